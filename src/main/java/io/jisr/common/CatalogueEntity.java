@@ -1,0 +1,71 @@
+package io.jisr.common;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.MappedSuperclass;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
+import jakarta.persistence.Version;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Ignore;
+import org.eclipse.microprofile.graphql.NonNull;
+
+import io.jisr.common.node.GlobalId;
+import io.jisr.common.node.NodeType;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/**
+ * Audit and identity columns every catalogue record shares; each concrete record also declares {@code Node}. The database key stays internal: clients only see the
+ * opaque global id, so keys can change representation without breaking cached ids.
+ */
+@MappedSuperclass
+public abstract class CatalogueEntity extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @Column(name = "id")
+    @Ignore
+    public Long pk;
+
+    @Version
+    @Column(nullable = false)
+    @NonNull
+    @Description("Optimistic-locking version; it grows by one on every change.")
+    public int version;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    @NonNull
+    @Description("When the record was created.")
+    public Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    @NonNull
+    @Description("When the record was last changed.")
+    public Instant updatedAt;
+
+    @Ignore
+    public abstract NodeType nodeType();
+
+    @org.eclipse.microprofile.graphql.Id
+    @NonNull
+    @Description("Opaque global id; pass it to `node(id:)` to fetch the object again.")
+    public String getId() {
+        return GlobalId.encode(nodeType(), pk);
+    }
+
+    @PrePersist
+    void stampCreation() {
+        createdAt = Instant.now();
+        updatedAt = createdAt;
+    }
+
+    @PreUpdate
+    void stampUpdate() {
+        updatedAt = Instant.now();
+    }
+}

@@ -1,0 +1,12 @@
+package io.jisr.common.error;
+
+import io.smallrye.graphql.api.ErrorCode;
+
+/** An argument the client can fix: a malformed id or cursor, a page size over the cap, a bad filter value. */
+@ErrorCode("BAD_USER_INPUT")
+public class BadUserInputException extends RuntimeException {
+
+    public BadUserInputException(String message) {
+        super(message, null, false, false);
+    }
+}

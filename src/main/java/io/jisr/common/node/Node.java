@@ -1,0 +1,16 @@
+package io.jisr.common.node;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Interface;
+import org.eclipse.microprofile.graphql.NonNull;
+
+@Interface("Node")
+@Description("An object with a globally unique, opaque id (Relay Global Object Identification).")
+public interface Node {
+
+    @Id
+    @NonNull
+    @Description("Opaque global id; pass it to `node(id:)` to fetch the object again.")
+    String getId();
+}

@@ -1,0 +1,34 @@
+package io.jisr.common.node.graphql;
+
+import java.util.List;
+
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+
+import io.jisr.common.node.Node;
+import io.jisr.common.node.service.NodeService;
+
+@GraphQLApi
+public class NodeGraphQLApi {
+
+    @Inject
+    NodeService service;
+
+    @Query("node")
+    @Description("Fetches any object by its global id; null when it does not exist.")
+    public Node node(@NonNull @Id @Description("A global id returned by this API.") String id) {
+        return service.load(List.of(id)).get(0);
+    }
+
+    @Query("nodes")
+    @NonNull
+    @Description("Fetches up to 100 objects by global id, in the order given; null for each that does not exist.")
+    public List<Node> nodes(@NonNull @Id @Description("Global ids returned by this API.") List<@NonNull String> ids) {
+        return service.load(ids);
+    }
+}

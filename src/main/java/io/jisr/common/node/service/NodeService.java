@@ -1,0 +1,46 @@
+package io.jisr.common.node.service;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+import io.jisr.common.CatalogueEntity;
+import io.jisr.common.error.BadUserInputException;
+import io.jisr.common.node.GlobalId;
+import io.jisr.common.node.Node;
+import io.jisr.common.node.NodeType;
+import io.jisr.common.paging.PageRequest;
+
+/** Relay object refetching: loads any mix of ids with one query per record type. */
+@ApplicationScoped
+public class NodeService {
+
+    @Inject
+    EntityManager em;
+
+    public List<Node> load(List<String> ids) {
+        if (ids.size() > PageRequest.MAX_SIZE) {
+            throw new BadUserInputException("At most " + PageRequest.MAX_SIZE + " ids per request; got " + ids.size() + ".");
+        }
+        List<GlobalId> decoded = ids.stream().map(GlobalId::decode).toList();
+        Map<NodeType, List<Long>> keysByType = new EnumMap<>(NodeType.class);
+        for (GlobalId id : decoded) {
+            keysByType.computeIfAbsent(id.type(), t -> new ArrayList<>()).add(id.key());
+        }
+        Map<GlobalId, Node> found = new HashMap<>();
+        keysByType.forEach((type, keys) -> {
+            List<CatalogueEntity> rows = em.createNamedQuery(type.name() + ".byKeys", CatalogueEntity.class)
+                    .setParameter(1, keys).getResultList();
+            rows.forEach(row -> found.put(new GlobalId(type, row.pk), (Node) row));
+        });
+        List<Node> result = new ArrayList<>(decoded.size());
+        decoded.forEach(id -> result.add(found.get(id)));
+        return result;
+    }
+}

@@ -1,0 +1,212 @@
+package io.jisr.datacentre;
+
+import java.math.BigDecimal;
+import java.util.Optional;
+import java.util.Set;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Ignore;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Type;
+
+import io.jisr.common.CatalogueEntity;
+import io.jisr.common.Confidence;
+import io.jisr.common.i18n.Translations;
+import io.jisr.common.node.Node;
+import io.jisr.common.node.NodeType;
+import io.jisr.organisation.Organisation;
+import io.jisr.sector.Sector;
+import io.jisr.source.Source;
+
+@Entity
+@Table(name = "data_centre")
+@NamedQuery(name = DataCentre.BY_SLUG, query = "from DataCentre where slug = ?1")
+@NamedQuery(name = DataCentre.BY_KEYS, query = "from DataCentre where pk in ?1")
+@Type("DataCentre")
+@Description("A data centre built or planned in Saudi Arabia for AI, cloud and digital sovereignty.")
+public class DataCentre extends CatalogueEntity implements Node {
+
+    public static final String BY_SLUG = "DataCentre.bySlug";
+    public static final String BY_KEYS = "DataCentre.byKeys";
+
+    @NotBlank
+    @Pattern(regexp = Sector.SLUG_PATTERN)
+    @Size(max = 100)
+    @Column(nullable = false, unique = true, length = 100)
+    @NonNull
+    @Description("Stable, human-readable key, for example `humain-riyadh-1`.")
+    public String slug;
+
+    @NotBlank
+    @Size(max = 500)
+    @Column(name = "name_en", nullable = false, length = 500)
+    @Ignore
+    public String nameEn;
+
+    @Size(max = 500)
+    @Column(name = "name_fr", length = 500)
+    @Ignore
+    public String nameFr;
+
+    @Size(max = 500)
+    @Column(name = "name_ar", length = 500)
+    @Ignore
+    public String nameAr;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "operator_id")
+    @Ignore
+    public Organisation operator;
+
+    @Size(max = 1000)
+    @Column(name = "partners_note", length = 1000)
+    @Description("Partners as the sources named them, where no catalogue organisation matches.")
+    public String partnersNote;
+
+    @Size(max = 200)
+    @Column(length = 200)
+    @Description("City, or several separated by `;`, as the sources give it.")
+    public String city;
+
+    @Size(max = 200)
+    @Column(length = 200)
+    @Description("Region or province.")
+    public String region;
+
+    @NotNull
+    @Pattern(regexp = "[A-Z]{2}")
+    @Column(nullable = false, length = 2)
+    @NonNull
+    @Description("ISO 3166-1 alpha-2 country code.")
+    public String country;
+
+    @DecimalMin("-90")
+    @DecimalMax("90")
+    @Ignore
+    public Double latitude;
+
+    @DecimalMin("-180")
+    @DecimalMax("180")
+    @Ignore
+    public Double longitude;
+
+    @Column(name = "location_exact")
+    @Ignore
+    public Boolean locationExact;
+
+    @NotNull
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    @NonNull
+    @Description("Lifecycle stage.")
+    public DataCentreStatus status;
+
+    @Size(max = 1000)
+    @Column(name = "status_note", length = 1000)
+    @Description("The status as the sources worded it, with dates and nuance the enum loses.")
+    public String statusNote;
+
+    @DecimalMin("0")
+    @Column(name = "capacity_mw", precision = 10, scale = 2)
+    @Description("Initial or current IT capacity in megawatts; null when no source states it.")
+    public BigDecimal capacityMw;
+
+    @DecimalMin("0")
+    @Column(name = "target_capacity_mw", precision = 10, scale = 2)
+    @Description("Announced target IT capacity in megawatts; null when no source states it.")
+    public BigDecimal targetCapacityMw;
+
+    @Size(max = 1000)
+    @Column(name = "capacity_note", length = 1000)
+    @Description("How the sources describe the capacity.")
+    public String capacityNote;
+
+    @Column(name = "opening_year")
+    @Description("Year the data centre opened or is expected to open; `status` says which.")
+    public Integer year;
+
+    @NotNull
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    @NonNull
+    @Description("How well the sources support this record.")
+    public Confidence confidence;
+
+    @Size(max = 4000)
+    @Column(name = "conflict_note", length = 4000)
+    @Description("Where sources disagree, what each says; null when they agree.")
+    public String conflictNote;
+
+    @Size(max = 4000)
+    @Column(length = 4000)
+    @Description("Editorial remarks, including AI, HPC and sovereignty details.")
+    public String note;
+
+    @ElementCollection
+    @CollectionTable(name = "data_centre_capability", joinColumns = @JoinColumn(name = "data_centre_id"))
+    @Column(name = "capability", nullable = false)
+    @Enumerated(EnumType.STRING)
+    @Ignore
+    public Set<Capability> capabilities;
+
+    @ManyToMany
+    @JoinTable(name = "data_centre_partner", joinColumns = @JoinColumn(name = "data_centre_id"),
+            inverseJoinColumns = @JoinColumn(name = "organisation_id"))
+    @Ignore
+    public Set<Organisation> partners;
+
+    @ManyToMany
+    @JoinTable(name = "data_centre_sector", joinColumns = @JoinColumn(name = "data_centre_id"),
+            inverseJoinColumns = @JoinColumn(name = "sector_id"))
+    @Ignore
+    public Set<Sector> sectors;
+
+    @ManyToMany
+    @JoinTable(name = "data_centre_source", joinColumns = @JoinColumn(name = "data_centre_id"),
+            inverseJoinColumns = @JoinColumn(name = "source_id"))
+    @Ignore
+    public Set<Source> sources;
+
+    @NonNull
+    @Description("The name in every stored language.")
+    public Translations getNameTranslations() {
+        return new Translations(nameEn, nameFr, nameAr);
+    }
+
+    @Description("Where the data centre is; null when no source locates it in a single city.")
+    public GeoLocation getLocation() {
+        if (latitude == null || longitude == null) {
+            return null;
+        }
+        return new GeoLocation(latitude, longitude, Boolean.TRUE.equals(locationExact));
+    }
+
+    @Override
+    public NodeType nodeType() {
+        return NodeType.DataCentre;
+    }
+
+    public static Optional<DataCentre> findBySlug(String slug) {
+        return find("#" + BY_SLUG, slug).firstResultOptional();
+    }
+}

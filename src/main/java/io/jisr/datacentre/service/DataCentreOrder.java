@@ -1,0 +1,45 @@
+package io.jisr.datacentre.service;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Enum;
+import org.eclipse.microprofile.graphql.Input;
+import org.eclipse.microprofile.graphql.NonNull;
+
+import io.jisr.common.OrderDirection;
+
+@Input("DataCentreOrder")
+@Description("Sort order for data centres. Ties are broken by record, so the order is stable across pages.")
+public class DataCentreOrder {
+
+    @Enum("DataCentreOrderField")
+    @Description("What data centres can be sorted by.")
+    public enum Field {
+        @Description("English name.")
+        NAME,
+        @Description("Year opened or expected; unknown last.")
+        YEAR,
+        @Description("Initial or current capacity; unknown last.")
+        CAPACITY,
+        @Description("Announced target capacity; unknown last.")
+        TARGET_CAPACITY,
+        @Description("Creation time.")
+        CREATED_AT,
+        @Description("Last change.")
+        UPDATED_AT
+    }
+
+    @NonNull
+    @Description("The field to sort by.")
+    public Field field;
+
+    @Description("The direction; ascending by default.")
+    public OrderDirection direction;
+
+    public DataCentreOrder() {
+    }
+
+    public DataCentreOrder(Field field, OrderDirection direction) {
+        this.field = field;
+        this.direction = direction;
+    }
+}

@@ -1,0 +1,121 @@
+package io.jisr.datacentre.service;
+
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+import io.jisr.common.Relations;
+import io.jisr.common.node.GlobalId;
+import io.jisr.common.node.NodeType;
+import io.jisr.common.paging.Criteria;
+import io.jisr.common.paging.Ordering;
+import io.jisr.common.paging.Page;
+import io.jisr.common.paging.PageRequest;
+import io.jisr.datacentre.Capability;
+import io.jisr.datacentre.DataCentre;
+import io.jisr.organisation.Organisation;
+import io.jisr.sector.Sector;
+import io.jisr.source.Source;
+
+@ApplicationScoped
+public class DataCentreService {
+
+    private static final DataCentreOrder DEFAULT_ORDER = new DataCentreOrder(DataCentreOrder.Field.NAME, null);
+
+    @Inject
+    EntityManager em;
+
+    public Page<DataCentre> list(DataCentreFilter filter, DataCentreOrder order, Integer first, String after,
+            Integer last, String before) {
+        Ordering ordering = ordering(order == null ? DEFAULT_ORDER : order);
+        PageRequest request = PageRequest.of(first, after, last, before, ordering.key());
+        DataCentreFilter f = filter == null ? new DataCentreFilter() : filter;
+        Criteria criteria = new Criteria()
+                .withAny("exists (select 1 from e.sectors s where s.slug in :sectors)", "sectors", f.sectors)
+                .withAny("(exists (select 1 from Organisation o where o = e.operator and o.slug in :orgs) "
+                        + "or exists (select 1 from e.partners o where o.slug in :orgs))",
+                        "orgs", f.organisations)
+                .withAny("e.country in :countries", "countries", f.countries)
+                .withAny("e.status in :statuses", "statuses", f.statuses)
+                .withAny("exists (select 1 from e.capabilities c where c in :capabilities)", "capabilities",
+                        f.capabilities)
+                .withText("lower(e.city) like :city escape '!'", "city", f.city)
+                .with("e.year >= :yearFrom", "yearFrom", f.yearFrom)
+                .with("e.year <= :yearTo", "yearTo", f.yearTo)
+                .withText("(lower(e.nameEn) like :q escape '!' or lower(e.nameFr) like :q escape '!' "
+                        + "or lower(e.nameAr) like :q escape '!' or e.slug like :q escape '!')", "q", f.search);
+        return criteria.page(em, DataCentre.class, ordering.jpql(), request);
+    }
+
+    public Optional<DataCentre> byId(String id) {
+        Long key = GlobalId.keyOf(id, NodeType.DataCentre);
+        return key == null ? Optional.empty() : Optional.ofNullable(em.find(DataCentre.class, key));
+    }
+
+    public Optional<DataCentre> bySlug(String slug) {
+        return DataCentre.findBySlug(slug);
+    }
+
+    public List<Organisation> operators(List<DataCentre> dataCentres) {
+        return Relations.single(Relations.batch(em, dataCentres,
+                "select e.pk, o from DataCentre e join e.operator o where e.pk in :keys", Organisation.class));
+    }
+
+    public List<List<Organisation>> partners(List<DataCentre> dataCentres) {
+        return Relations.batch(em, dataCentres,
+                "select e.pk, o from DataCentre e join e.partners o where e.pk in :keys order by o.slug",
+                Organisation.class);
+    }
+
+    public List<List<Sector>> sectors(List<DataCentre> dataCentres) {
+        return Relations.batch(em, dataCentres,
+                "select e.pk, s from DataCentre e join e.sectors s where e.pk in :keys order by s.slug", Sector.class);
+    }
+
+    public List<List<Capability>> capabilities(List<DataCentre> dataCentres) {
+        return Relations.batch(em, dataCentres,
+                "select e.pk, c from DataCentre e join e.capabilities c where e.pk in :keys order by c",
+                Capability.class);
+    }
+
+    public List<List<Source>> sources(List<DataCentre> dataCentres) {
+        return Relations.batch(em, dataCentres,
+                "select e.pk, s from DataCentre e join e.sources s where e.pk in :keys order by s.pk", Source.class);
+    }
+
+    /** Reverse side: the data centres serving each sector. */
+    public List<List<DataCentre>> ofSectors(List<Sector> sectors) {
+        return Relations.batch(em, sectors,
+                "select s.pk, e from DataCentre e join e.sectors s where s.pk in :keys order by e.slug",
+                DataCentre.class);
+    }
+
+    /** Reverse side: the data centres each organisation operates. */
+    public List<List<DataCentre>> operatedBy(List<Organisation> organisations) {
+        return Relations.batch(em, organisations,
+                "select e.operator.pk, e from DataCentre e where e.operator.pk in :keys order by e.slug",
+                DataCentre.class);
+    }
+
+    /** Reverse side: the data centres each organisation is a partner in. */
+    public List<List<DataCentre>> partneredBy(List<Organisation> organisations) {
+        return Relations.batch(em, organisations,
+                "select o.pk, e from DataCentre e join e.partners o where o.pk in :keys order by e.slug",
+                DataCentre.class);
+    }
+
+    private static Ordering ordering(DataCentreOrder order) {
+        String expression = switch (order.field) {
+            case NAME -> "lower(e.nameEn)";
+            case YEAR -> "e.year";
+            case CAPACITY -> "e.capacityMw";
+            case TARGET_CAPACITY -> "e.targetCapacityMw";
+            case CREATED_AT -> "e.createdAt";
+            case UPDATED_AT -> "e.updatedAt";
+        };
+        return Ordering.of(order.field, expression, order.direction);
+    }
+}

@@ -1,0 +1,220 @@
+package io.jisr.initiative;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
+import jakarta.persistence.Table;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Ignore;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Type;
+
+import io.jisr.common.CatalogueEntity;
+import io.jisr.common.Confidence;
+import io.jisr.common.i18n.Translations;
+import io.jisr.common.node.Node;
+import io.jisr.common.node.NodeType;
+import io.jisr.datacentre.DataCentre;
+import io.jisr.sector.Sector;
+import io.jisr.source.Source;
+
+@Entity
+@Table(name = "initiative")
+@NamedQuery(name = Initiative.BY_SLUG, query = "from Initiative where slug = ?1")
+@NamedQuery(name = Initiative.BY_KEYS, query = "from Initiative where pk in ?1")
+@Type("Initiative")
+@Description("An agreement, MoU, joint project, investment, programme, event or talks between Saudi and French parties.")
+public class Initiative extends CatalogueEntity implements Node {
+
+    public static final String BY_SLUG = "Initiative.bySlug";
+    public static final String BY_KEYS = "Initiative.byKeys";
+
+    @NotBlank
+    @Pattern(regexp = Sector.SLUG_PATTERN)
+    @Size(max = 100)
+    @Column(nullable = false, unique = true, length = 100)
+    @NonNull
+    @Description("Stable, human-readable key, for example `seha-gustave-roussy-2025`.")
+    public String slug;
+
+    @NotBlank
+    @Size(max = 500)
+    @Column(name = "title_en", nullable = false, length = 500)
+    @Ignore
+    public String titleEn;
+
+    @Size(max = 500)
+    @Column(name = "title_fr", length = 500)
+    @Ignore
+    public String titleFr;
+
+    @Size(max = 500)
+    @Column(name = "title_ar", length = 500)
+    @Ignore
+    public String titleAr;
+
+    @Size(max = 4000)
+    @Column(name = "summary_en", length = 4000)
+    @Ignore
+    public String summaryEn;
+
+    @Size(max = 4000)
+    @Column(name = "summary_fr", length = 4000)
+    @Ignore
+    public String summaryFr;
+
+    @Size(max = 4000)
+    @Column(name = "summary_ar", length = 4000)
+    @Ignore
+    public String summaryAr;
+
+    @NotNull
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    @NonNull
+    @Description("What form the initiative takes.")
+    public InitiativeKind kind;
+
+    @Size(max = 500)
+    @Column(name = "kind_note", length = 500)
+    @Description("The kind as the sources worded it.")
+    public String kindNote;
+
+    @NotNull
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    @NonNull
+    @Description("Where the initiative stands.")
+    public InitiativeStatus status;
+
+    @Size(max = 1000)
+    @Column(name = "status_note", length = 1000)
+    @Description("The status as the sources worded it, with any nuance the enum loses.")
+    public String statusNote;
+
+    @Column(name = "date_start")
+    @Ignore
+    public LocalDate dateStart;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "date_precision")
+    @Ignore
+    public DatePrecision datePrecision;
+
+    /** Last day the date can be; derived from start and precision so range filters stay plain SQL. */
+    @Column(name = "date_end")
+    @Ignore
+    public LocalDate dateEnd;
+
+    @Size(max = 4000)
+    @Column(name = "date_note", length = 4000)
+    @Description("How the date was established.")
+    public String dateNote;
+
+    @DecimalMin("0")
+    @Column(name = "value_amount", precision = 19, scale = 2)
+    @Ignore
+    public BigDecimal valueAmount;
+
+    @Pattern(regexp = "[A-Z]{3}")
+    @Column(name = "value_currency", length = 3)
+    @Ignore
+    public String valueCurrency;
+
+    @NotNull
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    @NonNull
+    @Description("How well the sources support this record.")
+    public Confidence confidence;
+
+    @Size(max = 4000)
+    @Column(name = "conflict_note", length = 4000)
+    @Description("Where sources disagree, what each says; null when they agree.")
+    public String conflictNote;
+
+    @Size(max = 4000)
+    @Column(length = 4000)
+    @Description("Editorial remarks.")
+    public String note;
+
+    @ManyToMany
+    @JoinTable(name = "initiative_sector", joinColumns = @JoinColumn(name = "initiative_id"),
+            inverseJoinColumns = @JoinColumn(name = "sector_id"))
+    @Ignore
+    public Set<Sector> sectors;
+
+    @ManyToMany
+    @JoinTable(name = "initiative_data_centre", joinColumns = @JoinColumn(name = "initiative_id"),
+            inverseJoinColumns = @JoinColumn(name = "data_centre_id"))
+    @Ignore
+    public Set<DataCentre> dataCentres;
+
+    @ManyToMany
+    @JoinTable(name = "initiative_source", joinColumns = @JoinColumn(name = "initiative_id"),
+            inverseJoinColumns = @JoinColumn(name = "source_id"))
+    @Ignore
+    public Set<Source> sources;
+
+    @OneToMany(mappedBy = "initiative")
+    @Ignore
+    public List<InitiativeParty> parties;
+
+    @NonNull
+    @Description("The title in every stored language.")
+    public Translations getTitleTranslations() {
+        return new Translations(titleEn, titleFr, titleAr);
+    }
+
+    @NonNull
+    @Description("The summary in every stored language.")
+    public Translations getSummaryTranslations() {
+        return new Translations(summaryEn, summaryFr, summaryAr);
+    }
+
+    @Description("When the initiative was signed, announced or held, at the precision the sources give.")
+    public PartialDate getDate() {
+        return PartialDate.of(dateStart, datePrecision);
+    }
+
+    @Description("Monetary value, where a source states one.")
+    public MonetaryValue getValue() {
+        return valueAmount == null ? null : new MonetaryValue(valueAmount, valueCurrency);
+    }
+
+    @Override
+    public NodeType nodeType() {
+        return NodeType.Initiative;
+    }
+
+    @PrePersist
+    @PreUpdate
+    void deriveDateEnd() {
+        PartialDate date = getDate();
+        dateEnd = date == null ? null : date.latest();
+    }
+
+    public static Optional<Initiative> findBySlug(String slug) {
+        return find("#" + BY_SLUG, slug).firstResultOptional();
+    }
+}

@@ -1,0 +1,116 @@
+package io.jisr.organisation;
+
+import java.util.Optional;
+import java.util.Set;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Ignore;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Type;
+
+import io.jisr.common.CatalogueEntity;
+import io.jisr.common.i18n.Translations;
+import io.jisr.common.node.Node;
+import io.jisr.common.node.NodeType;
+import io.jisr.sector.Sector;
+import io.jisr.source.Source;
+
+@Entity
+@Table(name = "organisation")
+@NamedQuery(name = Organisation.BY_SLUG, query = "from Organisation where slug = ?1")
+@NamedQuery(name = Organisation.BY_KEYS, query = "from Organisation where pk in ?1")
+@Type("Organisation")
+@Description("A government body, company, institute or other party to the partnership.")
+public class Organisation extends CatalogueEntity implements Node {
+
+    public static final String BY_SLUG = "Organisation.bySlug";
+    public static final String BY_KEYS = "Organisation.byKeys";
+
+    @NotBlank
+    @Pattern(regexp = Sector.SLUG_PATTERN)
+    @Size(max = 100)
+    @Column(nullable = false, unique = true, length = 100)
+    @NonNull
+    @Description("Stable, human-readable key, for example `mistral-ai`.")
+    public String slug;
+
+    @NotBlank
+    @Size(max = 300)
+    @Column(name = "name_en", nullable = false)
+    @Ignore
+    public String nameEn;
+
+    @Size(max = 300)
+    @Column(name = "name_fr")
+    @Ignore
+    public String nameFr;
+
+    @Size(max = 300)
+    @Column(name = "name_ar")
+    @Ignore
+    public String nameAr;
+
+    @Size(max = 50)
+    @Description("Usual abbreviation, for example `SDAIA`.")
+    public String acronym;
+
+    @Pattern(regexp = "[A-Z]{2}")
+    @Description("ISO 3166-1 alpha-2 code of the country the organisation belongs to; null when no source says.")
+    public String country;
+
+    @Size(max = 2048)
+    @Description("Official website.")
+    public String website;
+
+    @NotNull
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    @NonNull
+    @Description("What kind of body this is.")
+    public OrganisationType type;
+
+    @Size(max = 500)
+    @Column(name = "type_note")
+    @Description("The type as the sources worded it.")
+    public String typeNote;
+
+    @Size(max = 4000)
+    @Column(length = 4000)
+    @Description("Editorial remarks.")
+    public String note;
+
+    @ManyToMany
+    @JoinTable(name = "organisation_source", joinColumns = @JoinColumn(name = "organisation_id"),
+            inverseJoinColumns = @JoinColumn(name = "source_id"))
+    @Ignore
+    public Set<Source> sources;
+
+    @NonNull
+    @Description("The name in every stored language.")
+    public Translations getNameTranslations() {
+        return new Translations(nameEn, nameFr, nameAr);
+    }
+
+    @Override
+    public NodeType nodeType() {
+        return NodeType.Organisation;
+    }
+
+    public static Optional<Organisation> findBySlug(String slug) {
+        return find("#" + BY_SLUG, slug).firstResultOptional();
+    }
+}

@@ -1,0 +1,67 @@
+package io.jisr.organisation.service;
+
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+import io.jisr.common.Relations;
+import io.jisr.common.node.GlobalId;
+import io.jisr.common.node.NodeType;
+import io.jisr.common.paging.Criteria;
+import io.jisr.common.paging.Ordering;
+import io.jisr.common.paging.Page;
+import io.jisr.common.paging.PageRequest;
+import io.jisr.organisation.Organisation;
+import io.jisr.source.Source;
+
+@ApplicationScoped
+public class OrganisationService {
+
+    private static final OrganisationOrder DEFAULT_ORDER = new OrganisationOrder(OrganisationOrder.Field.NAME, null);
+
+    @Inject
+    EntityManager em;
+
+    public Page<Organisation> list(OrganisationFilter filter, OrganisationOrder order, Integer first, String after,
+            Integer last, String before) {
+        Ordering ordering = ordering(order == null ? DEFAULT_ORDER : order);
+        PageRequest request = PageRequest.of(first, after, last, before, ordering.key());
+        OrganisationFilter f = filter == null ? new OrganisationFilter() : filter;
+        Criteria criteria = new Criteria()
+                .withAny("exists (select 1 from InitiativeParty p join p.initiative.sectors s "
+                        + "where p.organisation = e and s.slug in :sectors)", "sectors", f.sectors)
+                .withAny("e.country in :countries", "countries", f.countries)
+                .withAny("e.type in :types", "types", f.types)
+                .withText("(lower(e.nameEn) like :q escape '!' or lower(e.nameFr) like :q escape '!' "
+                        + "or lower(e.nameAr) like :q escape '!' or lower(e.acronym) like :q escape '!' "
+                        + "or e.slug like :q escape '!')", "q", f.search);
+        return criteria.page(em, Organisation.class, ordering.jpql(), request);
+    }
+
+    public Optional<Organisation> byId(String id) {
+        Long key = GlobalId.keyOf(id, NodeType.Organisation);
+        return key == null ? Optional.empty() : Optional.ofNullable(em.find(Organisation.class, key));
+    }
+
+    public Optional<Organisation> bySlug(String slug) {
+        return Organisation.findBySlug(slug);
+    }
+
+    public List<List<Source>> sources(List<Organisation> organisations) {
+        return Relations.batch(em, organisations,
+                "select e.pk, s from Organisation e join e.sources s where e.pk in :keys order by s.pk", Source.class);
+    }
+
+    private static Ordering ordering(OrganisationOrder order) {
+        String expression = switch (order.field) {
+            case NAME -> "lower(e.nameEn)";
+            case COUNTRY -> "e.country";
+            case CREATED_AT -> "e.createdAt";
+            case UPDATED_AT -> "e.updatedAt";
+        };
+        return Ordering.of(order.field, expression, order.direction);
+    }
+}

@@ -1,0 +1,105 @@
+package io.jisr.sector;
+
+import java.util.Optional;
+import java.util.Set;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Ignore;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Type;
+
+import io.jisr.common.CatalogueEntity;
+import io.jisr.common.i18n.Translations;
+import io.jisr.common.node.Node;
+import io.jisr.common.node.NodeType;
+import io.jisr.source.Source;
+
+@Entity
+@Table(name = "sector")
+@NamedQuery(name = Sector.BY_SLUG, query = "from Sector where slug = ?1")
+@NamedQuery(name = Sector.BY_KEYS, query = "from Sector where pk in ?1")
+@Type("Sector")
+@Description("A field of technology the partnership covers, such as AI, cloud or digital health.")
+public class Sector extends CatalogueEntity implements Node {
+
+    public static final String BY_SLUG = "Sector.bySlug";
+    public static final String BY_KEYS = "Sector.byKeys";
+    public static final String SLUG_PATTERN = "[a-z0-9]+(-[a-z0-9]+)*";
+
+    @NotBlank
+    @Pattern(regexp = SLUG_PATTERN)
+    @Size(max = 100)
+    @Column(nullable = false, unique = true, length = 100)
+    @NonNull
+    @Description("Stable, human-readable key, for example `digital-health`.")
+    public String slug;
+
+    @NotBlank
+    @Size(max = 300)
+    @Column(name = "name_en", nullable = false)
+    @Ignore
+    public String nameEn;
+
+    @Size(max = 300)
+    @Column(name = "name_fr")
+    @Ignore
+    public String nameFr;
+
+    @Size(max = 300)
+    @Column(name = "name_ar")
+    @Ignore
+    public String nameAr;
+
+    @Size(max = 4000)
+    @Column(name = "description_en", length = 4000)
+    @Ignore
+    public String descriptionEn;
+
+    @Size(max = 4000)
+    @Column(name = "description_fr", length = 4000)
+    @Ignore
+    public String descriptionFr;
+
+    @Size(max = 4000)
+    @Column(name = "description_ar", length = 4000)
+    @Ignore
+    public String descriptionAr;
+
+    @ManyToMany
+    @JoinTable(name = "sector_source", joinColumns = @JoinColumn(name = "sector_id"),
+            inverseJoinColumns = @JoinColumn(name = "source_id"))
+    @Ignore
+    public Set<Source> sources;
+
+    @NonNull
+    @Description("The name in every stored language.")
+    public Translations getNameTranslations() {
+        return new Translations(nameEn, nameFr, nameAr);
+    }
+
+    @NonNull
+    @Description("The description in every stored language; all null when none was written.")
+    public Translations getDescriptionTranslations() {
+        return new Translations(descriptionEn, descriptionFr, descriptionAr);
+    }
+
+    @Override
+    public NodeType nodeType() {
+        return NodeType.Sector;
+    }
+
+    public static Optional<Sector> findBySlug(String slug) {
+        return find("#" + BY_SLUG, slug).firstResultOptional();
+    }
+}

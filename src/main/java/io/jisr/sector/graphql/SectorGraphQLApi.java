@@ -1,0 +1,98 @@
+package io.jisr.sector.graphql;
+
+import java.util.List;
+
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+import org.eclipse.microprofile.graphql.Source;
+
+import io.jisr.common.i18n.Language;
+import io.jisr.common.i18n.LanguageSelector;
+import io.jisr.common.i18n.LocalizedString;
+import io.jisr.datacentre.DataCentre;
+import io.jisr.datacentre.service.DataCentreService;
+import io.jisr.initiative.Initiative;
+import io.jisr.initiative.service.InitiativeService;
+import io.jisr.sector.Sector;
+import io.jisr.sector.service.SectorFilter;
+import io.jisr.sector.service.SectorOrder;
+import io.jisr.sector.service.SectorService;
+
+@GraphQLApi
+public class SectorGraphQLApi {
+
+    @Inject
+    SectorService service;
+
+    @Inject
+    InitiativeService initiatives;
+
+    @Inject
+    DataCentreService dataCentres;
+
+    @Inject
+    LanguageSelector languages;
+
+    @Query("sectors")
+    @NonNull
+    @Description("Sectors matching a filter, as a Relay connection. By name unless `orderBy` says otherwise.")
+    public SectorConnection sectors(
+            @Valid @Description("Optional filter.") SectorFilter filter,
+            @Description("Sort order; default: name, ascending.") SectorOrder orderBy,
+            @Description("Page size from the start (0–100; 20 when neither `first` nor `last` is given).") Integer first,
+            @Description("Return items after this cursor.") String after,
+            @Description("Page size from the end (0–100).") Integer last,
+            @Description("Return items before this cursor.") String before) {
+        return new SectorConnection(service.list(filter, orderBy, first, after, last, before));
+    }
+
+    @Query("sector")
+    @Description("One sector by global id; null when there is none.")
+    public Sector sector(@NonNull @Id @Description("Global id of the sector.") String id) {
+        return service.byId(id).orElse(null);
+    }
+
+    @Query("sectorBySlug")
+    @Description("One sector by slug; null when there is none.")
+    public Sector sectorBySlug(@NonNull @Description("Slug of the sector, for example `ai`.") String slug) {
+        return service.bySlug(slug).orElse(null);
+    }
+
+    @NonNull
+    @Description("Name in the requested language, with fallback.")
+    public LocalizedString name(@Source Sector sector,
+            @Name("lang") @Description("Language wanted; default: Accept-Language, then EN.") Language lang) {
+        return languages.localize(sector.getNameTranslations(), lang);
+    }
+
+    @Description("Description in the requested language, with fallback; null when none was written.")
+    public LocalizedString description(@Source Sector sector,
+            @Name("lang") @Description("Language wanted; default: Accept-Language, then EN.") Language lang) {
+        return languages.localize(sector.getDescriptionTranslations(), lang);
+    }
+
+    @NonNull
+    @Description("Initiatives in this sector, newest first.")
+    public List<@NonNull List<@NonNull Initiative>> initiatives(@Source List<Sector> sectors) {
+        return initiatives.ofSectors(sectors);
+    }
+
+    @NonNull
+    @Description("Data centres serving this sector.")
+    public List<@NonNull List<@NonNull DataCentre>> dataCentres(@Source List<Sector> sectors) {
+        return dataCentres.ofSectors(sectors);
+    }
+
+    @NonNull
+    @Description("Public sources supporting this record.")
+    public List<@NonNull List<io.jisr.source.@NonNull Source>> sources(@Source List<Sector> sectors) {
+        return service.sources(sectors);
+    }
+}

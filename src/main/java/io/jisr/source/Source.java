@@ -1,0 +1,63 @@
+package io.jisr.source;
+
+import java.time.LocalDate;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Type;
+
+import io.jisr.common.CatalogueEntity;
+import io.jisr.common.node.Node;
+import io.jisr.common.node.NodeType;
+
+@Entity
+@Table(name = "source")
+@NamedQuery(name = Source.BY_KEYS, query = "from Source where pk in ?1")
+@Type("Source")
+@Description("A public document that supports a fact in the catalogue, with the passage quoted from it.")
+public class Source extends CatalogueEntity implements Node {
+
+    public static final String BY_KEYS = "Source.byKeys";
+
+    @NotBlank
+    @Size(max = 2048)
+    @Column(nullable = false, length = 2048)
+    @NonNull
+    @Description("Address of the document.")
+    public String url;
+
+    @Size(max = 500)
+    @Description("Who published the document.")
+    public String publisher;
+
+    @Column(name = "published_on")
+    @Description("Publication date, when the document shows one.")
+    public LocalDate publishedOn;
+
+    @Pattern(regexp = "[a-z]{2,3}")
+    @Description("ISO 639-1 code of the quote's language, for example `fr`.")
+    public String language;
+
+    @Size(max = 4000)
+    @Column(length = 4000)
+    @Description("The passage, copied from the document, that supports the fact.")
+    public String quote;
+
+    @Size(max = 4000)
+    @Column(length = 4000)
+    @Description("Remarks on the source, such as how its date was established.")
+    public String note;
+
+    @Override
+    public NodeType nodeType() {
+        return NodeType.Source;
+    }
+}
