@@ -1,0 +1,16 @@
+package io.jisr.common.error;
+
+/** The stable `extensions.code` values clients can switch on. */
+public final class ErrorCodes {
+
+    public static final String BAD_USER_INPUT = "BAD_USER_INPUT";
+    public static final String GRAPHQL_PARSE_FAILED = "GRAPHQL_PARSE_FAILED";
+    public static final String GRAPHQL_VALIDATION_FAILED = "GRAPHQL_VALIDATION_FAILED";
+    public static final String BAD_REQUEST = "BAD_REQUEST";
+    public static final String METHOD_NOT_ALLOWED = "METHOD_NOT_ALLOWED";
+    public static final String UNSUPPORTED_MEDIA_TYPE = "UNSUPPORTED_MEDIA_TYPE";
+    public static final String INTERNAL = "INTERNAL";
+
+    private ErrorCodes() {
+    }
+}

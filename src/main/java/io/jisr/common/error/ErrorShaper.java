@@ -1,0 +1,90 @@
+package io.jisr.common.error;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+
+import org.jboss.logging.Logger;
+
+import graphql.ErrorClassification;
+import graphql.ErrorType;
+import graphql.ExecutionResult;
+import graphql.ExceptionWhileDataFetching;
+import graphql.ExecutionResultImpl;
+import graphql.GraphQLError;
+import graphql.GraphqlErrorBuilder;
+import io.jisr.common.web.GraphQLHttpPolicy;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import io.smallrye.graphql.api.Context;
+import io.smallrye.graphql.api.ErrorCode;
+import io.smallrye.graphql.cdi.event.AfterExecute;
+import io.smallrye.graphql.execution.context.SmallRyeContext;
+import io.vertx.ext.web.RoutingContext;
+
+/**
+ * Gives every error a stable {@code extensions.code} before the response is written, and marks request errors
+ * (no data at all) so the HTTP layer can answer 400 under {@code application/graphql-response+json}.
+ */
+@ApplicationScoped
+public class ErrorShaper {
+
+    private static final Logger LOG = Logger.getLogger(ErrorShaper.class);
+
+    @Inject
+    CurrentVertxRequest request;
+
+    void afterExecute(@Observes @AfterExecute Context context) {
+        SmallRyeContext smallRye = (SmallRyeContext) context;
+        ExecutionResult result = smallRye.unwrap(ExecutionResult.class);
+        if (result == null || result.getErrors().isEmpty()) {
+            return;
+        }
+        List<GraphQLError> shaped = result.getErrors().stream().map(ErrorShaper::shape).toList();
+        smallRye.setExecutionResult(ExecutionResultImpl.newExecutionResult().from(result).errors(shaped).build());
+        RoutingContext routing = request.getCurrent();
+        if (routing != null && !result.isDataPresent()) {
+            routing.put(GraphQLHttpPolicy.REQUEST_ERROR, Boolean.TRUE);
+        }
+    }
+
+    /** SmallRye adds the code of an {@code @ErrorCode} exception when it writes the error. */
+    private static boolean hasErrorCode(GraphQLError error) {
+        return error instanceof ExceptionWhileDataFetching fetching
+                && fetching.getException().getClass().isAnnotationPresent(ErrorCode.class);
+    }
+
+    private static GraphQLError shape(GraphQLError error) {
+        Map<String, Object> extensions = error.getExtensions() == null ? new LinkedHashMap<>()
+                : new LinkedHashMap<>(error.getExtensions());
+        if (extensions.get("code") != null || hasErrorCode(error)) {
+            return error;
+        }
+        ErrorClassification type = error.getErrorType();
+        String message = error.getMessage();
+        String code;
+        if (extensions.containsKey("violations")) {
+            code = ErrorCodes.BAD_USER_INPUT;
+        } else if (type == ErrorType.InvalidSyntax) {
+            code = ErrorCodes.GRAPHQL_PARSE_FAILED;
+        } else if (type == ErrorType.ValidationError || error instanceof graphql.validation.ValidationError) {
+            code = ErrorCodes.GRAPHQL_VALIDATION_FAILED;
+        } else {
+            LOG.errorf("Unexpected GraphQL error: %s", error);
+            code = ErrorCodes.INTERNAL;
+            message = "Internal error.";
+            extensions.remove("exception");
+        }
+        extensions.put("code", code);
+        extensions.putIfAbsent("classification", type == null ? null : type.toString());
+        return GraphqlErrorBuilder.newError()
+                .message(message)
+                .locations(error.getLocations())
+                .path(error.getPath())
+                .extensions(extensions)
+                .build();
+    }
+}
