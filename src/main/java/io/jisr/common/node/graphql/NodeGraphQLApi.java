@@ -25,10 +25,11 @@ public class NodeGraphQLApi {
         return service.load(List.of(id)).get(0);
     }
 
+    // SmallRye GraphQL 2.17 cannot coerce a list argument marked @Id, so ids travel as [String!]!.
     @Query("nodes")
     @NonNull
     @Description("Fetches up to 100 objects by global id, in the order given; null for each that does not exist.")
-    public List<Node> nodes(@NonNull @Id @Description("Global ids returned by this API.") List<@NonNull String> ids) {
+    public List<Node> nodes(@NonNull @Description("Global ids returned by this API.") List<@NonNull String> ids) {
         return service.load(ids);
     }
 }

@@ -1,0 +1,44 @@
+package io.jisr;
+
+import static io.restassured.RestAssured.given;
+
+import java.util.Map;
+
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+
+/** Test client: sends GraphQL requests over real HTTP to /graphql. */
+public final class GraphQL {
+
+    private GraphQL() {
+    }
+
+    public static ValidatableResponse post(String query) {
+        return post(query, Map.of());
+    }
+
+    public static ValidatableResponse post(String query, Map<String, Object> variables) {
+        return given().contentType(ContentType.JSON).accept(ContentType.JSON)
+                .body(Map.of("query", query, "variables", variables))
+                .when().post("/graphql")
+                .then();
+    }
+
+    /** POST with the given Accept-Language header. */
+    public static ValidatableResponse postIn(String acceptLanguage, String query) {
+        return given().contentType(ContentType.JSON).accept(ContentType.JSON)
+                .header("Accept-Language", acceptLanguage)
+                .body(Map.of("query", query))
+                .when().post("/graphql")
+                .then();
+    }
+
+    /** Runs a query that must succeed and returns the response for assertions on {@code data}. */
+    public static ValidatableResponse ok(String query) {
+        return post(query).statusCode(200).body("errors", org.hamcrest.Matchers.nullValue());
+    }
+
+    public static ValidatableResponse ok(String query, Map<String, Object> variables) {
+        return post(query, variables).statusCode(200).body("errors", org.hamcrest.Matchers.nullValue());
+    }
+}

@@ -1,0 +1,78 @@
+package io.jisr.common;
+
+import static io.jisr.GraphQL.ok;
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.lessThanOrEqualTo;
+
+import java.util.Map;
+
+import jakarta.inject.Inject;
+
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+/** Relations are resolved in batches: the statements a request costs must not grow with the page size. */
+@QuarkusTest
+class StatementCountTest {
+
+    @Inject
+    SessionFactory sessionFactory;
+
+    private long statementsFor(String query, int pageSize, String after) {
+        Map<String, Object> variables = new java.util.HashMap<>();
+        variables.put("n", pageSize);
+        variables.put("after", after);
+        Statistics statistics = sessionFactory.getStatistics();
+        statistics.clear();
+        ok(query, variables);
+        return statistics.getPrepareStatementCount();
+    }
+
+    /**
+     * Compares a page of 1 with a page of 50. The single item is {@code richSlug}, a record that has every relation
+     * the query follows, so the small page runs every batch the large one does.
+     */
+    private void assertFlat(String query, String path, String richSlug, long expected) {
+        java.util.List<String> slugs = ok(query, Map.of("n", 100)).extract().path(path + ".node.slug");
+        java.util.List<String> cursors = ok(query, Map.of("n", 100)).extract().path(path + ".cursor");
+        int index = slugs.indexOf(richSlug);
+        long one = statementsFor(query, 1, index == 0 ? null : cursors.get(index - 1));
+        long fifty = statementsFor(query, 50, null);
+        int returned = ok(query, Map.of("n", 50)).extract().path(path + ".size()");
+        assertThat("the large page must really hold more rows", returned > 10, equalTo(true));
+        assertThat("statements for a page of 50 vs a page of 1 (" + one + ")", fifty, equalTo(one));
+        assertThat(one, lessThanOrEqualTo(expected));
+    }
+
+    @Test
+    void shouldResolveInitiativeRelationsInBatches() {
+        assertFlat("""
+                query($n: Int, $after: String) { initiatives(first: $n, after: $after) { totalCount edges { cursor node {
+                  slug title { text } sectors { slug dataCentres { slug } initiatives { slug } }
+                  partners { actingFor organisation { slug operatedDataCentres { slug } } }
+                  dataCentres { slug operator { slug } }
+                  sources { url }
+                } } } }""", "data.initiatives.edges", "pasqal-aramco-quantum", 11);
+    }
+
+    @Test
+    void shouldResolveDataCentreRelationsInBatches() {
+        assertFlat("""
+                query($n: Int, $after: String) { dataCentres(first: $n, after: $after) { edges { cursor node {
+                  slug name { text } capabilities operator { slug initiatives { slug } }
+                  partners { slug } sectors { slug } initiatives { slug } sources { url }
+                } } } }""", "data.dataCentres.edges", "aramco-dhahran-dc-pasqal", 10);
+    }
+
+    @Test
+    void shouldResolveOrganisationRelationsInBatches() {
+        assertFlat("""
+                query($n: Int, $after: String) { organisations(first: $n, after: $after) { edges { cursor node {
+                  slug initiatives { slug } operatedDataCentres { slug } partnerDataCentres { slug } sources { url }
+                } } } }""", "data.organisations.edges", "aramco", 7);
+    }
+}

@@ -1,0 +1,139 @@
+package io.jisr.common.web;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+
+/** GraphQL over HTTP: methods, media types and status codes. */
+@QuarkusTest
+class GraphQLHttpPolicyTest {
+
+    private static final String GRAPHQL_RESPONSE = "application/graphql-response+json";
+
+    @Test
+    void shouldAnswerQueriesOverGet() {
+        given().accept(ContentType.JSON).queryParam("query", "{ sectors(first: 1) { totalCount } }")
+                .when().get("/graphql")
+                .then().statusCode(200).body("data.sectors.totalCount", equalTo(14));
+        given().accept(ContentType.JSON)
+                .queryParam("query", "query Q($s: String!) { sectorBySlug(slug: $s) { slug } }")
+                .queryParam("variables", "{\"s\":\"cloud\"}")
+                .when().get("/graphql")
+                .then().statusCode(200).body("data.sectorBySlug.slug", equalTo("cloud"));
+    }
+
+    @Test
+    void shouldRefuseMutationsOverGet() {
+        given().accept(ContentType.JSON).queryParam("query", "mutation { anything }")
+                .when().get("/graphql")
+                .then().statusCode(405).header("Allow", "POST")
+                .body("errors[0].extensions.code", equalTo("METHOD_NOT_ALLOWED"));
+        given().accept(ContentType.JSON)
+                .queryParam("query", "query A { sectors { totalCount } } mutation B { x }")
+                .queryParam("operationName", "B")
+                .when().get("/graphql")
+                .then().statusCode(405);
+    }
+
+    @Test
+    void shouldAnswerQueriesOverPost() {
+        given().contentType(ContentType.JSON).accept(ContentType.JSON)
+                .body(Map.of("query", "{ sectors(first: 1) { totalCount } }"))
+                .when().post("/graphql")
+                .then().statusCode(200).contentType(startsWith("application/json"))
+                .body("data.sectors.totalCount", equalTo(14));
+    }
+
+    @Test
+    void shouldUseGraphQLResponseMediaTypeWithFourHundredForRequestErrors() {
+        given().contentType(ContentType.JSON).accept(GRAPHQL_RESPONSE)
+                .body(Map.of("query", "{ sectors { noSuchField } }"))
+                .when().post("/graphql")
+                .then().statusCode(400).contentType(startsWith(GRAPHQL_RESPONSE))
+                .body("errors[0].extensions.code", equalTo("GRAPHQL_VALIDATION_FAILED"))
+                .body("data", nullValue());
+        given().contentType(ContentType.JSON).accept(GRAPHQL_RESPONSE)
+                .body(Map.of("query", "{ sectors { "))
+                .when().post("/graphql")
+                .then().statusCode(400).contentType(startsWith(GRAPHQL_RESPONSE))
+                .body("errors[0].extensions.code", equalTo("GRAPHQL_PARSE_FAILED"));
+        given().contentType(ContentType.JSON).accept(GRAPHQL_RESPONSE)
+                .body(Map.of("query", "{ sectors(first: 1) { totalCount } }"))
+                .when().post("/graphql")
+                .then().statusCode(200).contentType(startsWith(GRAPHQL_RESPONSE));
+    }
+
+    @Test
+    void shouldKeepTwoHundredForRequestErrorsUnderApplicationJson() {
+        given().contentType(ContentType.JSON).accept(ContentType.JSON)
+                .body(Map.of("query", "{ sectors { noSuchField } }"))
+                .when().post("/graphql")
+                .then().statusCode(200).body("errors[0].extensions.code", equalTo("GRAPHQL_VALIDATION_FAILED"));
+        given().contentType(ContentType.JSON).accept(ContentType.JSON)
+                .body(Map.of("query", "{ sectors { "))
+                .when().post("/graphql")
+                .then().statusCode(200).body("errors[0].extensions.code", equalTo("GRAPHQL_PARSE_FAILED"));
+    }
+
+    @Test
+    void shouldRefuseBodiesThatAreNotGraphQLRequests() {
+        given().contentType(ContentType.JSON).accept(ContentType.JSON).body("not json")
+                .when().post("/graphql")
+                .then().statusCode(400).body("errors[0].extensions.code", equalTo("BAD_REQUEST"));
+        given().contentType(ContentType.JSON).accept(ContentType.JSON).body("{\"query\": 42}")
+                .when().post("/graphql")
+                .then().statusCode(400).body("errors[0].extensions.code", equalTo("BAD_REQUEST"));
+        given().contentType(ContentType.JSON).accept(ContentType.JSON)
+                .body("{\"query\": \"{ sectors { totalCount } }\", \"variables\": [1]}")
+                .when().post("/graphql")
+                .then().statusCode(400).body("errors[0].extensions.code", equalTo("BAD_REQUEST"));
+    }
+
+    @Test
+    void shouldRefuseFormAndPlainTextPosts() {
+        given().contentType("text/plain").accept(ContentType.JSON).body("{\"query\": \"{ sectors { totalCount } }\"}")
+                .when().post("/graphql")
+                .then().statusCode(415).body("errors[0].extensions.code", equalTo("UNSUPPORTED_MEDIA_TYPE"));
+        given().contentType(ContentType.URLENC).accept(ContentType.JSON).formParam("query", "{ sectors { totalCount } }")
+                .when().post("/graphql")
+                .then().statusCode(415);
+    }
+
+    @Test
+    void shouldReportInvalidArgumentsWithCodeAndNoInternals() {
+        given().contentType(ContentType.JSON).accept(ContentType.JSON)
+                .body(Map.of("query", "{ initiatives(filter: { countries: [\"France\"] }) { totalCount } }"))
+                .when().post("/graphql")
+                .then().statusCode(200)
+                .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"))
+                .body("errors[0].message", org.hamcrest.Matchers.containsString("ISO 3166-1 alpha-2"))
+                .body(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("Exception")))
+                .body(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("System error")));
+        String longSearch = "x".repeat(201);
+        given().contentType(ContentType.JSON).accept(ContentType.JSON)
+                .body(Map.of("query", "query($s: String) { sectors(filter: { search: $s }) { totalCount } }",
+                        "variables", Map.of("s", longSearch)))
+                .when().post("/graphql")
+                .then().statusCode(200).body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"));
+        given().contentType(ContentType.JSON).accept(ContentType.JSON)
+                .body(Map.of("query", "{ initiatives(filter: { statuses: [NOT_A_STATUS] }) { totalCount } }"))
+                .when().post("/graphql")
+                .then().statusCode(200).body("errors[0].extensions.code", equalTo("GRAPHQL_VALIDATION_FAILED"));
+    }
+
+    @Test
+    void shouldServeGraphiQLHealthAndSchema() {
+        given().when().get("/q/graphql-ui/").then().statusCode(200);
+        given().when().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
+        given().when().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"))
+                .body("checks.find { it.name == 'Database connections health check' }.status", equalTo("UP"));
+    }
+}

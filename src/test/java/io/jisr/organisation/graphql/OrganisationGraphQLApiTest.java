@@ -1,0 +1,87 @@
+package io.jisr.organisation.graphql;
+
+import static io.jisr.GraphQL.ok;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.nullValue;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
+
+@QuarkusTest
+class OrganisationGraphQLApiTest {
+
+    private static final String LIST = """
+            query($filter: OrganisationFilter, $orderBy: OrganisationOrder) {
+              organisations(filter: $filter, orderBy: $orderBy, first: 100) {
+                totalCount
+                edges { node { slug country type } }
+              }
+            }""";
+
+    private static ValidatableResponse list(Map<String, Object> filter) {
+        return ok(LIST, Map.of("filter", filter));
+    }
+
+    @Test
+    void shouldFilterEachWay() {
+        ok(LIST, Map.of()).body("data.organisations.totalCount", equalTo(54));
+        list(Map.of("countries", List.of("US"))).body("data.organisations.edges.node.slug", containsInAnyOrder(
+                "google-cloud", "oracle", "microsoft", "aws", "xai", "equinix"));
+        list(Map.of("types", List.of("INVESTOR"))).body("data.organisations.edges.node.slug",
+                containsInAnyOrder("pif", "sanabil"));
+        list(Map.of("sectors", List.of("space"))).body("data.organisations.edges.node.slug",
+                org.hamcrest.Matchers.hasItems("cnes", "saudi-space-agency", "thales"));
+        list(Map.of("search", "sdaia")).body("data.organisations.edges.node.slug", contains("sdaia"));
+        list(Map.of("countries", List.of("FR"), "types", List.of("COMPANY")))
+                .body("data.organisations.edges.node.country", everyItem(equalTo("FR")))
+                .body("data.organisations.edges.node.type", everyItem(equalTo("COMPANY")));
+    }
+
+    @Test
+    void shouldOrderEachWay() {
+        ok(LIST, Map.of("orderBy", Map.of("field", "COUNTRY", "direction", "ASC")))
+                .body("data.organisations.edges[0].node.country", equalTo("AE"))
+                .body("data.organisations.edges[53].node.country", nullValue());
+        ok(LIST, Map.of("orderBy", Map.of("field", "COUNTRY", "direction", "DESC")))
+                .body("data.organisations.edges[0].node.country", equalTo("US"))
+                .body("data.organisations.edges[53].node.country", nullValue());
+        ok(LIST, Map.of("orderBy", Map.of("field", "NAME")))
+                .body("data.organisations.edges[0].node.slug", equalTo("airtrunk"));
+        ok(LIST, Map.of("orderBy", Map.of("field", "CREATED_AT")))
+                .body("data.organisations.edges[0].node.slug", equalTo("government-of-saudi-arabia"));
+        ok(LIST, Map.of("orderBy", Map.of("field", "UPDATED_AT", "direction", "DESC")))
+                .body("data.organisations.edges[0].node.slug", equalTo("kaust"));
+    }
+
+    @Test
+    void shouldFollowRelationsFromOrganisation() {
+        ok("""
+                { organisationBySlug(slug: "humain") {
+                    initiatives { slug }
+                    operatedDataCentres { slug }
+                    partnerDataCentres { slug }
+                    sources { url }
+                    typeNote acronym website
+                } }""")
+                .body("data.organisationBySlug.operatedDataCentres.slug", containsInAnyOrder("humain-riyadh-1",
+                        "humain-dammam-1", "humain-xai-500mw", "humain-airtrunk-campus"))
+                .body("data.organisationBySlug.partnerDataCentres.slug", contains("center3-humain-jv"))
+                .body("data.organisationBySlug.initiatives", equalTo(List.of()))
+                .body("data.organisationBySlug.typeNote", equalTo("company (AI, PIF-owned)"))
+                .body("data.organisationBySlug.website", nullValue());
+        ok("{ organisationBySlug(slug: \"mistral-ai\") { initiatives { slug } } }")
+                .body("data.organisationBySlug.initiatives.slug",
+                        containsInAnyOrder("mcit-mistral-talks-2025", "sanabil-mistral-seriesb-2024"));
+        String id = ok("{ organisationBySlug(slug: \"cnil\") { id } }").extract().path("data.organisationBySlug.id");
+        ok("query($id: ID!) { organisation(id: $id) { slug acronym } }", Map.of("id", id))
+                .body("data.organisation.acronym", equalTo("CNIL"));
+    }
+}

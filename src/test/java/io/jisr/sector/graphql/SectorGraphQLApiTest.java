@@ -1,0 +1,52 @@
+package io.jisr.sector.graphql;
+
+import static io.jisr.GraphQL.ok;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+@QuarkusTest
+class SectorGraphQLApiTest {
+
+    private static final String LIST = """
+            query($filter: SectorFilter, $orderBy: SectorOrder) {
+              sectors(filter: $filter, orderBy: $orderBy, first: 100) { totalCount edges { node { slug } } }
+            }""";
+
+    @Test
+    void shouldFilterAndOrderSectors() {
+        ok(LIST, Map.of()).body("data.sectors.totalCount", equalTo(14))
+                .body("data.sectors.edges[0].node.slug", equalTo("ai"));
+        ok(LIST, Map.of("filter", Map.of("search", "cyber"))).body("data.sectors.edges.node.slug",
+                contains("cybersecurity"));
+        // French and Arabic names are searched too.
+        ok(LIST, Map.of("filter", Map.of("search", "الذكاء"))).body("data.sectors.edges.node.slug", contains("ai"));
+        ok(LIST, Map.of("orderBy", Map.of("field", "SLUG", "direction", "DESC")))
+                .body("data.sectors.edges[0].node.slug", equalTo("startups"));
+        ok(LIST, Map.of("orderBy", Map.of("field", "NAME", "direction", "DESC")))
+                .body("data.sectors.edges[0].node.slug", equalTo("startups"));
+        ok(LIST, Map.of("orderBy", Map.of("field", "CREATED_AT", "direction", "ASC")))
+                .body("data.sectors.edges[0].node.slug", equalTo("ai"));
+        ok(LIST, Map.of("orderBy", Map.of("field", "UPDATED_AT", "direction", "DESC")))
+                .body("data.sectors.edges[0].node.slug", equalTo("startups"));
+    }
+
+    @Test
+    void shouldFollowRelationsFromSector() {
+        ok("{ sectorBySlug(slug: \"digital-health\") { initiatives { slug } dataCentres { slug } sources { url } description { text } } }")
+                .body("data.sectorBySlug.initiatives.slug", containsInAnyOrder("seha-gustave-roussy-2025",
+                        "hhc-france-biotech-2025", "hhc-sanofi-arabia-2025"))
+                .body("data.sectorBySlug.dataCentres", equalTo(java.util.List.of()))
+                .body("data.sectorBySlug.description", nullValue());
+        String id = ok("{ sectorBySlug(slug: \"cloud\") { id } }").extract().path("data.sectorBySlug.id");
+        ok("query($id: ID!) { sector(id: $id) { slug } }", Map.of("id", id)).body("data.sector.slug", equalTo("cloud"));
+        ok("{ sectorBySlug(slug: \"unknown\") { slug } }").body("data.sectorBySlug", nullValue());
+    }
+}
