@@ -29,9 +29,8 @@ import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 
-import io.jisr.common.CatalogueEntity;
+import io.jisr.common.NamedEntity;
 import io.jisr.common.Confidence;
-import io.jisr.common.i18n.Translations;
 import io.jisr.common.node.Node;
 import io.jisr.common.node.NodeType;
 import io.jisr.organisation.Organisation;
@@ -44,34 +43,10 @@ import io.jisr.source.Source;
 @NamedQuery(name = DataCentre.BY_KEYS, query = "from DataCentre where pk in ?1")
 @Type("DataCentre")
 @Description("A data centre built or planned in Saudi Arabia for AI, cloud and digital sovereignty.")
-public class DataCentre extends CatalogueEntity implements Node {
+public class DataCentre extends NamedEntity implements Node {
 
     public static final String BY_SLUG = "DataCentre.bySlug";
     public static final String BY_KEYS = "DataCentre.byKeys";
-
-    @NotBlank
-    @Pattern(regexp = Sector.SLUG_PATTERN)
-    @Size(max = 100)
-    @Column(nullable = false, unique = true, length = 100)
-    @NonNull
-    @Description("Stable, human-readable key, for example `humain-riyadh-1`.")
-    public String slug;
-
-    @NotBlank
-    @Size(max = 500)
-    @Column(name = "name_en", nullable = false, length = 500)
-    @Ignore
-    public String nameEn;
-
-    @Size(max = 500)
-    @Column(name = "name_fr", length = 500)
-    @Ignore
-    public String nameFr;
-
-    @Size(max = 500)
-    @Column(name = "name_ar", length = 500)
-    @Ignore
-    public String nameAr;
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "operator_id")
@@ -186,12 +161,6 @@ public class DataCentre extends CatalogueEntity implements Node {
             inverseJoinColumns = @JoinColumn(name = "source_id"))
     @Ignore
     public Set<Source> sources;
-
-    @NonNull
-    @Description("The name in every stored language.")
-    public Translations getNameTranslations() {
-        return new Translations(nameEn, nameFr, nameAr);
-    }
 
     @Description("Where the data centre is; null when no source locates it in a single city.")
     public GeoLocation getLocation() {

@@ -50,7 +50,7 @@ public class Initiative extends CatalogueEntity implements Node {
     public static final String BY_KEYS = "Initiative.byKeys";
 
     @NotBlank
-    @Pattern(regexp = Sector.SLUG_PATTERN)
+    @Pattern(regexp = io.jisr.common.NamedEntity.SLUG_PATTERN)
     @Size(max = 100)
     @Column(nullable = false, unique = true, length = 100)
     @NonNull

@@ -22,8 +22,7 @@ import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 
-import io.jisr.common.CatalogueEntity;
-import io.jisr.common.i18n.Translations;
+import io.jisr.common.NamedEntity;
 import io.jisr.common.node.Node;
 import io.jisr.common.node.NodeType;
 import io.jisr.sector.Sector;
@@ -35,34 +34,10 @@ import io.jisr.source.Source;
 @NamedQuery(name = Organisation.BY_KEYS, query = "from Organisation where pk in ?1")
 @Type("Organisation")
 @Description("A government body, company, institute or other party to the partnership.")
-public class Organisation extends CatalogueEntity implements Node {
+public class Organisation extends NamedEntity implements Node {
 
     public static final String BY_SLUG = "Organisation.bySlug";
     public static final String BY_KEYS = "Organisation.byKeys";
-
-    @NotBlank
-    @Pattern(regexp = Sector.SLUG_PATTERN)
-    @Size(max = 100)
-    @Column(nullable = false, unique = true, length = 100)
-    @NonNull
-    @Description("Stable, human-readable key, for example `mistral-ai`.")
-    public String slug;
-
-    @NotBlank
-    @Size(max = 300)
-    @Column(name = "name_en", nullable = false)
-    @Ignore
-    public String nameEn;
-
-    @Size(max = 300)
-    @Column(name = "name_fr")
-    @Ignore
-    public String nameFr;
-
-    @Size(max = 300)
-    @Column(name = "name_ar")
-    @Ignore
-    public String nameAr;
 
     @Size(max = 50)
     @Description("Usual abbreviation, for example `SDAIA`.")
@@ -98,12 +73,6 @@ public class Organisation extends CatalogueEntity implements Node {
             inverseJoinColumns = @JoinColumn(name = "source_id"))
     @Ignore
     public Set<Source> sources;
-
-    @NonNull
-    @Description("The name in every stored language.")
-    public Translations getNameTranslations() {
-        return new Translations(nameEn, nameFr, nameAr);
-    }
 
     @Override
     public NodeType nodeType() {

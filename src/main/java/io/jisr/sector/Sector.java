@@ -19,7 +19,7 @@ import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 
-import io.jisr.common.CatalogueEntity;
+import io.jisr.common.NamedEntity;
 import io.jisr.common.i18n.Translations;
 import io.jisr.common.node.Node;
 import io.jisr.common.node.NodeType;
@@ -31,35 +31,10 @@ import io.jisr.source.Source;
 @NamedQuery(name = Sector.BY_KEYS, query = "from Sector where pk in ?1")
 @Type("Sector")
 @Description("A field of technology the partnership covers, such as AI, cloud or digital health.")
-public class Sector extends CatalogueEntity implements Node {
+public class Sector extends NamedEntity implements Node {
 
     public static final String BY_SLUG = "Sector.bySlug";
     public static final String BY_KEYS = "Sector.byKeys";
-    public static final String SLUG_PATTERN = "[a-z0-9]+(-[a-z0-9]+)*";
-
-    @NotBlank
-    @Pattern(regexp = SLUG_PATTERN)
-    @Size(max = 100)
-    @Column(nullable = false, unique = true, length = 100)
-    @NonNull
-    @Description("Stable, human-readable key, for example `digital-health`.")
-    public String slug;
-
-    @NotBlank
-    @Size(max = 300)
-    @Column(name = "name_en", nullable = false)
-    @Ignore
-    public String nameEn;
-
-    @Size(max = 300)
-    @Column(name = "name_fr")
-    @Ignore
-    public String nameFr;
-
-    @Size(max = 300)
-    @Column(name = "name_ar")
-    @Ignore
-    public String nameAr;
 
     @Size(max = 4000)
     @Column(name = "description_en", length = 4000)
@@ -81,12 +56,6 @@ public class Sector extends CatalogueEntity implements Node {
             inverseJoinColumns = @JoinColumn(name = "source_id"))
     @Ignore
     public Set<Source> sources;
-
-    @NonNull
-    @Description("The name in every stored language.")
-    public Translations getNameTranslations() {
-        return new Translations(nameEn, nameFr, nameAr);
-    }
 
     @NonNull
     @Description("The description in every stored language; all null when none was written.")
