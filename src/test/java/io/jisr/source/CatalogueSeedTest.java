@@ -1,0 +1,69 @@
+package io.jisr.source;
+
+import static io.jisr.GraphQL.ok;
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+/** The starting catalogue: everything in the research file is loaded, once, with its sources. */
+@QuarkusTest
+class CatalogueSeedTest {
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    Flyway flyway;
+
+    private long count(String jpql) {
+        return em.createQuery(jpql, Long.class).getSingleResult();
+    }
+
+    private long countSql(String sql) {
+        return ((Number) em.createNativeQuery(sql).getSingleResult()).longValue();
+    }
+
+    @Test
+    void shouldLoadEveryRecordAndEverySource() {
+        assertThat(count("select count(e) from Initiative e"), equalTo(19L));
+        assertThat(count("select count(e) from DataCentre e"), equalTo(26L));
+        assertThat(count("select count(e) from Organisation e"), equalTo(54L));
+        assertThat(count("select count(e) from Sector e"), equalTo(14L));
+        // 182 citations in the research file, 170 of them distinct (same page, same quote).
+        assertThat(count("select count(s) from Source s"), equalTo(170L));
+        long citations = countSql("select count(*) from initiative_source") + countSql("select count(*) from data_centre_source")
+                + countSql("select count(*) from organisation_source") + countSql("select count(*) from sector_source");
+        assertThat(citations, equalTo(182L));
+        assertThat(countSql("select count(*) from initiative_party"), equalTo(42L));
+    }
+
+    @Test
+    void shouldNeverLoadTheCatalogueTwice() {
+        // What a restart does: Flyway sees V2 applied and runs nothing.
+        assertThat(flyway.migrate().migrationsExecuted, equalTo(0));
+        assertThat(count("select count(e) from Initiative e"), equalTo(19L));
+        assertThat(count("select count(s) from Source s"), equalTo(170L));
+    }
+
+    @Test
+    void shouldKeepMissingValuesNullAndOriginalWording() {
+        ok("{ organisationBySlug(slug: \"sanofi-arabia\") { country type typeNote nameTranslations { fr ar } } }")
+                .body("data.organisationBySlug.country", nullValue())
+                .body("data.organisationBySlug.type", equalTo("COMPANY"))
+                .body("data.organisationBySlug.nameTranslations.fr", nullValue())
+                .body("data.organisationBySlug.nameTranslations.ar", nullValue());
+        ok("{ initiativeBySlug(slug: \"rcu-thales-alula-security-2023\") { value { amount } conflictNote kindNote kind } }")
+                .body("data.initiativeBySlug.value", nullValue())
+                .body("data.initiativeBySlug.kind", equalTo("CONTRACT"))
+                .body("data.initiativeBySlug.kindNote", equalTo("agreement (contract)"))
+                .body("data.initiativeBySlug.conflictNote", org.hamcrest.Matchers.containsString("159 million SAR"));
+    }
+}
