@@ -1,6 +1,7 @@
 package io.jisr.common;
 
 import java.time.Instant;
+import java.util.List;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.GeneratedValue;
@@ -15,6 +16,7 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 
+import io.jisr.common.error.ValidationException;
 import io.jisr.common.node.GlobalId;
 import io.jisr.common.node.NodeType;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
@@ -56,6 +58,16 @@ public abstract class CatalogueEntity extends PanacheEntityBase {
     @Description("Opaque global id; pass it to `node(id:)` to fetch the object again.")
     public String getId() {
         return GlobalId.encode(nodeType(), pk);
+    }
+
+    /** Marks the record changed when only its relations changed, so its version and updatedAt move. */
+    public void touch() {
+        updatedAt = Instant.now();
+    }
+
+    /** Rules spanning several fields, which Bean Validation annotations cannot express. */
+    public List<ValidationException.FieldError> ruleViolations() {
+        return List.of();
     }
 
     @PrePersist

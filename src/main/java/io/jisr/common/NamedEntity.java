@@ -19,7 +19,7 @@ public abstract class NamedEntity extends CatalogueEntity {
     public static final String SLUG_PATTERN = "[a-z0-9]+(-[a-z0-9]+)*";
 
     @NotBlank
-    @Pattern(regexp = SLUG_PATTERN)
+    @Pattern(regexp = SLUG_PATTERN, message = "must be lowercase letters and digits in words joined by hyphens, such as digital-health")
     @Size(max = 100)
     @Column(nullable = false, unique = true, length = 100)
     @NonNull

@@ -1,6 +1,8 @@
 package io.jisr.datacentre;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -19,6 +21,8 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -30,6 +34,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 
 import io.jisr.common.NamedEntity;
+import io.jisr.common.error.ValidationException;
 import io.jisr.common.Confidence;
 import io.jisr.common.node.Node;
 import io.jisr.common.node.NodeType;
@@ -69,19 +74,19 @@ public class DataCentre extends NamedEntity implements Node {
     public String region;
 
     @NotNull
-    @Pattern(regexp = "[A-Z]{2}")
+    @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166-1 alpha-2 code such as SA")
     @Column(nullable = false, length = 2)
     @NonNull
     @Description("ISO 3166-1 alpha-2 country code.")
     public String country;
 
-    @DecimalMin("-90")
-    @DecimalMax("90")
+    @DecimalMin(value = "-90", message = "must be between -90 and 90")
+    @DecimalMax(value = "90", message = "must be between -90 and 90")
     @Ignore
     public Double latitude;
 
-    @DecimalMin("-180")
-    @DecimalMax("180")
+    @DecimalMin(value = "-180", message = "must be between -180 and 180")
+    @DecimalMax(value = "180", message = "must be between -180 and 180")
     @Ignore
     public Double longitude;
 
@@ -101,12 +106,12 @@ public class DataCentre extends NamedEntity implements Node {
     @Description("The status as the sources worded it, with dates and nuance the enum loses.")
     public String statusNote;
 
-    @DecimalMin("0")
+    @DecimalMin(value = "0", message = "must be 0 or more")
     @Column(name = "capacity_mw", precision = 10, scale = 2)
     @Description("Initial or current IT capacity in megawatts; null when no source states it.")
     public BigDecimal capacityMw;
 
-    @DecimalMin("0")
+    @DecimalMin(value = "0", message = "must be 0 or more")
     @Column(name = "target_capacity_mw", precision = 10, scale = 2)
     @Description("Announced target IT capacity in megawatts; null when no source states it.")
     public BigDecimal targetCapacityMw;
@@ -116,6 +121,8 @@ public class DataCentre extends NamedEntity implements Node {
     @Description("How the sources describe the capacity.")
     public String capacityNote;
 
+    @Min(value = 1950, message = "must be 1950 or later")
+    @Max(value = 2100, message = "must be 2100 or earlier")
     @Column(name = "opening_year")
     @Description("Year the data centre opened or is expected to open; `status` says which.")
     public Integer year;
@@ -172,7 +179,21 @@ public class DataCentre extends NamedEntity implements Node {
 
     @Override
     public NodeType nodeType() {
-        return NodeType.DataCentre;
+        return NodeType.DATA_CENTRE;
+    }
+
+    @Override
+    public List<ValidationException.FieldError> ruleViolations() {
+        List<ValidationException.FieldError> errors = new ArrayList<>();
+        if (capacityMw != null && targetCapacityMw != null && targetCapacityMw.compareTo(capacityMw) < 0) {
+            errors.add(new ValidationException.FieldError("targetCapacityMw",
+                    "must not be below capacityMw (" + capacityMw.toPlainString() + ")"));
+        }
+        if ((latitude == null) != (longitude == null)) {
+            errors.add(new ValidationException.FieldError(latitude == null ? "latitude" : "longitude",
+                    "must be given together with " + (latitude == null ? "longitude" : "latitude")));
+        }
+        return errors;
     }
 
     public static Optional<DataCentre> findBySlug(String slug) {

@@ -136,7 +136,7 @@ public class Initiative extends CatalogueEntity implements Node {
     @Ignore
     public BigDecimal valueAmount;
 
-    @Pattern(regexp = "[A-Z]{3}")
+    @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code such as SAR or EUR")
     @Column(name = "value_currency", length = 3)
     @Ignore
     public String valueCurrency;
@@ -204,7 +204,7 @@ public class Initiative extends CatalogueEntity implements Node {
 
     @Override
     public NodeType nodeType() {
-        return NodeType.Initiative;
+        return NodeType.INITIATIVE;
     }
 
     @PrePersist

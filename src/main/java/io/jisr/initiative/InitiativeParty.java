@@ -46,7 +46,7 @@ public class InitiativeParty extends PanacheEntityBase {
     @Description("The participating organisation.")
     public Organisation organisation;
 
-    @Pattern(regexp = "[A-Z]{2}")
+    @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166-1 alpha-2 code such as SA or FR")
     @Column(name = "acting_for", length = 2)
     @Description("ISO 3166-1 alpha-2 code of the country this party acts for; null when no source says.")
     public String actingFor;

@@ -17,6 +17,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import org.hibernate.validator.constraints.URL;
+
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
@@ -43,11 +45,12 @@ public class Organisation extends NamedEntity implements Node {
     @Description("Usual abbreviation, for example `SDAIA`.")
     public String acronym;
 
-    @Pattern(regexp = "[A-Z]{2}")
+    @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166-1 alpha-2 code such as SA or FR")
     @Description("ISO 3166-1 alpha-2 code of the country the organisation belongs to; null when no source says.")
     public String country;
 
     @Size(max = 2048)
+    @URL(regexp = "^https?://.*", message = "must be an http or https URL")
     @Description("Official website.")
     public String website;
 
@@ -76,7 +79,7 @@ public class Organisation extends NamedEntity implements Node {
 
     @Override
     public NodeType nodeType() {
-        return NodeType.Organisation;
+        return NodeType.ORGANISATION;
     }
 
     public static Optional<Organisation> findBySlug(String slug) {

@@ -65,7 +65,7 @@ public class Sector extends NamedEntity implements Node {
 
     @Override
     public NodeType nodeType() {
-        return NodeType.Sector;
+        return NodeType.SECTOR;
     }
 
     public static Optional<Sector> findBySlug(String slug) {

@@ -10,6 +10,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import org.hibernate.validator.constraints.URL;
+
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
@@ -29,6 +31,7 @@ public class Source extends CatalogueEntity implements Node {
 
     @NotBlank
     @Size(max = 2048)
+    @URL(regexp = "^https?://.*", message = "must be an http or https URL")
     @Column(nullable = false, length = 2048)
     @NonNull
     @Description("Address of the document.")
@@ -42,7 +45,7 @@ public class Source extends CatalogueEntity implements Node {
     @Description("Publication date, when the document shows one.")
     public LocalDate publishedOn;
 
-    @Pattern(regexp = "[a-z]{2,3}")
+    @Pattern(regexp = "[a-z]{2,3}", message = "must be an ISO 639-1 code such as en, fr or ar")
     @Description("ISO 639-1 code of the quote's language, for example `fr`.")
     public String language;
 
@@ -58,6 +61,6 @@ public class Source extends CatalogueEntity implements Node {
 
     @Override
     public NodeType nodeType() {
-        return NodeType.Source;
+        return NodeType.SOURCE;
     }
 }

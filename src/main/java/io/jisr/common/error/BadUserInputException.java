@@ -3,10 +3,15 @@ package io.jisr.common.error;
 import io.smallrye.graphql.api.ErrorCode;
 
 /** An argument the client can fix: a malformed id or cursor, a page size over the cap, a bad filter value. */
-@ErrorCode("BAD_USER_INPUT")
-public class BadUserInputException extends RuntimeException {
+@ErrorCode(ErrorCodes.BAD_USER_INPUT)
+public class BadUserInputException extends ApiException {
 
     public BadUserInputException(String message) {
-        super(message, null, false, false);
+        super(message);
+    }
+
+    @Override
+    public String code() {
+        return ErrorCodes.BAD_USER_INPUT;
     }
 }

@@ -20,7 +20,6 @@ import graphql.GraphqlErrorBuilder;
 import io.jisr.common.web.GraphQLHttpPolicy;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.smallrye.graphql.api.Context;
-import io.smallrye.graphql.api.ErrorCode;
 import io.smallrye.graphql.cdi.event.AfterExecute;
 import io.smallrye.graphql.execution.context.SmallRyeContext;
 import io.vertx.ext.web.RoutingContext;
@@ -51,23 +50,24 @@ public class ErrorShaper {
         }
     }
 
-    /** SmallRye adds the code of an {@code @ErrorCode} exception when it writes the error. */
-    private static boolean hasErrorCode(GraphQLError error) {
-        return error instanceof ExceptionWhileDataFetching fetching
-                && fetching.getException().getClass().isAnnotationPresent(ErrorCode.class);
-    }
-
     private static GraphQLError shape(GraphQLError error) {
         Map<String, Object> extensions = error.getExtensions() == null ? new LinkedHashMap<>()
                 : new LinkedHashMap<>(error.getExtensions());
-        if (extensions.get("code") != null || hasErrorCode(error)) {
+        if (error instanceof ExceptionWhileDataFetching fetching && fetching.getException() instanceof ApiException api) {
+            extensions.put("code", api.code());
+            extensions.putAll(api.extensions());
+            return rebuild(error, api.getMessage(), extensions);
+        }
+        if (extensions.get("code") != null) {
             return error;
         }
         ErrorClassification type = error.getErrorType();
         String message = error.getMessage();
         String code;
-        if (extensions.containsKey("violations")) {
-            code = ErrorCodes.BAD_USER_INPUT;
+        if (extensions.get("violations") instanceof List<?> violations) {
+            code = ErrorCodes.VALIDATION;
+            extensions.remove("violations");
+            extensions.put("fields", violations.stream().map(ErrorShaper::fieldError).toList());
         } else if (type == ErrorType.InvalidSyntax) {
             code = ErrorCodes.GRAPHQL_PARSE_FAILED;
         } else if (type == ErrorType.ValidationError || error instanceof graphql.validation.ValidationError) {
@@ -76,15 +76,29 @@ public class ErrorShaper {
             LOG.errorf("Unexpected GraphQL error: %s", error);
             code = ErrorCodes.INTERNAL;
             message = "Internal error.";
-            extensions.remove("exception");
         }
         extensions.put("code", code);
         extensions.putIfAbsent("classification", type == null ? null : type.toString());
+        return rebuild(error, message, extensions);
+    }
+
+    private static GraphQLError rebuild(GraphQLError error, String message, Map<String, Object> extensions) {
+        extensions.remove("exception");
         return GraphqlErrorBuilder.newError()
                 .message(message)
                 .locations(error.getLocations())
                 .path(error.getPath())
                 .extensions(extensions)
                 .build();
+    }
+
+    /** A Bean Validation violation as {field, message}; the field is the input path below the argument. */
+    private static Map<String, Object> fieldError(Object violation) {
+        Map<?, ?> v = (Map<?, ?>) violation;
+        List<?> path = v.get("propertyPath") instanceof List<?> p ? p : List.of();
+        String field = path.stream().skip(Math.min(2, path.size())).map(String::valueOf)
+                .filter(part -> !part.startsWith("<")).collect(java.util.stream.Collectors.joining("."));
+        return Map.of("field", field.isEmpty() ? path.stream().map(String::valueOf)
+                .collect(java.util.stream.Collectors.joining(".")) : field, "message", String.valueOf(v.get("message")));
     }
 }

@@ -13,7 +13,7 @@ public record GlobalId(NodeType type, long key) {
             return null;
         }
         return Base64.getUrlEncoder().withoutPadding()
-                .encodeToString((type.name() + ":" + key).getBytes(StandardCharsets.UTF_8));
+                .encodeToString((type.typeName + ":" + key).getBytes(StandardCharsets.UTF_8));
     }
 
     public static GlobalId decode(String id) {
@@ -24,7 +24,7 @@ public record GlobalId(NodeType type, long key) {
             if (colon < 0 || key <= 0) {
                 throw new IllegalArgumentException();
             }
-            return new GlobalId(NodeType.valueOf(raw.substring(0, colon)), key);
+            return new GlobalId(NodeType.ofTypeName(raw.substring(0, colon)), key);
         } catch (RuntimeException e) {
             throw new BadUserInputException("'" + abbreviate(id) + "' is not a valid id.");
         }

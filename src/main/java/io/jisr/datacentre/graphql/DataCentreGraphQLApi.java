@@ -8,19 +8,27 @@ import jakarta.validation.Valid;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 
+import io.jisr.common.editing.Deleted;
+import io.jisr.common.editing.Patch;
 import io.jisr.common.i18n.Language;
 import io.jisr.common.i18n.LanguageSelector;
 import io.jisr.common.i18n.LocalizedString;
 import io.jisr.datacentre.Capability;
 import io.jisr.datacentre.DataCentre;
 import io.jisr.datacentre.service.DataCentreFilter;
+import io.jisr.datacentre.service.DataCentreInput;
 import io.jisr.datacentre.service.DataCentreOrder;
 import io.jisr.datacentre.service.DataCentreService;
+import io.jisr.history.graphql.ChangeConnection;
+import io.jisr.history.graphql.HistoryGraphQLApi;
+import io.jisr.history.service.HistoryService;
+import io.smallrye.graphql.api.Context;
 import io.jisr.initiative.Initiative;
 import io.jisr.initiative.service.InitiativeService;
 import io.jisr.organisation.Organisation;
@@ -37,6 +45,12 @@ public class DataCentreGraphQLApi {
 
     @Inject
     LanguageSelector languages;
+
+    @Inject
+    HistoryService history;
+
+    @Inject
+    Context context;
 
     @Query("dataCentres")
     @NonNull
@@ -97,6 +111,74 @@ public class DataCentreGraphQLApi {
     @Description("Initiatives concerning this data centre.")
     public List<@NonNull List<@NonNull Initiative>> initiatives(@Source List<DataCentre> dataCentres) {
         return initiatives.ofDataCentres(dataCentres);
+    }
+
+    @NonNull
+    @Description("Changes to this data centre, newest first.")
+    public List<@NonNull ChangeConnection> history(@Source List<DataCentre> dataCentres,
+            @Description("Page size from the start (0–100; 20 by default).") Integer first,
+            @Description("Return items after this cursor.") String after,
+            @Description("Page size from the end (0–100).") Integer last,
+            @Description("Return items before this cursor.") String before) {
+        return HistoryGraphQLApi.pages(history, dataCentres, first, after, last, before);
+    }
+
+    @Mutation("createDataCentre")
+    @NonNull
+    @Description("Creates a data centre.")
+    public DataCentre createDataCentre(@NonNull @Description("The new data centre.") DataCentreInput input) {
+        return service.create(Patch.of(context, "input", input));
+    }
+
+    @Mutation("updateDataCentre")
+    @NonNull
+    @Description("Changes a data centre's fields. Fails with CONFLICT if it changed since `version`.")
+    public DataCentre updateDataCentre(@NonNull @Id @Description("Global id of the data centre.") String id,
+            @NonNull @Description("The version you edited.") Integer version,
+            @NonNull @Description("The fields to change.") DataCentreInput input) {
+        return service.update(id, version, Patch.of(context, "input", input));
+    }
+
+    @Mutation("deleteDataCentre")
+    @NonNull
+    @Description("Deletes a data centre no initiative refers to (CONFLICT otherwise), with its capabilities and its links to partners, sectors and sources.")
+    public Deleted deleteDataCentre(@NonNull @Id @Description("Global id of the data centre.") String id,
+            @NonNull @Description("The version you saw.") Integer version) {
+        return service.delete(id, version);
+    }
+
+    @Mutation("linkDataCentrePartner")
+    @NonNull
+    @Description("Adds a partner organisation to a data centre.")
+    public DataCentre linkDataCentrePartner(@NonNull @Id @Description("Global id of the data centre.") String dataCentreId,
+            @NonNull @Id @Description("Global id of the organisation.") String organisationId) {
+        return service.linkPartner(dataCentreId, organisationId, true);
+    }
+
+    @Mutation("unlinkDataCentrePartner")
+    @NonNull
+    @Description("Removes a partner organisation from a data centre.")
+    public DataCentre unlinkDataCentrePartner(
+            @NonNull @Id @Description("Global id of the data centre.") String dataCentreId,
+            @NonNull @Id @Description("Global id of the organisation.") String organisationId) {
+        return service.linkPartner(dataCentreId, organisationId, false);
+    }
+
+    @Mutation("linkDataCentreSector")
+    @NonNull
+    @Description("Records that a data centre serves a sector.")
+    public DataCentre linkDataCentreSector(@NonNull @Id @Description("Global id of the data centre.") String dataCentreId,
+            @NonNull @Id @Description("Global id of the sector.") String sectorId) {
+        return service.linkSector(dataCentreId, sectorId, true);
+    }
+
+    @Mutation("unlinkDataCentreSector")
+    @NonNull
+    @Description("Records that a data centre no longer serves a sector.")
+    public DataCentre unlinkDataCentreSector(
+            @NonNull @Id @Description("Global id of the data centre.") String dataCentreId,
+            @NonNull @Id @Description("Global id of the sector.") String sectorId) {
+        return service.linkSector(dataCentreId, sectorId, false);
     }
 
     @NonNull

@@ -1,13 +1,19 @@
 package io.jisr.datacentre.service;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
 
 import io.jisr.common.Relations;
+import io.jisr.common.editing.Deleted;
+import io.jisr.common.editing.Patch;
+import io.jisr.common.editing.RecordEditor;
 import io.jisr.common.node.GlobalId;
 import io.jisr.common.node.NodeType;
 import io.jisr.common.paging.Criteria;
@@ -27,6 +33,9 @@ public class DataCentreService {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    RecordEditor editor;
 
     public Page<DataCentre> list(DataCentreFilter filter, DataCentreOrder order, Integer first, String after,
             Integer last, String before) {
@@ -51,7 +60,7 @@ public class DataCentreService {
     }
 
     public Optional<DataCentre> byId(String id) {
-        Long key = GlobalId.keyOf(id, NodeType.DataCentre);
+        Long key = GlobalId.keyOf(id, NodeType.DATA_CENTRE);
         return key == null ? Optional.empty() : Optional.ofNullable(em.find(DataCentre.class, key));
     }
 
@@ -84,6 +93,65 @@ public class DataCentreService {
     public List<List<Source>> sources(List<DataCentre> dataCentres) {
         return Relations.batch(em, dataCentres,
                 "select e.pk, s from DataCentre e join e.sources s where e.pk in :keys order by s.pk", Source.class);
+    }
+
+    @Transactional
+    public DataCentre create(Patch input) {
+        DataCentre dataCentre = new DataCentre();
+        dataCentre.capabilities = new HashSet<>();
+        apply(input, dataCentre);
+        return editor.create(dataCentre);
+    }
+
+    @Transactional
+    public DataCentre update(String id, int version, Patch input) {
+        DataCentre dataCentre = editor.target(DataCentre.class, NodeType.DATA_CENTRE, id);
+        editor.checkVersion(dataCentre, version);
+        Map<String, String> before = editor.snapshot(dataCentre);
+        apply(input, dataCentre);
+        return editor.update(dataCentre, before);
+    }
+
+    /** Deletes a data centre no initiative refers to; its capabilities and its own links go with it. */
+    @Transactional
+    public Deleted delete(String id, int version) {
+        DataCentre dataCentre = editor.target(DataCentre.class, NodeType.DATA_CENTRE, id);
+        editor.checkVersion(dataCentre, version);
+        List<String> referencedBy = em.createQuery("select 'initiative ' || i.slug from Initiative i "
+                + "join i.dataCentres d where d = :d order by i.slug", String.class)
+                .setParameter("d", dataCentre).getResultList();
+        editor.delete(dataCentre, referencedBy);
+        return new Deleted(id, NodeType.DATA_CENTRE);
+    }
+
+    @Transactional
+    public DataCentre linkPartner(String dataCentreId, String organisationId, boolean link) {
+        DataCentre dataCentre = editor.target(DataCentre.class, NodeType.DATA_CENTRE, dataCentreId);
+        Organisation partner = editor.reference(Organisation.class, NodeType.ORGANISATION, organisationId,
+                "organisationId");
+        return editor.toggle(dataCentre, dataCentre.partners, partner, link, "partners");
+    }
+
+    @Transactional
+    public DataCentre linkSector(String dataCentreId, String sectorId, boolean link) {
+        DataCentre dataCentre = editor.target(DataCentre.class, NodeType.DATA_CENTRE, dataCentreId);
+        Sector sector = editor.reference(Sector.class, NodeType.SECTOR, sectorId, "sectorId");
+        return editor.toggle(dataCentre, dataCentre.sectors, sector, link, "sectors");
+    }
+
+    private void apply(Patch input, DataCentre dataCentre) {
+        input.applyTo(dataCentre);
+        DataCentreInput values = (DataCentreInput) input.input();
+        if (input.has("operatorId")) {
+            dataCentre.operator = values.operatorId == null ? null
+                    : editor.reference(Organisation.class, NodeType.ORGANISATION, values.operatorId, "operatorId");
+        }
+        if (input.has("capabilities")) {
+            dataCentre.capabilities.clear();
+            if (values.capabilities != null) {
+                dataCentre.capabilities.addAll(values.capabilities);
+            }
+        }
     }
 
     /** Reverse side: the data centres serving each sector. */

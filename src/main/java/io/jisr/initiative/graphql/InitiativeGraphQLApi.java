@@ -8,11 +8,14 @@ import jakarta.validation.Valid;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 
+import io.jisr.common.editing.Deleted;
+import io.jisr.common.editing.Patch;
 import io.jisr.common.i18n.Language;
 import io.jisr.common.i18n.LanguageSelector;
 import io.jisr.common.i18n.LocalizedString;
@@ -20,8 +23,13 @@ import io.jisr.datacentre.DataCentre;
 import io.jisr.initiative.Initiative;
 import io.jisr.initiative.InitiativeParty;
 import io.jisr.initiative.service.InitiativeFilter;
+import io.jisr.initiative.service.InitiativeInput;
 import io.jisr.initiative.service.InitiativeOrder;
 import io.jisr.initiative.service.InitiativeService;
+import io.jisr.history.graphql.ChangeConnection;
+import io.jisr.history.graphql.HistoryGraphQLApi;
+import io.jisr.history.service.HistoryService;
+import io.smallrye.graphql.api.Context;
 import io.jisr.sector.Sector;
 
 @GraphQLApi
@@ -32,6 +40,12 @@ public class InitiativeGraphQLApi {
 
     @Inject
     LanguageSelector languages;
+
+    @Inject
+    HistoryService history;
+
+    @Inject
+    Context context;
 
     @Query("initiatives")
     @NonNull
@@ -87,6 +101,93 @@ public class InitiativeGraphQLApi {
     @Description("Data centres the initiative concerns.")
     public List<@NonNull List<@NonNull DataCentre>> dataCentres(@Source List<Initiative> initiatives) {
         return service.dataCentres(initiatives);
+    }
+
+    @NonNull
+    @Description("Changes to this initiative, newest first.")
+    public List<@NonNull ChangeConnection> history(@Source List<Initiative> initiatives,
+            @Description("Page size from the start (0–100; 20 by default).") Integer first,
+            @Description("Return items after this cursor.") String after,
+            @Description("Page size from the end (0–100).") Integer last,
+            @Description("Return items before this cursor.") String before) {
+        return HistoryGraphQLApi.pages(history, initiatives, first, after, last, before);
+    }
+
+    @Mutation("createInitiative")
+    @NonNull
+    @Description("Creates an initiative.")
+    public Initiative createInitiative(@NonNull @Description("The new initiative.") InitiativeInput input) {
+        return service.create(Patch.of(context, "input", input));
+    }
+
+    @Mutation("updateInitiative")
+    @NonNull
+    @Description("Changes an initiative's fields. Fails with CONFLICT if it changed since `version`.")
+    public Initiative updateInitiative(@NonNull @Id @Description("Global id of the initiative.") String id,
+            @NonNull @Description("The version you edited.") Integer version,
+            @NonNull @Description("The fields to change.") InitiativeInput input) {
+        return service.update(id, version, Patch.of(context, "input", input));
+    }
+
+    @Mutation("deleteInitiative")
+    @NonNull
+    @Description("Deletes an initiative, with its parties and its links to sectors, data centres and sources (the linked records stay).")
+    public Deleted deleteInitiative(@NonNull @Id @Description("Global id of the initiative.") String id,
+            @NonNull @Description("The version you saw.") Integer version) {
+        return service.delete(id, version);
+    }
+
+    @Mutation("linkInitiativeSector")
+    @NonNull
+    @Description("Files an initiative under a sector.")
+    public Initiative linkInitiativeSector(@NonNull @Id @Description("Global id of the initiative.") String initiativeId,
+            @NonNull @Id @Description("Global id of the sector.") String sectorId) {
+        return service.linkSector(initiativeId, sectorId, true);
+    }
+
+    @Mutation("unlinkInitiativeSector")
+    @NonNull
+    @Description("Removes an initiative from a sector.")
+    public Initiative unlinkInitiativeSector(@NonNull @Id @Description("Global id of the initiative.") String initiativeId,
+            @NonNull @Id @Description("Global id of the sector.") String sectorId) {
+        return service.linkSector(initiativeId, sectorId, false);
+    }
+
+    @Mutation("linkInitiativeDataCentre")
+    @NonNull
+    @Description("Links an initiative to a data centre it concerns.")
+    public Initiative linkInitiativeDataCentre(@NonNull @Id @Description("Global id of the initiative.") String initiativeId,
+            @NonNull @Id @Description("Global id of the data centre.") String dataCentreId) {
+        return service.linkDataCentre(initiativeId, dataCentreId, true);
+    }
+
+    @Mutation("unlinkInitiativeDataCentre")
+    @NonNull
+    @Description("Removes the link between an initiative and a data centre.")
+    public Initiative unlinkInitiativeDataCentre(
+            @NonNull @Id @Description("Global id of the initiative.") String initiativeId,
+            @NonNull @Id @Description("Global id of the data centre.") String dataCentreId) {
+        return service.linkDataCentre(initiativeId, dataCentreId, false);
+    }
+
+    @Mutation("linkInitiativeOrganisation")
+    @NonNull
+    @Description("Adds an organisation as a party, or changes the country it acts for and its role.")
+    public Initiative linkInitiativeOrganisation(
+            @NonNull @Id @Description("Global id of the initiative.") String initiativeId,
+            @NonNull @Id @Description("Global id of the organisation.") String organisationId,
+            @Description("ISO 3166-1 alpha-2 code of the country the party acts for.") String actingFor,
+            @Description("The party's role, such as organiser or host.") String role) {
+        return service.linkOrganisation(initiativeId, organisationId, actingFor, role);
+    }
+
+    @Mutation("unlinkInitiativeOrganisation")
+    @NonNull
+    @Description("Removes an organisation from an initiative's parties.")
+    public Initiative unlinkInitiativeOrganisation(
+            @NonNull @Id @Description("Global id of the initiative.") String initiativeId,
+            @NonNull @Id @Description("Global id of the organisation.") String organisationId) {
+        return service.unlinkOrganisation(initiativeId, organisationId);
     }
 
     @NonNull

@@ -1,13 +1,23 @@
 package io.jisr.initiative.service;
 
+import java.time.LocalDate;
+import java.time.Year;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
 
 import io.jisr.common.Relations;
+import io.jisr.common.editing.Deleted;
+import io.jisr.common.editing.Patch;
+import io.jisr.common.editing.RecordEditor;
+import io.jisr.common.error.ValidationException;
 import io.jisr.common.node.GlobalId;
 import io.jisr.common.node.NodeType;
 import io.jisr.common.paging.Criteria;
@@ -15,6 +25,7 @@ import io.jisr.common.paging.Ordering;
 import io.jisr.common.paging.Page;
 import io.jisr.common.paging.PageRequest;
 import io.jisr.datacentre.DataCentre;
+import io.jisr.history.ChangeOperation;
 import io.jisr.initiative.Initiative;
 import io.jisr.initiative.InitiativeParty;
 import io.jisr.organisation.Organisation;
@@ -29,6 +40,9 @@ public class InitiativeService {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    RecordEditor editor;
 
     public Page<Initiative> list(InitiativeFilter filter, InitiativeOrder order, Integer first, String after,
             Integer last, String before) {
@@ -52,7 +66,7 @@ public class InitiativeService {
     }
 
     public Optional<Initiative> byId(String id) {
-        Long key = GlobalId.keyOf(id, NodeType.Initiative);
+        Long key = GlobalId.keyOf(id, NodeType.INITIATIVE);
         return key == null ? Optional.empty() : Optional.ofNullable(em.find(Initiative.class, key));
     }
 
@@ -79,6 +93,118 @@ public class InitiativeService {
     public List<List<Source>> sources(List<Initiative> initiatives) {
         return Relations.batch(em, initiatives,
                 "select e.pk, s from Initiative e join e.sources s where e.pk in :keys order by s.pk", Source.class);
+    }
+
+    @Transactional
+    public Initiative create(Patch input) {
+        Initiative initiative = new Initiative();
+        apply(input, initiative);
+        return editor.create(initiative);
+    }
+
+    @Transactional
+    public Initiative update(String id, int version, Patch input) {
+        Initiative initiative = editor.target(Initiative.class, NodeType.INITIATIVE, id);
+        editor.checkVersion(initiative, version);
+        Map<String, String> before = editor.snapshot(initiative);
+        apply(input, initiative);
+        return editor.update(initiative, before);
+    }
+
+    /** Deletes an initiative with its parties and its links; the linked records themselves stay. */
+    @Transactional
+    public Deleted delete(String id, int version) {
+        Initiative initiative = editor.target(Initiative.class, NodeType.INITIATIVE, id);
+        editor.checkVersion(initiative, version);
+        em.createQuery("delete from InitiativeParty p where p.initiative = :i").setParameter("i", initiative)
+                .executeUpdate();
+        editor.delete(initiative, List.of());
+        return new Deleted(id, NodeType.INITIATIVE);
+    }
+
+    @Transactional
+    public Initiative linkSector(String initiativeId, String sectorId, boolean link) {
+        Initiative initiative = editor.target(Initiative.class, NodeType.INITIATIVE, initiativeId);
+        Sector sector = editor.reference(Sector.class, NodeType.SECTOR, sectorId, "sectorId");
+        return editor.toggle(initiative, initiative.sectors, sector, link, "sectors");
+    }
+
+    @Transactional
+    public Initiative linkDataCentre(String initiativeId, String dataCentreId, boolean link) {
+        Initiative initiative = editor.target(Initiative.class, NodeType.INITIATIVE, initiativeId);
+        DataCentre dataCentre = editor.reference(DataCentre.class, NodeType.DATA_CENTRE, dataCentreId, "dataCentreId");
+        return editor.toggle(initiative, initiative.dataCentres, dataCentre, link, "dataCentres");
+    }
+
+    /** Adds an organisation as a party, or updates the country it acts for and its role if it already is one. */
+    @Transactional
+    public Initiative linkOrganisation(String initiativeId, String organisationId, String actingFor, String role) {
+        Initiative initiative = editor.target(Initiative.class, NodeType.INITIATIVE, initiativeId);
+        Organisation organisation = editor.reference(Organisation.class, NodeType.ORGANISATION, organisationId,
+                "organisationId");
+        InitiativeParty party = party(initiative, organisation);
+        if (party == null) {
+            party = new InitiativeParty();
+            party.initiative = initiative;
+            party.organisation = organisation;
+        }
+        party.actingFor = actingFor;
+        party.role = role;
+        editor.validateRow(party);
+        em.persist(party);
+        return editor.relinked(initiative, ChangeOperation.LINK, "partners",
+                organisation.getId() + (actingFor == null ? "" : " for " + actingFor) + (role == null ? "" : " as " + role));
+    }
+
+    @Transactional
+    public Initiative unlinkOrganisation(String initiativeId, String organisationId) {
+        Initiative initiative = editor.target(Initiative.class, NodeType.INITIATIVE, initiativeId);
+        Organisation organisation = editor.reference(Organisation.class, NodeType.ORGANISATION, organisationId,
+                "organisationId");
+        InitiativeParty party = party(initiative, organisation);
+        if (party == null) {
+            return initiative;
+        }
+        em.remove(party);
+        return editor.relinked(initiative, ChangeOperation.UNLINK, "partners", organisation.getId());
+    }
+
+    private InitiativeParty party(Initiative initiative, Organisation organisation) {
+        return em.createQuery("from InitiativeParty p where p.initiative = :i and p.organisation = :o",
+                InitiativeParty.class).setParameter("i", initiative).setParameter("o", organisation)
+                .getResultStream().findFirst().orElse(null);
+    }
+
+    private static void apply(Patch input, Initiative initiative) {
+        input.applyTo(initiative);
+        InitiativeInput values = (InitiativeInput) input.input();
+        if (input.has("date")) {
+            InitiativeInput.PartialDateInput date = values.date;
+            initiative.dateStart = date == null ? null : parseDate(date);
+            initiative.datePrecision = date == null ? null : date.precision;
+        }
+        if (input.has("value")) {
+            initiative.valueAmount = values.value == null ? null : values.value.amount;
+            initiative.valueCurrency = values.value == null ? null : values.value.currency;
+        }
+    }
+
+    private static LocalDate parseDate(InitiativeInput.PartialDateInput date) {
+        try {
+            return switch (date.precision) {
+                case DAY -> LocalDate.parse(date.value);
+                case MONTH -> YearMonth.parse(date.value).atDay(1);
+                case YEAR -> Year.parse(date.value).atDay(1);
+            };
+        } catch (DateTimeParseException e) {
+            String example = switch (date.precision) {
+                case DAY -> "2025-04-16";
+                case MONTH -> "2025-04";
+                case YEAR -> "2025";
+            };
+            throw ValidationException.of("date", "'" + date.value + "' does not match precision " + date.precision
+                    + "; write it like " + example);
+        }
     }
 
     /** Reverse side: the initiatives each sector appears in. */

@@ -8,11 +8,14 @@ import jakarta.validation.Valid;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 
+import io.jisr.common.editing.Deleted;
+import io.jisr.common.editing.Patch;
 import io.jisr.common.i18n.Language;
 import io.jisr.common.i18n.LanguageSelector;
 import io.jisr.common.i18n.LocalizedString;
@@ -22,8 +25,13 @@ import io.jisr.initiative.Initiative;
 import io.jisr.initiative.service.InitiativeService;
 import io.jisr.organisation.Organisation;
 import io.jisr.organisation.service.OrganisationFilter;
+import io.jisr.organisation.service.OrganisationInput;
 import io.jisr.organisation.service.OrganisationOrder;
 import io.jisr.organisation.service.OrganisationService;
+import io.jisr.history.graphql.ChangeConnection;
+import io.jisr.history.graphql.HistoryGraphQLApi;
+import io.jisr.history.service.HistoryService;
+import io.smallrye.graphql.api.Context;
 
 @GraphQLApi
 public class OrganisationGraphQLApi {
@@ -39,6 +47,12 @@ public class OrganisationGraphQLApi {
 
     @Inject
     LanguageSelector languages;
+
+    @Inject
+    HistoryService history;
+
+    @Inject
+    Context context;
 
     @Query("organisations")
     @NonNull
@@ -88,6 +102,40 @@ public class OrganisationGraphQLApi {
     @Description("Data centres the organisation is a partner in, other than as operator.")
     public List<@NonNull List<@NonNull DataCentre>> partnerDataCentres(@Source List<Organisation> organisations) {
         return dataCentres.partneredBy(organisations);
+    }
+
+    @NonNull
+    @Description("Changes to this organisation, newest first.")
+    public List<@NonNull ChangeConnection> history(@Source List<Organisation> organisations,
+            @Description("Page size from the start (0–100; 20 by default).") Integer first,
+            @Description("Return items after this cursor.") String after,
+            @Description("Page size from the end (0–100).") Integer last,
+            @Description("Return items before this cursor.") String before) {
+        return HistoryGraphQLApi.pages(history, organisations, first, after, last, before);
+    }
+
+    @Mutation("createOrganisation")
+    @NonNull
+    @Description("Creates an organisation.")
+    public Organisation createOrganisation(@NonNull @Description("The new organisation.") OrganisationInput input) {
+        return service.create(Patch.of(context, "input", input));
+    }
+
+    @Mutation("updateOrganisation")
+    @NonNull
+    @Description("Changes an organisation's fields. Fails with CONFLICT if it changed since `version`.")
+    public Organisation updateOrganisation(@NonNull @Id @Description("Global id of the organisation.") String id,
+            @NonNull @Description("The version you edited.") Integer version,
+            @NonNull @Description("The fields to change.") OrganisationInput input) {
+        return service.update(id, version, Patch.of(context, "input", input));
+    }
+
+    @Mutation("deleteOrganisation")
+    @NonNull
+    @Description("Deletes an organisation that is no initiative party, data-centre operator or partner (CONFLICT otherwise).")
+    public Deleted deleteOrganisation(@NonNull @Id @Description("Global id of the organisation.") String id,
+            @NonNull @Description("The version you saw.") Integer version) {
+        return service.delete(id, version);
     }
 
     @NonNull

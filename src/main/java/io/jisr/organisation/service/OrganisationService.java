@@ -1,13 +1,18 @@
 package io.jisr.organisation.service;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
 
 import io.jisr.common.Relations;
+import io.jisr.common.editing.Deleted;
+import io.jisr.common.editing.Patch;
+import io.jisr.common.editing.RecordEditor;
 import io.jisr.common.node.GlobalId;
 import io.jisr.common.node.NodeType;
 import io.jisr.common.paging.Criteria;
@@ -24,6 +29,9 @@ public class OrganisationService {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    RecordEditor editor;
 
     public Page<Organisation> list(OrganisationFilter filter, OrganisationOrder order, Integer first, String after,
             Integer last, String before) {
@@ -42,7 +50,7 @@ public class OrganisationService {
     }
 
     public Optional<Organisation> byId(String id) {
-        Long key = GlobalId.keyOf(id, NodeType.Organisation);
+        Long key = GlobalId.keyOf(id, NodeType.ORGANISATION);
         return key == null ? Optional.empty() : Optional.ofNullable(em.find(Organisation.class, key));
     }
 
@@ -53,6 +61,35 @@ public class OrganisationService {
     public List<List<Source>> sources(List<Organisation> organisations) {
         return Relations.batch(em, organisations,
                 "select e.pk, s from Organisation e join e.sources s where e.pk in :keys order by s.pk", Source.class);
+    }
+
+    @Transactional
+    public Organisation create(Patch input) {
+        Organisation organisation = new Organisation();
+        input.applyTo(organisation);
+        return editor.create(organisation);
+    }
+
+    @Transactional
+    public Organisation update(String id, int version, Patch input) {
+        Organisation organisation = editor.target(Organisation.class, NodeType.ORGANISATION, id);
+        editor.checkVersion(organisation, version);
+        Map<String, String> before = editor.snapshot(organisation);
+        input.applyTo(organisation);
+        return editor.update(organisation, before);
+    }
+
+    /** Deletes an organisation that is no initiative's party and no data centre's operator or partner. */
+    @Transactional
+    public Deleted delete(String id, int version) {
+        Organisation organisation = editor.target(Organisation.class, NodeType.ORGANISATION, id);
+        editor.checkVersion(organisation, version);
+        List<String> referencedBy = em.createQuery("select 'initiative ' || p.initiative.slug from InitiativeParty p "
+                + "where p.organisation = :o union select 'data centre ' || d.slug from DataCentre d "
+                + "where d.operator = :o union select 'data centre ' || d.slug from DataCentre d join d.partners o "
+                + "where o = :o", String.class).setParameter("o", organisation).getResultList();
+        editor.delete(organisation, referencedBy.stream().sorted().toList());
+        return new Deleted(id, NodeType.ORGANISATION);
     }
 
     private static Ordering ordering(OrganisationOrder order) {

@@ -8,22 +8,30 @@ import jakarta.validation.Valid;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 
+import io.jisr.common.editing.Deleted;
+import io.jisr.common.editing.Patch;
 import io.jisr.common.i18n.Language;
 import io.jisr.common.i18n.LanguageSelector;
 import io.jisr.common.i18n.LocalizedString;
 import io.jisr.datacentre.DataCentre;
 import io.jisr.datacentre.service.DataCentreService;
+import io.jisr.history.graphql.ChangeConnection;
+import io.jisr.history.graphql.HistoryGraphQLApi;
+import io.jisr.history.service.HistoryService;
 import io.jisr.initiative.Initiative;
 import io.jisr.initiative.service.InitiativeService;
 import io.jisr.sector.Sector;
 import io.jisr.sector.service.SectorFilter;
+import io.jisr.sector.service.SectorInput;
 import io.jisr.sector.service.SectorOrder;
 import io.jisr.sector.service.SectorService;
+import io.smallrye.graphql.api.Context;
 
 @GraphQLApi
 public class SectorGraphQLApi {
@@ -39,6 +47,12 @@ public class SectorGraphQLApi {
 
     @Inject
     LanguageSelector languages;
+
+    @Inject
+    HistoryService history;
+
+    @Inject
+    Context context;
 
     @Query("sectors")
     @NonNull
@@ -88,6 +102,40 @@ public class SectorGraphQLApi {
     @Description("Data centres serving this sector.")
     public List<@NonNull List<@NonNull DataCentre>> dataCentres(@Source List<Sector> sectors) {
         return dataCentres.ofSectors(sectors);
+    }
+
+    @NonNull
+    @Description("Changes to this sector, newest first.")
+    public List<@NonNull ChangeConnection> history(@Source List<Sector> sectors,
+            @Description("Page size from the start (0–100; 20 by default).") Integer first,
+            @Description("Return items after this cursor.") String after,
+            @Description("Page size from the end (0–100).") Integer last,
+            @Description("Return items before this cursor.") String before) {
+        return HistoryGraphQLApi.pages(history, sectors, first, after, last, before);
+    }
+
+    @Mutation("createSector")
+    @NonNull
+    @Description("Creates a sector.")
+    public Sector createSector(@NonNull @Description("The new sector.") SectorInput input) {
+        return service.create(Patch.of(context, "input", input));
+    }
+
+    @Mutation("updateSector")
+    @NonNull
+    @Description("Changes a sector's fields. Fails with CONFLICT if it changed since `version`.")
+    public Sector updateSector(@NonNull @Id @Description("Global id of the sector.") String id,
+            @NonNull @Description("The version you edited.") Integer version,
+            @NonNull @Description("The fields to change.") SectorInput input) {
+        return service.update(id, version, Patch.of(context, "input", input));
+    }
+
+    @Mutation("deleteSector")
+    @NonNull
+    @Description("Deletes a sector that no initiative or data centre is filed under (CONFLICT otherwise).")
+    public Deleted deleteSector(@NonNull @Id @Description("Global id of the sector.") String id,
+            @NonNull @Description("The version you saw.") Integer version) {
+        return service.delete(id, version);
     }
 
     @NonNull

@@ -1,13 +1,18 @@
 package io.jisr.sector.service;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
 
 import io.jisr.common.Relations;
+import io.jisr.common.editing.Deleted;
+import io.jisr.common.editing.Patch;
+import io.jisr.common.editing.RecordEditor;
 import io.jisr.common.node.GlobalId;
 import io.jisr.common.node.NodeType;
 import io.jisr.common.paging.Criteria;
@@ -25,6 +30,9 @@ public class SectorService {
     @Inject
     EntityManager em;
 
+    @Inject
+    RecordEditor editor;
+
     public Page<Sector> list(SectorFilter filter, SectorOrder order, Integer first, String after, Integer last,
             String before) {
         Ordering ordering = ordering(order == null ? DEFAULT_ORDER : order);
@@ -37,7 +45,7 @@ public class SectorService {
     }
 
     public Optional<Sector> byId(String id) {
-        Long key = GlobalId.keyOf(id, NodeType.Sector);
+        Long key = GlobalId.keyOf(id, NodeType.SECTOR);
         return key == null ? Optional.empty() : Optional.ofNullable(em.find(Sector.class, key));
     }
 
@@ -48,6 +56,34 @@ public class SectorService {
     public List<List<Source>> sources(List<Sector> sectors) {
         return Relations.batch(em, sectors,
                 "select e.pk, s from Sector e join e.sources s where e.pk in :keys order by s.pk", Source.class);
+    }
+
+    @Transactional
+    public Sector create(Patch input) {
+        Sector sector = new Sector();
+        input.applyTo(sector);
+        return editor.create(sector);
+    }
+
+    @Transactional
+    public Sector update(String id, int version, Patch input) {
+        Sector sector = editor.target(Sector.class, NodeType.SECTOR, id);
+        editor.checkVersion(sector, version);
+        Map<String, String> before = editor.snapshot(sector);
+        input.applyTo(sector);
+        return editor.update(sector, before);
+    }
+
+    /** Deletes a sector no initiative or data centre is filed under; its source links go with it. */
+    @Transactional
+    public Deleted delete(String id, int version) {
+        Sector sector = editor.target(Sector.class, NodeType.SECTOR, id);
+        editor.checkVersion(sector, version);
+        List<String> referencedBy = em.createQuery("select 'initiative ' || i.slug from Initiative i join i.sectors s "
+                + "where s = :sector union select 'data centre ' || d.slug from DataCentre d join d.sectors s "
+                + "where s = :sector", String.class).setParameter("sector", sector).getResultList();
+        editor.delete(sector, referencedBy.stream().sorted().toList());
+        return new Deleted(id, NodeType.SECTOR);
     }
 
     private static Ordering ordering(SectorOrder order) {

@@ -41,10 +41,10 @@ class NodeGraphQLApiTest {
 
     @Test
     void shouldReturnNullForUnknownIdsAndAnErrorForMalformedOnes() {
-        ok(NODE, Map.of("id", GlobalId.encode(NodeType.Initiative, 999_999L))).body("data.node", nullValue());
+        ok(NODE, Map.of("id", GlobalId.encode(NodeType.INITIATIVE, 999_999L))).body("data.node", nullValue());
         post(NODE, Map.of("id", "not-an-id")).body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"))
                 .body("data.node", nullValue());
-        post(NODE, Map.of("id", GlobalId.encode(NodeType.Sector, 1L).replace('U', 'X')))
+        post(NODE, Map.of("id", GlobalId.encode(NodeType.SECTOR, 1L).replace('U', 'X')))
                 .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"));
     }
 
@@ -52,7 +52,7 @@ class NodeGraphQLApiTest {
     void shouldFetchManyNodesInRequestOrderWithNullsForMissing() {
         String a = idOf("{ sectorBySlug(slug: \"ai\") { id } }", "data.sectorBySlug.id");
         String b = idOf("{ initiativeBySlug(slug: \"srca-aphp-2025\") { id } }", "data.initiativeBySlug.id");
-        String missing = GlobalId.encode(NodeType.DataCentre, 424_242L);
+        String missing = GlobalId.encode(NodeType.DATA_CENTRE, 424_242L);
         ok("query($ids: [String!]!) { nodes(ids: $ids) { id __typename } }", Map.of("ids", List.of(b, missing, a, b)))
                 .body("data.nodes[0].id", equalTo(b))
                 .body("data.nodes[1]", nullValue())
@@ -62,7 +62,7 @@ class NodeGraphQLApiTest {
 
     @Test
     void shouldCapTheNumberOfIds() {
-        List<String> ids = new ArrayList<>(Collections.nCopies(101, GlobalId.encode(NodeType.Sector, 1L)));
+        List<String> ids = new ArrayList<>(Collections.nCopies(101, GlobalId.encode(NodeType.SECTOR, 1L)));
         post("query($ids: [String!]!) { nodes(ids: $ids) { id } }", Map.of("ids", ids))
                 .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"));
     }

@@ -35,7 +35,7 @@ public class NodeService {
         }
         Map<GlobalId, Node> found = new HashMap<>();
         keysByType.forEach((type, keys) -> {
-            List<CatalogueEntity> rows = em.createNamedQuery(type.name() + ".byKeys", CatalogueEntity.class)
+            List<CatalogueEntity> rows = em.createNamedQuery(type.typeName + ".byKeys", CatalogueEntity.class)
                     .setParameter(1, keys).getResultList();
             rows.forEach(row -> found.put(new GlobalId(type, row.pk), (Node) row));
         });

@@ -1,0 +1,193 @@
+package io.jisr.common.editing;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+
+import org.hibernate.exception.ConstraintViolationException;
+
+import io.jisr.common.CatalogueEntity;
+import io.jisr.common.NamedEntity;
+import io.jisr.common.error.BadUserInputException;
+import io.jisr.common.error.ConflictException;
+import io.jisr.common.error.NotFoundException;
+import io.jisr.common.error.ValidationException;
+import io.jisr.common.error.ValidationException.FieldError;
+import io.jisr.common.node.GlobalId;
+import io.jisr.common.node.NodeType;
+import io.jisr.history.ChangeOperation;
+import io.jisr.history.FieldChange;
+import io.jisr.history.Snapshot;
+import io.jisr.history.service.HistoryService;
+
+/**
+ * The write path every record type shares: look-ups that fail cleanly, version checks, validation, slug
+ * uniqueness, flushing inside the transaction so database errors become API errors, and the change history.
+ * Callers are {@code @Transactional} service methods: any exception here rolls the whole mutation back.
+ */
+@ApplicationScoped
+public class RecordEditor {
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    Validator validator;
+
+    @Inject
+    HistoryService history;
+
+    /** The record a mutation acts on; NOT_FOUND when it does not exist. */
+    public <E extends CatalogueEntity> E target(Class<E> type, NodeType nodeType, String id) {
+        Long key = GlobalId.keyOf(id, nodeType);
+        E entity = key == null ? null : em.find(type, key);
+        if (entity == null) {
+            throw new NotFoundException("No " + nodeType.typeName + " has id '" + id + "'.");
+        }
+        return entity;
+    }
+
+    /** A record an input refers to; a VALIDATION error on {@code field} when it does not exist. */
+    public <E extends CatalogueEntity> E reference(Class<E> type, NodeType nodeType, String id, String field) {
+        Long key = id == null ? null : keyOrNull(id, nodeType);
+        E entity = key == null ? null : em.find(type, key);
+        if (entity == null) {
+            throw ValidationException.of(field, "refers to no existing " + nodeType.typeName + " ('" + id + "')");
+        }
+        return entity;
+    }
+
+    private static Long keyOrNull(String id, NodeType nodeType) {
+        try {
+            return GlobalId.keyOf(id, nodeType);
+        } catch (BadUserInputException malformed) {
+            return null;
+        }
+    }
+
+    public Map<String, String> snapshot(CatalogueEntity entity) {
+        return Snapshot.of(em, entity);
+    }
+
+    public void checkVersion(CatalogueEntity entity, int expected) {
+        if (entity.version != expected) {
+            throw new ConflictException(entity.nodeType().typeName + " " + entity.getId() + " was changed by someone else: "
+                    + "you edited version " + expected + ", the current version is " + entity.version
+                    + ". Reload it and apply your change again.", Map.of("currentVersion", entity.version));
+        }
+    }
+
+    public <E extends CatalogueEntity> E create(E entity) {
+        validate(entity);
+        em.persist(entity);
+        flush(entity);
+        history.record(entity, ChangeOperation.CREATE, Snapshot.diff(Map.of(), snapshot(entity)));
+        return entity;
+    }
+
+    /** Validates and saves an edited record; {@code before} is its snapshot from before the edit. */
+    public <E extends CatalogueEntity> E update(E entity, Map<String, String> before) {
+        validate(entity);
+        List<FieldChange> changes = Snapshot.diff(before, snapshot(entity));
+        if (!changes.isEmpty()) {
+            entity.touch();
+            flush(entity);
+            history.record(entity, ChangeOperation.UPDATE, changes);
+        }
+        return entity;
+    }
+
+    /** Records a relation change on {@code owner} and bumps its version, so cached copies know they are stale. */
+    public <E extends CatalogueEntity> E relinked(E owner, ChangeOperation operation, String relation, String otherId) {
+        owner.touch();
+        flush(owner);
+        history.record(owner, operation, List.of(operation == ChangeOperation.LINK
+                ? new FieldChange(relation, null, otherId) : new FieldChange(relation, otherId, null)));
+        return owner;
+    }
+
+    /** Adds or removes {@code other} in one of {@code owner}'s relations; a no-op when already so. */
+    public <E extends CatalogueEntity, T extends CatalogueEntity> E toggle(E owner, java.util.Collection<T> relation,
+            T other, boolean link, String relationName) {
+        boolean changed = link ? relation.add(other) : relation.remove(other);
+        return changed ? relinked(owner, link ? ChangeOperation.LINK : ChangeOperation.UNLINK, relationName,
+                other.getId()) : owner;
+    }
+
+    /** Validates a non-record entity, such as a relation row, reporting violations as VALIDATION errors. */
+    public void validateRow(Object row) {
+        List<FieldError> errors = new ArrayList<>();
+        for (ConstraintViolation<Object> v : validator.validate(row)) {
+            errors.add(new FieldError(v.getPropertyPath().toString(), v.getMessage()));
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+    }
+
+    /** Deletes a record nothing else refers to; {@code referencedBy} lists what still does. */
+    public void delete(CatalogueEntity entity, List<String> referencedBy) {
+        if (!referencedBy.isEmpty()) {
+            throw new ConflictException(entity.nodeType().typeName + " " + entity.getId() + " is still referenced by "
+                    + String.join(", ", referencedBy) + ". Unlink or delete those first.",
+                    Map.of("referencedBy", referencedBy));
+        }
+        history.record(entity, ChangeOperation.DELETE, Snapshot.diff(snapshot(entity), Map.of()));
+        em.remove(entity);
+        flush(entity);
+    }
+
+    private void validate(CatalogueEntity entity) {
+        List<FieldError> errors = new ArrayList<>();
+        for (ConstraintViolation<CatalogueEntity> v : validator.validate(entity)) {
+            errors.add(new FieldError(v.getPropertyPath().toString(), v.getMessage()));
+        }
+        errors.addAll(entity.ruleViolations());
+        if (!errors.isEmpty()) {
+            errors.sort(Comparator.comparing(FieldError::field).thenComparing(FieldError::message));
+            throw new ValidationException(errors);
+        }
+        if (entity instanceof NamedEntity named) {
+            checkSlugFree(named);
+        }
+    }
+
+    private void checkSlugFree(NamedEntity entity) {
+        List<Long> taken = em.createQuery("select e.pk from " + entity.getClass().getSimpleName()
+                + " e where e.slug = :slug", Long.class).setParameter("slug", entity.slug).getResultList();
+        if (taken.stream().anyMatch(pk -> !pk.equals(entity.pk))) {
+            throw slugTaken(entity);
+        }
+    }
+
+    private static ConflictException slugTaken(NamedEntity entity) {
+        return new ConflictException("The slug '" + entity.slug + "' is already used by another "
+                + entity.nodeType().typeName + ".", Map.of("field", "slug"));
+    }
+
+    private void flush(CatalogueEntity entity) {
+        try {
+            em.flush();
+        } catch (OptimisticLockException e) {
+            throw new ConflictException(entity.nodeType().typeName + " " + entity.getId()
+                    + " was changed by someone else at the same time. Reload it and apply your change again.", Map.of());
+        } catch (PersistenceException e) {
+            if (e instanceof ConstraintViolationException || e.getCause() instanceof ConstraintViolationException) {
+                if (entity instanceof NamedEntity named) {
+                    // A concurrent insert took the slug between our check and our write.
+                    throw slugTaken(named);
+                }
+            }
+            throw e;
+        }
+    }
+}

@@ -1,0 +1,85 @@
+package io.jisr.datacentre.service;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Input;
+
+import io.jisr.common.Confidence;
+import io.jisr.datacentre.Capability;
+import io.jisr.datacentre.DataCentreStatus;
+
+@Input("DataCentreInput")
+@Description("Fields of a data centre. On create, `slug`, `nameEn`, `country`, `status` and `confidence` are "
+        + "required. On update, a field left out stays as it is and a field sent as null is cleared (where it may be empty).")
+public class DataCentreInput {
+
+    @Description("Stable key: lowercase words joined by hyphens, unique among data centres.")
+    public String slug;
+
+    @Description("Name in English (required).")
+    public String nameEn;
+
+    @Description("Name in French.")
+    public String nameFr;
+
+    @Description("Name in Arabic.")
+    public String nameAr;
+
+    @Id
+    @Description("Global id of the operating organisation; null clears it.")
+    public String operatorId;
+
+    @Description("Partners as the sources named them, where no catalogue organisation matches.")
+    public String partnersNote;
+
+    @Description("City, or several separated by `;`.")
+    public String city;
+
+    @Description("Region or province.")
+    public String region;
+
+    @Description("ISO 3166-1 alpha-2 country code (required).")
+    public String country;
+
+    @Description("Latitude, -90 to 90; give longitude with it.")
+    public Double latitude;
+
+    @Description("Longitude, -180 to 180; give latitude with it.")
+    public Double longitude;
+
+    @Description("True when the point is the site itself, false for a city-level approximation.")
+    public Boolean locationExact;
+
+    @Description("Lifecycle stage (required).")
+    public DataCentreStatus status;
+
+    @Description("The status as the sources worded it.")
+    public String statusNote;
+
+    @Description("Initial or current capacity in MW, at least 0.")
+    public BigDecimal capacityMw;
+
+    @Description("Announced target capacity in MW, not below `capacityMw`.")
+    public BigDecimal targetCapacityMw;
+
+    @Description("How the sources describe the capacity.")
+    public String capacityNote;
+
+    @Description("Year opened or expected.")
+    public Integer year;
+
+    @Description("How well the sources support the record (required).")
+    public Confidence confidence;
+
+    @Description("Where sources disagree, what each says.")
+    public String conflictNote;
+
+    @Description("Editorial remarks.")
+    public String note;
+
+    @Description("What the data centre offers; replaces the whole list.")
+    public List<Capability> capabilities;
+}

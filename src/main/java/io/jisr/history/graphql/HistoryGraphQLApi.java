@@ -1,0 +1,56 @@
+package io.jisr.history.graphql;
+
+import java.util.List;
+import java.util.Set;
+
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+
+import io.jisr.common.CatalogueEntity;
+import io.jisr.common.node.NodeType;
+import io.jisr.history.ChangeBus;
+import io.jisr.history.ChangeEvent;
+import io.jisr.history.service.HistoryFilter;
+import io.jisr.history.service.HistoryService;
+import io.smallrye.graphql.api.Subscription;
+import io.smallrye.mutiny.Multi;
+
+@GraphQLApi
+public class HistoryGraphQLApi {
+
+    @Inject
+    HistoryService service;
+
+    @Inject
+    ChangeBus bus;
+
+    @Query("history")
+    @NonNull
+    @Description("Every recorded change to the catalogue, newest first.")
+    public ChangeConnection history(
+            @Description("Optional filter.") HistoryFilter filter,
+            @Description("Page size from the start (0–100; 20 when neither `first` nor `last` is given).") Integer first,
+            @Description("Return items after this cursor.") String after,
+            @Description("Page size from the end (0–100).") Integer last,
+            @Description("Return items before this cursor.") String before) {
+        return new ChangeConnection(service.list(filter, first, after, last, before));
+    }
+
+    @Subscription("catalogueChanged")
+    @Description("Pushes each committed change (graphql-transport-ws, or legacy graphql-ws). Rolled-back mutations send nothing.")
+    public Multi<ChangeEvent> catalogueChanged(
+            @Description("Only changes to these kinds of record; all kinds when absent or empty.") List<NodeType> types) {
+        Set<NodeType> wanted = types == null || types.isEmpty() ? Set.of(NodeType.values()) : Set.copyOf(types);
+        return bus.stream().filter(event -> wanted.contains(event.change().recordType));
+    }
+
+    /** Shared by the per-record {@code history} fields of every record type. */
+    public static List<ChangeConnection> pages(HistoryService service, List<? extends CatalogueEntity> records,
+            Integer first, String after, Integer last, String before) {
+        return service.forRecords(records, first, after, last, before).stream().map(ChangeConnection::new).toList();
+    }
+}

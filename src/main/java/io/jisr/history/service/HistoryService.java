@@ -1,0 +1,88 @@
+package io.jisr.history.service;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+import io.jisr.common.CatalogueEntity;
+import io.jisr.common.node.GlobalId;
+import io.jisr.common.node.Node;
+import io.jisr.common.paging.Criteria;
+import io.jisr.common.paging.Page;
+import io.jisr.common.paging.PageRequest;
+import io.jisr.history.ChangeEvent;
+import io.jisr.history.ChangeOperation;
+import io.jisr.history.ChangeRecord;
+import io.jisr.history.FieldChange;
+
+@ApplicationScoped
+public class HistoryService {
+
+    private static final String ORDER = "e.at desc, e.pk desc";
+    private static final String ORDER_KEY = "AT_DESC";
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    Event<ChangeEvent> events;
+
+    @Inject
+    Actor actor;
+
+    /** Records a change in the current transaction and announces it to subscribers once that commits. */
+    public void record(CatalogueEntity entity, ChangeOperation operation, List<FieldChange> changes) {
+        ChangeRecord change = new ChangeRecord();
+        change.recordType = entity.nodeType();
+        change.recordKey = entity.pk;
+        change.operation = operation;
+        change.changesJson = ChangeRecord.encode(changes);
+        change.actor = actor.name();
+        change.at = Instant.now();
+        em.persist(change);
+        events.fire(new ChangeEvent(change, operation == ChangeOperation.DELETE ? null : (Node) entity));
+    }
+
+    public Page<ChangeRecord> list(HistoryFilter filter, Integer first, String after, Integer last, String before) {
+        PageRequest request = PageRequest.of(first, after, last, before, ORDER_KEY);
+        HistoryFilter f = filter == null ? new HistoryFilter() : filter;
+        GlobalId record = f.recordId == null ? null : GlobalId.decode(f.recordId);
+        Criteria criteria = new Criteria()
+                .withAny("e.recordType in :types", "types", f.types)
+                .withAny("e.operation in :operations", "operations", f.operations)
+                .with("e.at >= :from", "from", f.from)
+                .with("e.at < :to", "to", f.to)
+                .with("e.recordType = :recordType", "recordType", record == null ? null : record.type())
+                .with("e.recordKey = :recordKey", "recordKey", record == null ? null : record.key());
+        return criteria.page(em, ChangeRecord.class, ORDER, request);
+    }
+
+    /** Per-record history for a batch of records: two statements whatever the batch size. */
+    public List<Page<ChangeRecord>> forRecords(List<? extends CatalogueEntity> records, Integer first, String after,
+            Integer last, String before) {
+        PageRequest request = PageRequest.of(first, after, last, before, ORDER_KEY);
+        List<Page<ChangeRecord>> pages = new ArrayList<>(records.size());
+        if (records.isEmpty()) {
+            return pages;
+        }
+        List<Long> keys = records.stream().map(r -> r.pk).toList();
+        List<ChangeRecord> rows = em.createQuery("select e from ChangeRecord e where e.recordType = :type "
+                + "and e.recordKey in :keys order by " + ORDER, ChangeRecord.class)
+                .setParameter("type", records.get(0).nodeType()).setParameter("keys", keys).getResultList();
+        Map<Long, List<ChangeRecord>> byRecord = new HashMap<>();
+        rows.forEach(row -> byRecord.computeIfAbsent(row.recordKey, k -> new ArrayList<>()).add(row));
+        for (CatalogueEntity record : records) {
+            List<ChangeRecord> all = byRecord.getOrDefault(record.pk, List.of());
+            int[] window = request.window(all.size());
+            pages.add(new Page<>(request, all.subList(window[0], window[1]), window[0], all.size()));
+        }
+        return pages;
+    }
+}

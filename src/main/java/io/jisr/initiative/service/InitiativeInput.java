@@ -1,0 +1,93 @@
+package io.jisr.initiative.service;
+
+import java.math.BigDecimal;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Input;
+import org.eclipse.microprofile.graphql.NonNull;
+
+import io.jisr.common.Confidence;
+import io.jisr.initiative.DatePrecision;
+import io.jisr.initiative.InitiativeKind;
+import io.jisr.initiative.InitiativeStatus;
+
+@Input("InitiativeInput")
+@Description("Fields of an initiative. On create, `slug`, `titleEn`, `kind`, `status` and `confidence` are required. "
+        + "On update, a field left out stays as it is and a field sent as null is cleared (where it may be empty).")
+public class InitiativeInput {
+
+    @Input("PartialDateInput")
+    @Description("A date at a stated precision. The value must have exactly that precision.")
+    public static class PartialDateInput {
+        @NonNull
+        @Description("`2025-04-16` for DAY, `2025-04` for MONTH, `2025` for YEAR.")
+        public String value;
+
+        @NonNull
+        @Description("How precisely the date is known.")
+        public DatePrecision precision;
+    }
+
+    @Input("MonetaryValueInput")
+    @Description("An amount of money.")
+    public static class MonetaryValueInput {
+        @NonNull
+        @Description("The amount, at least 0.")
+        public BigDecimal amount;
+
+        @NonNull
+        @Description("ISO 4217 currency code, for example `EUR`.")
+        public String currency;
+    }
+
+    @Description("Stable key: lowercase words joined by hyphens, unique among initiatives.")
+    public String slug;
+
+    @Description("Title in English (required).")
+    public String titleEn;
+
+    @Description("Title in French.")
+    public String titleFr;
+
+    @Description("Title in Arabic.")
+    public String titleAr;
+
+    @Description("Summary in English.")
+    public String summaryEn;
+
+    @Description("Summary in French.")
+    public String summaryFr;
+
+    @Description("Summary in Arabic.")
+    public String summaryAr;
+
+    @Description("What form the initiative takes (required).")
+    public InitiativeKind kind;
+
+    @Description("The kind as the sources worded it.")
+    public String kindNote;
+
+    @Description("Where the initiative stands (required).")
+    public InitiativeStatus status;
+
+    @Description("The status as the sources worded it.")
+    public String statusNote;
+
+    @Description("When it was signed, announced or held; null clears it.")
+    public PartialDateInput date;
+
+    @Description("How the date was established.")
+    public String dateNote;
+
+    @Description("Monetary value; null clears it.")
+    public MonetaryValueInput value;
+
+    @Description("How well the sources support the record (required).")
+    public Confidence confidence;
+
+    @Description("Where sources disagree, what each says.")
+    public String conflictNote;
+
+    @Description("Editorial remarks.")
+    public String note;
+}

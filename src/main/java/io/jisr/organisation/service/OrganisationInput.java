@@ -1,0 +1,42 @@
+package io.jisr.organisation.service;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Input;
+
+import io.jisr.organisation.OrganisationType;
+
+@Input("OrganisationInput")
+@Description("Fields of an organisation. On create, `slug`, `nameEn` and `type` are required. On update, a field left "
+        + "out stays as it is and a field sent as null is cleared (where it may be empty).")
+public class OrganisationInput {
+
+    @Description("Stable key: lowercase words joined by hyphens, unique among organisations.")
+    public String slug;
+
+    @Description("Name in English (required).")
+    public String nameEn;
+
+    @Description("Name in French.")
+    public String nameFr;
+
+    @Description("Name in Arabic.")
+    public String nameAr;
+
+    @Description("Usual abbreviation.")
+    public String acronym;
+
+    @Description("ISO 3166-1 alpha-2 country code, for example `SA`.")
+    public String country;
+
+    @Description("Official website (http or https URL).")
+    public String website;
+
+    @Description("What kind of body this is (required).")
+    public OrganisationType type;
+
+    @Description("The type as the sources worded it.")
+    public String typeNote;
+
+    @Description("Editorial remarks.")
+    public String note;
+}

@@ -1,0 +1,85 @@
+package io.jisr.source.graphql;
+
+import java.util.List;
+
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Mutation;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Source;
+
+import io.jisr.common.editing.Deleted;
+import io.jisr.common.editing.Patch;
+import io.jisr.common.node.Node;
+import io.jisr.history.graphql.ChangeConnection;
+import io.jisr.history.graphql.HistoryGraphQLApi;
+import io.jisr.history.service.HistoryService;
+import io.jisr.source.service.SourceInput;
+import io.jisr.source.service.SourceService;
+import io.smallrye.graphql.api.Context;
+
+@GraphQLApi
+public class SourceGraphQLApi {
+
+    @Inject
+    SourceService service;
+
+    @Inject
+    HistoryService history;
+
+    @Inject
+    Context context;
+
+    @NonNull
+    @Description("Changes to this source, newest first.")
+    public List<@NonNull ChangeConnection> history(@Source List<io.jisr.source.Source> sources,
+            @Description("Page size from the start (0–100; 20 by default).") Integer first,
+            @Description("Return items after this cursor.") String after,
+            @Description("Page size from the end (0–100).") Integer last,
+            @Description("Return items before this cursor.") String before) {
+        return HistoryGraphQLApi.pages(history, sources, first, after, last, before);
+    }
+
+    @Mutation("createSource")
+    @NonNull
+    @Description("Creates a source. Cite it on records with `linkSource`.")
+    public io.jisr.source.Source createSource(@NonNull @Description("The new source.") SourceInput input) {
+        return service.create(Patch.of(context, "input", input));
+    }
+
+    @Mutation("updateSource")
+    @NonNull
+    @Description("Changes a source's fields. Fails with CONFLICT if it changed since `version`.")
+    public io.jisr.source.Source updateSource(@NonNull @Id @Description("Global id of the source.") String id,
+            @NonNull @Description("The version you edited.") Integer version,
+            @NonNull @Description("The fields to change.") SourceInput input) {
+        return service.update(id, version, Patch.of(context, "input", input));
+    }
+
+    @Mutation("deleteSource")
+    @NonNull
+    @Description("Deletes a source that no record cites (CONFLICT otherwise).")
+    public Deleted deleteSource(@NonNull @Id @Description("Global id of the source.") String id,
+            @NonNull @Description("The version you saw.") Integer version) {
+        return service.delete(id, version);
+    }
+
+    @Mutation("linkSource")
+    @NonNull
+    @Description("Cites a source on an initiative, data centre, organisation or sector; returns that record.")
+    public Node linkSource(@NonNull @Id @Description("Global id of the record.") String recordId,
+            @NonNull @Id @Description("Global id of the source.") String sourceId) {
+        return (Node) service.cite(recordId, sourceId, true);
+    }
+
+    @Mutation("unlinkSource")
+    @NonNull
+    @Description("Stops citing a source on a record; returns that record.")
+    public Node unlinkSource(@NonNull @Id @Description("Global id of the record.") String recordId,
+            @NonNull @Id @Description("Global id of the source.") String sourceId) {
+        return (Node) service.cite(recordId, sourceId, false);
+    }
+}

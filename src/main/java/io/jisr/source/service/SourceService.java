@@ -1,0 +1,89 @@
+package io.jisr.source.service;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import io.jisr.common.CatalogueEntity;
+import io.jisr.common.editing.Deleted;
+import io.jisr.common.editing.Patch;
+import io.jisr.common.editing.RecordEditor;
+import io.jisr.common.error.ValidationException;
+import io.jisr.common.node.GlobalId;
+import io.jisr.common.node.NodeType;
+import io.jisr.datacentre.DataCentre;
+import io.jisr.initiative.Initiative;
+import io.jisr.organisation.Organisation;
+import io.jisr.sector.Sector;
+import io.jisr.source.Source;
+
+@ApplicationScoped
+public class SourceService {
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    RecordEditor editor;
+
+    @Transactional
+    public Source create(Patch input) {
+        Source source = new Source();
+        input.applyTo(source);
+        return editor.create(source);
+    }
+
+    @Transactional
+    public Source update(String id, int version, Patch input) {
+        Source source = editor.target(Source.class, NodeType.SOURCE, id);
+        editor.checkVersion(source, version);
+        Map<String, String> before = editor.snapshot(source);
+        input.applyTo(source);
+        return editor.update(source, before);
+    }
+
+    /** Deletes a source no record cites any more. */
+    @Transactional
+    public Deleted delete(String id, int version) {
+        Source source = editor.target(Source.class, NodeType.SOURCE, id);
+        editor.checkVersion(source, version);
+        List<String> citedBy = em.createQuery("select 'initiative ' || e.slug from Initiative e join e.sources s where s = :s "
+                + "union select 'data centre ' || e.slug from DataCentre e join e.sources s where s = :s "
+                + "union select 'organisation ' || e.slug from Organisation e join e.sources s where s = :s "
+                + "union select 'sector ' || e.slug from Sector e join e.sources s where s = :s", String.class)
+                .setParameter("s", source).getResultList();
+        editor.delete(source, citedBy.stream().sorted().toList());
+        return new Deleted(id, NodeType.SOURCE);
+    }
+
+    /** Cites (or stops citing) a source on any record that carries sources. */
+    @Transactional
+    public CatalogueEntity cite(String recordId, String sourceId, boolean link) {
+        Source source = editor.reference(Source.class, NodeType.SOURCE, sourceId, "sourceId");
+        NodeType type = GlobalId.decode(recordId).type();
+        CatalogueEntity record = switch (type) {
+            case INITIATIVE -> editor.target(Initiative.class, type, recordId);
+            case DATA_CENTRE -> editor.target(DataCentre.class, type, recordId);
+            case ORGANISATION -> editor.target(Organisation.class, type, recordId);
+            case SECTOR -> editor.target(Sector.class, type, recordId);
+            case SOURCE -> throw ValidationException.of("recordId", "must be a record that carries sources, not a source");
+        };
+        return editor.toggle(record, sourcesOf(record), source, link, "sources");
+    }
+
+    private static Set<Source> sourcesOf(CatalogueEntity record) {
+        if (record instanceof Initiative initiative) {
+            return initiative.sources;
+        } else if (record instanceof DataCentre dataCentre) {
+            return dataCentre.sources;
+        } else if (record instanceof Organisation organisation) {
+            return organisation.sources;
+        }
+        return ((Sector) record).sources;
+    }
+}
