@@ -9,7 +9,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Version;
 
 import org.eclipse.microprofile.graphql.Description;
@@ -60,7 +59,10 @@ public abstract class CatalogueEntity extends PanacheEntityBase {
         return GlobalId.encode(nodeType(), pk);
     }
 
-    /** Marks the record changed when only its relations changed, so its version and updatedAt move. */
+    /**
+     * Marks the record changed. The write path calls it explicitly rather than from {@code @PreUpdate}: a change made
+     * during flush would dirty the record again and cost a second version.
+     */
     public void touch() {
         updatedAt = Instant.now();
     }
@@ -74,10 +76,5 @@ public abstract class CatalogueEntity extends PanacheEntityBase {
     void stampCreation() {
         createdAt = Instant.now();
         updatedAt = createdAt;
-    }
-
-    @PreUpdate
-    void stampUpdate() {
-        updatedAt = Instant.now();
     }
 }

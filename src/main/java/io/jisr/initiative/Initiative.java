@@ -15,8 +15,6 @@ import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
@@ -207,9 +205,10 @@ public class Initiative extends CatalogueEntity implements Node {
         return NodeType.INITIATIVE;
     }
 
-    @PrePersist
-    @PreUpdate
-    void deriveDateEnd() {
+    /** Sets the date with its precision; keeps the derived last possible day in step. */
+    public void changeDate(LocalDate start, DatePrecision precision) {
+        dateStart = start;
+        datePrecision = precision;
         PartialDate date = getDate();
         dateEnd = date == null ? null : date.latest();
     }

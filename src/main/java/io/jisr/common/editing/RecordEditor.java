@@ -8,6 +8,7 @@ import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
 import jakarta.validation.ConstraintViolation;
@@ -163,7 +164,9 @@ public class RecordEditor {
 
     private void checkSlugFree(NamedEntity entity) {
         List<Long> taken = em.createQuery("select e.pk from " + entity.getClass().getSimpleName()
-                + " e where e.slug = :slug", Long.class).setParameter("slug", entity.slug).getResultList();
+                + " e where e.slug = :slug", Long.class).setParameter("slug", entity.slug)
+                // Not flushing here keeps a pending change from hitting the unique index before this check.
+                .setFlushMode(FlushModeType.COMMIT).getResultList();
         if (taken.stream().anyMatch(pk -> !pk.equals(entity.pk))) {
             throw slugTaken(entity);
         }

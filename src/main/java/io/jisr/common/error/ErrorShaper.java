@@ -58,6 +58,11 @@ public class ErrorShaper {
             extensions.putAll(api.extensions());
             return rebuild(error, api.getMessage(), extensions);
         }
+        if (error instanceof ExceptionWhileDataFetching fetching && isOptimisticLockFailure(fetching.getException())) {
+            extensions.put("code", ErrorCodes.CONFLICT);
+            return rebuild(error, "The record was changed by someone else at the same time. Reload it and apply "
+                    + "your change again.", extensions);
+        }
         if (extensions.get("code") != null) {
             return error;
         }
@@ -82,6 +87,16 @@ public class ErrorShaper {
         return rebuild(error, message, extensions);
     }
 
+    /** A concurrent update detected when the transaction commits, after the service returned. */
+    private static boolean isOptimisticLockFailure(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof jakarta.persistence.OptimisticLockException || t instanceof org.hibernate.StaleStateException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static GraphQLError rebuild(GraphQLError error, String message, Map<String, Object> extensions) {
         extensions.remove("exception");
         return GraphqlErrorBuilder.newError()
@@ -96,7 +111,7 @@ public class ErrorShaper {
     private static Map<String, Object> fieldError(Object violation) {
         Map<?, ?> v = (Map<?, ?>) violation;
         List<?> path = v.get("propertyPath") instanceof List<?> p ? p : List.of();
-        String field = path.stream().skip(Math.min(2, path.size())).map(String::valueOf)
+        String field = path.stream().skip(Math.min(1, path.size())).map(String::valueOf)
                 .filter(part -> !part.startsWith("<")).collect(java.util.stream.Collectors.joining("."));
         return Map.of("field", field.isEmpty() ? path.stream().map(String::valueOf)
                 .collect(java.util.stream.Collectors.joining(".")) : field, "message", String.valueOf(v.get("message")));

@@ -40,8 +40,26 @@ public class GraphQLHttpPolicy {
     String path;
 
     void install(@Observes Router router) {
-        router.route(path).order(-200).handler(BodyHandler.create().setBodyLimit(maxBodySize.asLongValue()));
-        router.route(path).order(-199).handler(this::check);
+        BodyHandler body = BodyHandler.create().setBodyLimit(maxBodySize.asLongValue());
+        // WebSocket upgrades (subscriptions) pass untouched: reading their (empty) body would spoil the upgrade.
+        router.route(path).order(-200).handler(ctx -> {
+            if (isUpgrade(ctx)) {
+                ctx.next();
+            } else {
+                body.handle(ctx);
+            }
+        });
+        router.route(path).order(-199).handler(ctx -> {
+            if (isUpgrade(ctx)) {
+                ctx.next();
+            } else {
+                check(ctx);
+            }
+        });
+    }
+
+    private static boolean isUpgrade(RoutingContext ctx) {
+        return "websocket".equalsIgnoreCase(ctx.request().getHeader(HttpHeaders.UPGRADE));
     }
 
     private void check(RoutingContext ctx) {

@@ -180,8 +180,7 @@ public class InitiativeService {
         InitiativeInput values = (InitiativeInput) input.input();
         if (input.has("date")) {
             InitiativeInput.PartialDateInput date = values.date;
-            initiative.dateStart = date == null ? null : parseDate(date);
-            initiative.datePrecision = date == null ? null : date.precision;
+            initiative.changeDate(date == null ? null : parseDate(date), date == null ? null : date.precision);
         }
         if (input.has("value")) {
             initiative.valueAmount = values.value == null ? null : values.value.amount;

@@ -113,7 +113,8 @@ class GraphQLHttpPolicyTest {
                 .body(Map.of("query", "{ initiatives(filter: { countries: [\"France\"] }) { totalCount } }"))
                 .when().post("/graphql")
                 .then().statusCode(200)
-                .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"))
+                .body("errors[0].extensions.code", equalTo("VALIDATION"))
+                .body("errors[0].extensions.fields[0].field", equalTo("filter.countries.0"))
                 .body("errors[0].message", org.hamcrest.Matchers.containsString("ISO 3166-1 alpha-2"))
                 .body(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("Exception")))
                 .body(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("System error")));
@@ -122,7 +123,7 @@ class GraphQLHttpPolicyTest {
                 .body(Map.of("query", "query($s: String) { sectors(filter: { search: $s }) { totalCount } }",
                         "variables", Map.of("s", longSearch)))
                 .when().post("/graphql")
-                .then().statusCode(200).body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"));
+                .then().statusCode(200).body("errors[0].extensions.code", equalTo("VALIDATION"));
         given().contentType(ContentType.JSON).accept(ContentType.JSON)
                 .body(Map.of("query", "{ initiatives(filter: { statuses: [NOT_A_STATUS] }) { totalCount } }"))
                 .when().post("/graphql")

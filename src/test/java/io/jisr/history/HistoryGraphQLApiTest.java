@@ -1,0 +1,204 @@
+package io.jisr.history;
+
+import static io.jisr.GraphQL.ok;
+import static io.jisr.GraphQL.post;
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.nullValue;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.WebSocket;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import io.jisr.TestRecords;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.vertx.core.json.JsonObject;
+
+@QuarkusTest
+class HistoryGraphQLApiTest {
+
+    private static final String CREATE = "mutation($slug: String!) { createSector(input: { slug: $slug, nameEn: \"Test\" }) { id } }";
+    private static final String RENAME = "mutation($id: ID!, $v: Int!, $fr: String) { updateSector(id: $id, version: $v, input: { nameFr: $fr }) { version } }";
+    private static final String DELETE = "mutation($id: ID!, $v: Int!) { deleteSector(id: $id, version: $v) { id } }";
+
+    @TestHTTPResource("/graphql")
+    URI graphql;
+
+    @Inject
+    TestRecords records;
+
+    @AfterEach
+    void removeTestRecords() {
+        records.removeAll();
+    }
+
+    @Test
+    void shouldRecordEveryChangeWithFieldsActorAndTime() {
+        String id = ok(CREATE, Map.of("slug", "test-history")).extract().path("data.createSector.id");
+        ok(RENAME, Map.of("id", id, "v", 0, "fr", "Histoire"));
+        ok("""
+                query($id: ID!) { sector(id: $id) { history { totalCount edges { node {
+                  operation recordType recordId actor at changes { field oldValue newValue } } } } } }""", Map.of("id", id))
+                .body("data.sector.history.totalCount", equalTo(2))
+                .body("data.sector.history.edges.node.operation", contains("UPDATE", "CREATE"))
+                .body("data.sector.history.edges[0].node.changes.size()", equalTo(1))
+                .body("data.sector.history.edges[0].node.changes[0].field", equalTo("nameFr"))
+                .body("data.sector.history.edges[0].node.changes[0].oldValue", nullValue())
+                .body("data.sector.history.edges[0].node.changes[0].newValue", equalTo("Histoire"))
+                .body("data.sector.history.edges[1].node.changes.field", contains("nameEn", "slug"))
+                .body("data.sector.history.edges.node.actor", everyItem(equalTo("anonymous")))
+                .body("data.sector.history.edges.node.recordType", everyItem(equalTo("SECTOR")))
+                .body("data.sector.history.edges.node.recordId", everyItem(equalTo(id)));
+    }
+
+    @Test
+    void shouldFilterTheGlobalHistory() {
+        Instant before = Instant.now();
+        String id = ok(CREATE, Map.of("slug", "test-history-global")).extract().path("data.createSector.id");
+        ok(RENAME, Map.of("id", id, "v", 0, "fr", "Global"));
+        ok(DELETE, Map.of("id", id, "v", 1));
+        String query = """
+                query($filter: HistoryFilter) { history(filter: $filter, first: 100) { totalCount
+                  edges { node { operation recordId recordType } } } }""";
+        ok(query, Map.of("filter", Map.of("recordId", id)))
+                .body("data.history.edges.node.operation", contains("DELETE", "UPDATE", "CREATE"));
+        ok(query, Map.of("filter", Map.of("recordId", id, "operations", List.of("UPDATE"))))
+                .body("data.history.totalCount", equalTo(1));
+        ok(query, Map.of("filter", Map.of("types", List.of("SECTOR"), "from", before.toString())))
+                .body("data.history.edges.node.recordId", everyItem(equalTo(id)))
+                .body("data.history.totalCount", equalTo(3));
+        ok(query, Map.of("filter", Map.of("types", List.of("INITIATIVE"), "from", before.toString())))
+                .body("data.history.totalCount", equalTo(0));
+        ok(query, Map.of("filter", Map.of("recordId", id, "to", before.toString())))
+                .body("data.history.totalCount", equalTo(0));
+        post(query, Map.of("filter", Map.of("recordId", "garbage")))
+                .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"));
+    }
+
+    @Test
+    void shouldPushCommittedChangesOverGraphQLTransportWs() throws Exception {
+        try (Subscriber subscriber = Subscriber.connect(graphql, "graphql-transport-ws")) {
+            subscriber.send(new JsonObject().put("type", "connection_init"));
+            assertThat(subscriber.next().getString("type"), equalTo("connection_ack"));
+            subscriber.send(new JsonObject().put("id", "1").put("type", "subscribe").put("payload", new JsonObject()
+                    .put("query", "subscription { catalogueChanged(types: [SECTOR]) { change { operation recordId } "
+                            + "record { id ... on Sector { version } } } }")));
+            awaitSubscribed();
+
+            String id = ok(CREATE, Map.of("slug", "test-live")).extract().path("data.createSector.id");
+            ok(RENAME, Map.of("id", id, "v", 0, "fr", "Direct"));
+            // Rolled back (stale version) and filtered out (another type): neither may reach the subscriber.
+            post(RENAME, Map.of("id", id, "v", 0, "fr", "Perdu")).body("errors[0].extensions.code", equalTo("CONFLICT"));
+            ok("mutation { createOrganisation(input: { slug: \"test-live-org\", nameEn: \"x\", type: OTHER }) { id } }");
+            ok(DELETE, Map.of("id", id, "v", 1));
+
+            JsonObject created = subscriber.next();
+            assertThat(created.getString("type"), equalTo("next"));
+            assertThat(created.getString("id"), equalTo("1"));
+            JsonObject createdEvent = created.getJsonObject("payload").getJsonObject("data").getJsonObject("catalogueChanged");
+            assertThat(createdEvent.getJsonObject("change").getString("operation"), equalTo("CREATE"));
+            assertThat(createdEvent.getJsonObject("record").getString("id"), equalTo(id));
+            JsonObject updated = subscriber.next().getJsonObject("payload").getJsonObject("data").getJsonObject("catalogueChanged");
+            assertThat(updated.getJsonObject("change").getString("operation"), equalTo("UPDATE"));
+            assertThat(updated.getJsonObject("record").getInteger("version"), equalTo(1));
+            JsonObject deleted = subscriber.next().getJsonObject("payload").getJsonObject("data").getJsonObject("catalogueChanged");
+            assertThat(deleted.getJsonObject("change").getString("operation"), equalTo("DELETE"));
+            assertThat(deleted.getJsonObject("change").getString("recordId"), equalTo(id));
+            assertThat(deleted.getValue("record"), nullValue());
+            assertThat("no further events", subscriber.poll(1, TimeUnit.SECONDS), nullValue());
+
+            subscriber.send(new JsonObject().put("id", "1").put("type", "complete"));
+        }
+    }
+
+    @Test
+    void shouldKeepTheLegacyGraphQLWsProtocol() throws Exception {
+        try (Subscriber subscriber = Subscriber.connect(graphql, "graphql-ws")) {
+            subscriber.send(new JsonObject().put("type", "connection_init"));
+            JsonObject ack = subscriber.next();
+            while ("ka".equals(ack.getString("type"))) {
+                ack = subscriber.next();
+            }
+            assertThat(ack.getString("type"), equalTo("connection_ack"));
+            subscriber.send(new JsonObject().put("id", "7").put("type", "start").put("payload", new JsonObject()
+                    .put("query", "subscription { catalogueChanged { change { operation } } }")));
+            awaitSubscribed();
+            ok(CREATE, Map.of("slug", "test-legacy"));
+            JsonObject data = subscriber.next();
+            while ("ka".equals(data.getString("type"))) {
+                data = subscriber.next();
+            }
+            assertThat(data.getString("type"), equalTo("data"));
+            assertThat(data.getJsonObject("payload").getJsonObject("data").getJsonObject("catalogueChanged")
+                    .getJsonObject("change").getString("operation"), equalTo("CREATE"));
+        }
+    }
+
+    /** The server registers a subscription asynchronously after `subscribe`; give it a moment. */
+    private static void awaitSubscribed() throws InterruptedException {
+        Thread.sleep(500);
+    }
+
+    /** A real WebSocket client speaking one GraphQL-over-WebSocket subprotocol. */
+    static final class Subscriber implements WebSocket.Listener, AutoCloseable {
+
+        private final BlockingQueue<JsonObject> messages = new LinkedBlockingQueue<>();
+        private final StringBuilder partial = new StringBuilder();
+        private WebSocket socket;
+
+        static Subscriber connect(URI http, String subprotocol) throws Exception {
+            Subscriber subscriber = new Subscriber();
+            URI ws = URI.create(http.toString().replaceFirst("^http", "ws"));
+            subscriber.socket = HttpClient.newHttpClient().newWebSocketBuilder().subprotocols(subprotocol)
+                    .buildAsync(ws, subscriber).get(10, TimeUnit.SECONDS);
+            return subscriber;
+        }
+
+        void send(JsonObject message) {
+            socket.sendText(message.encode(), true).join();
+        }
+
+        JsonObject next() throws InterruptedException {
+            JsonObject message = messages.poll(10, TimeUnit.SECONDS);
+            if (message == null) {
+                throw new AssertionError("no message within 10 s");
+            }
+            return message;
+        }
+
+        JsonObject poll(long timeout, TimeUnit unit) throws InterruptedException {
+            return messages.poll(timeout, unit);
+        }
+
+        @Override
+        public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
+            partial.append(data);
+            if (last) {
+                messages.add(new JsonObject(partial.toString()));
+                partial.setLength(0);
+            }
+            webSocket.request(1);
+            return null;
+        }
+
+        @Override
+        public void close() {
+            socket.sendClose(WebSocket.NORMAL_CLOSURE, "done").join();
+        }
+    }
+}
