@@ -12,6 +12,7 @@ public final class ErrorCodes {
     public static final String BAD_REQUEST = "BAD_REQUEST";
     public static final String METHOD_NOT_ALLOWED = "METHOD_NOT_ALLOWED";
     public static final String UNSUPPORTED_MEDIA_TYPE = "UNSUPPORTED_MEDIA_TYPE";
+    public static final String QUERY_TOO_COMPLEX = "QUERY_TOO_COMPLEX";
     public static final String INTERNAL = "INTERNAL";
 
     private ErrorCodes() {

@@ -73,6 +73,9 @@ public class ErrorShaper {
             code = ErrorCodes.VALIDATION;
             extensions.remove("violations");
             extensions.put("fields", violations.stream().map(ErrorShaper::fieldError).toList());
+        } else if (type == ErrorType.ExecutionAborted) {
+            // Raised by the query depth limit before anything runs.
+            code = ErrorCodes.QUERY_TOO_COMPLEX;
         } else if (type == ErrorType.InvalidSyntax) {
             code = ErrorCodes.GRAPHQL_PARSE_FAILED;
         } else if (type == ErrorType.ValidationError || error instanceof graphql.validation.ValidationError) {

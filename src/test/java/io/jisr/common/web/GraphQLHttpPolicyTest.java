@@ -131,6 +131,27 @@ class GraphQLHttpPolicyTest {
     }
 
     @Test
+    void shouldRefuseQueriesDeeperThanTheLimit() {
+        // initiatives > edges > node, then sectors > initiatives alternating: 17 levels in all.
+        String deep = "slug";
+        for (int level = 0; level < 14; level++) {
+            deep = (level % 2 == 0 ? "initiatives" : "sectors") + " { " + deep + " }";
+        }
+        deep = "initiatives { edges { node { " + deep + " } } }";
+        given().contentType(ContentType.JSON).accept(ContentType.JSON)
+                .body(Map.of("query", "{ " + deep + " }"))
+                .when().post("/graphql")
+                .then().statusCode(200)
+                .body("errors[0].extensions.code", equalTo("QUERY_TOO_COMPLEX"))
+                .body("errors[0].message", org.hamcrest.Matchers.containsString("depth"))
+                .body("data", nullValue());
+        given().contentType(ContentType.JSON).accept(ContentType.JSON)
+                .body(Map.of("query", "{ initiatives(first: 1) { edges { node { sectors { initiatives { slug } } } } } }"))
+                .when().post("/graphql")
+                .then().statusCode(200).body("errors", nullValue());
+    }
+
+    @Test
     void shouldServeGraphiQLHealthAndSchema() {
         given().when().get("/q/graphql-ui/").then().statusCode(200);
         given().when().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
