@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -85,6 +87,31 @@ public class RecordEditor {
                     + "you edited version " + expected + ", the current version is " + entity.version
                     + ". Reload it and apply your change again.", Map.of("currentVersion", entity.version));
         }
+    }
+
+    /** Creates {@code entity} after {@code fill} has set its fields from the input. */
+    public <E extends CatalogueEntity> E create(E entity, Consumer<E> fill) {
+        fill.accept(entity);
+        return create(entity);
+    }
+
+    /** Applies {@code change} to the record {@code id} if it is still at {@code version}, then saves it. */
+    public <E extends CatalogueEntity> E update(Class<E> type, NodeType nodeType, String id, int version,
+            Consumer<E> change) {
+        E entity = target(type, nodeType, id);
+        checkVersion(entity, version);
+        Map<String, String> before = snapshot(entity);
+        change.accept(entity);
+        return update(entity, before);
+    }
+
+    /** Deletes the record {@code id} if it is still at {@code version} and {@code referencedBy} finds nothing. */
+    public <E extends CatalogueEntity> Deleted delete(Class<E> type, NodeType nodeType, String id, int version,
+            Function<E, List<String>> referencedBy) {
+        E entity = target(type, nodeType, id);
+        checkVersion(entity, version);
+        delete(entity, referencedBy.apply(entity));
+        return new Deleted(id, nodeType);
     }
 
     public <E extends CatalogueEntity> E create(E entity) {

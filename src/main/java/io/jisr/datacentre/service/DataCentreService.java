@@ -2,7 +2,6 @@ package io.jisr.datacentre.service;
 
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -99,29 +98,20 @@ public class DataCentreService {
     public DataCentre create(Patch input) {
         DataCentre dataCentre = new DataCentre();
         dataCentre.capabilities = new HashSet<>();
-        apply(input, dataCentre);
-        return editor.create(dataCentre);
+        return editor.create(dataCentre, created -> apply(input, created));
     }
 
     @Transactional
     public DataCentre update(String id, int version, Patch input) {
-        DataCentre dataCentre = editor.target(DataCentre.class, NodeType.DATA_CENTRE, id);
-        editor.checkVersion(dataCentre, version);
-        Map<String, String> before = editor.snapshot(dataCentre);
-        apply(input, dataCentre);
-        return editor.update(dataCentre, before);
+        return editor.update(DataCentre.class, NodeType.DATA_CENTRE, id, version, dataCentre -> apply(input, dataCentre));
     }
 
     /** Deletes a data centre no initiative refers to; its capabilities and its own links go with it. */
     @Transactional
     public Deleted delete(String id, int version) {
-        DataCentre dataCentre = editor.target(DataCentre.class, NodeType.DATA_CENTRE, id);
-        editor.checkVersion(dataCentre, version);
-        List<String> referencedBy = em.createQuery("select 'initiative ' || i.slug from Initiative i "
-                + "join i.dataCentres d where d = :d order by i.slug", String.class)
-                .setParameter("d", dataCentre).getResultList();
-        editor.delete(dataCentre, referencedBy);
-        return new Deleted(id, NodeType.DATA_CENTRE);
+        return editor.delete(DataCentre.class, NodeType.DATA_CENTRE, id, version, dataCentre -> em.createQuery(
+                "select 'initiative ' || i.slug from Initiative i join i.dataCentres d where d = :d order by i.slug",
+                String.class).setParameter("d", dataCentre).getResultList());
     }
 
     @Transactional

@@ -5,7 +5,6 @@ import java.time.Year;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -97,29 +96,23 @@ public class InitiativeService {
 
     @Transactional
     public Initiative create(Patch input) {
-        Initiative initiative = new Initiative();
-        apply(input, initiative);
-        return editor.create(initiative);
+        return editor.create(new Initiative(), initiative -> apply(input, initiative));
     }
 
     @Transactional
     public Initiative update(String id, int version, Patch input) {
-        Initiative initiative = editor.target(Initiative.class, NodeType.INITIATIVE, id);
-        editor.checkVersion(initiative, version);
-        Map<String, String> before = editor.snapshot(initiative);
-        apply(input, initiative);
-        return editor.update(initiative, before);
+        return editor.update(Initiative.class, NodeType.INITIATIVE, id, version, initiative -> apply(input, initiative));
     }
 
     /** Deletes an initiative with its parties and its links; the linked records themselves stay. */
     @Transactional
     public Deleted delete(String id, int version) {
-        Initiative initiative = editor.target(Initiative.class, NodeType.INITIATIVE, id);
-        editor.checkVersion(initiative, version);
-        em.createQuery("delete from InitiativeParty p where p.initiative = :i").setParameter("i", initiative)
-                .executeUpdate();
-        editor.delete(initiative, List.of());
-        return new Deleted(id, NodeType.INITIATIVE);
+        return editor.delete(Initiative.class, NodeType.INITIATIVE, id, version, initiative -> {
+            // Nothing refers to an initiative; its party rows are its own and go with it.
+            em.createQuery("delete from InitiativeParty p where p.initiative = :i").setParameter("i", initiative)
+                    .executeUpdate();
+            return List.of();
+        });
     }
 
     @Transactional

@@ -1,7 +1,6 @@
 package io.jisr.organisation.service;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -65,31 +64,22 @@ public class OrganisationService {
 
     @Transactional
     public Organisation create(Patch input) {
-        Organisation organisation = new Organisation();
-        input.applyTo(organisation);
-        return editor.create(organisation);
+        return editor.create(new Organisation(), input::applyTo);
     }
 
     @Transactional
     public Organisation update(String id, int version, Patch input) {
-        Organisation organisation = editor.target(Organisation.class, NodeType.ORGANISATION, id);
-        editor.checkVersion(organisation, version);
-        Map<String, String> before = editor.snapshot(organisation);
-        input.applyTo(organisation);
-        return editor.update(organisation, before);
+        return editor.update(Organisation.class, NodeType.ORGANISATION, id, version, input::applyTo);
     }
 
     /** Deletes an organisation that is no initiative's party and no data centre's operator or partner. */
     @Transactional
     public Deleted delete(String id, int version) {
-        Organisation organisation = editor.target(Organisation.class, NodeType.ORGANISATION, id);
-        editor.checkVersion(organisation, version);
-        List<String> referencedBy = em.createQuery("select 'initiative ' || p.initiative.slug from InitiativeParty p "
-                + "where p.organisation = :o union select 'data centre ' || d.slug from DataCentre d "
-                + "where d.operator = :o union select 'data centre ' || d.slug from DataCentre d join d.partners o "
-                + "where o = :o", String.class).setParameter("o", organisation).getResultList();
-        editor.delete(organisation, referencedBy.stream().sorted().toList());
-        return new Deleted(id, NodeType.ORGANISATION);
+        return editor.delete(Organisation.class, NodeType.ORGANISATION, id, version, organisation -> em.createQuery(
+                "select 'initiative ' || p.initiative.slug from InitiativeParty p where p.organisation = :o "
+                        + "union select 'data centre ' || d.slug from DataCentre d where d.operator = :o "
+                        + "union select 'data centre ' || d.slug from DataCentre d join d.partners o where o = :o",
+                String.class).setParameter("o", organisation).getResultList().stream().sorted().toList());
     }
 
     private static Ordering ordering(OrganisationOrder order) {

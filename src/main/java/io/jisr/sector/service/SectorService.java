@@ -1,7 +1,6 @@
 package io.jisr.sector.service;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -60,30 +59,21 @@ public class SectorService {
 
     @Transactional
     public Sector create(Patch input) {
-        Sector sector = new Sector();
-        input.applyTo(sector);
-        return editor.create(sector);
+        return editor.create(new Sector(), input::applyTo);
     }
 
     @Transactional
     public Sector update(String id, int version, Patch input) {
-        Sector sector = editor.target(Sector.class, NodeType.SECTOR, id);
-        editor.checkVersion(sector, version);
-        Map<String, String> before = editor.snapshot(sector);
-        input.applyTo(sector);
-        return editor.update(sector, before);
+        return editor.update(Sector.class, NodeType.SECTOR, id, version, input::applyTo);
     }
 
     /** Deletes a sector no initiative or data centre is filed under; its source links go with it. */
     @Transactional
     public Deleted delete(String id, int version) {
-        Sector sector = editor.target(Sector.class, NodeType.SECTOR, id);
-        editor.checkVersion(sector, version);
-        List<String> referencedBy = em.createQuery("select 'initiative ' || i.slug from Initiative i join i.sectors s "
-                + "where s = :sector union select 'data centre ' || d.slug from DataCentre d join d.sectors s "
-                + "where s = :sector", String.class).setParameter("sector", sector).getResultList();
-        editor.delete(sector, referencedBy.stream().sorted().toList());
-        return new Deleted(id, NodeType.SECTOR);
+        return editor.delete(Sector.class, NodeType.SECTOR, id, version, sector -> em.createQuery(
+                "select 'initiative ' || i.slug from Initiative i join i.sectors s where s = :sector "
+                        + "union select 'data centre ' || d.slug from DataCentre d join d.sectors s where s = :sector",
+                String.class).setParameter("sector", sector).getResultList().stream().sorted().toList());
     }
 
     private static Ordering ordering(SectorOrder order) {

@@ -1,7 +1,6 @@
 package io.jisr.source.service;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -33,32 +32,23 @@ public class SourceService {
 
     @Transactional
     public Source create(Patch input) {
-        Source source = new Source();
-        input.applyTo(source);
-        return editor.create(source);
+        return editor.create(new Source(), input::applyTo);
     }
 
     @Transactional
     public Source update(String id, int version, Patch input) {
-        Source source = editor.target(Source.class, NodeType.SOURCE, id);
-        editor.checkVersion(source, version);
-        Map<String, String> before = editor.snapshot(source);
-        input.applyTo(source);
-        return editor.update(source, before);
+        return editor.update(Source.class, NodeType.SOURCE, id, version, input::applyTo);
     }
 
     /** Deletes a source no record cites any more. */
     @Transactional
     public Deleted delete(String id, int version) {
-        Source source = editor.target(Source.class, NodeType.SOURCE, id);
-        editor.checkVersion(source, version);
-        List<String> citedBy = em.createQuery("select 'initiative ' || e.slug from Initiative e join e.sources s where s = :s "
-                + "union select 'data centre ' || e.slug from DataCentre e join e.sources s where s = :s "
-                + "union select 'organisation ' || e.slug from Organisation e join e.sources s where s = :s "
-                + "union select 'sector ' || e.slug from Sector e join e.sources s where s = :s", String.class)
-                .setParameter("s", source).getResultList();
-        editor.delete(source, citedBy.stream().sorted().toList());
-        return new Deleted(id, NodeType.SOURCE);
+        return editor.delete(Source.class, NodeType.SOURCE, id, version, source -> em.createQuery(
+                "select 'initiative ' || e.slug from Initiative e join e.sources s where s = :s "
+                        + "union select 'data centre ' || e.slug from DataCentre e join e.sources s where s = :s "
+                        + "union select 'organisation ' || e.slug from Organisation e join e.sources s where s = :s "
+                        + "union select 'sector ' || e.slug from Sector e join e.sources s where s = :s",
+                String.class).setParameter("s", source).getResultList().stream().sorted().toList());
     }
 
     /** Cites (or stops citing) a source on any record that carries sources. */
