@@ -18,8 +18,16 @@ public final class GraphQL {
     }
 
     public static ValidatableResponse post(String query, Map<String, Object> variables) {
-        return given().contentType(ContentType.JSON).accept(ContentType.JSON)
-                .body(Map.of("query", query, "variables", variables))
+        return postAs(null, query, variables);
+    }
+
+    /** POST with {@code Authorization: Bearer token}; no header when the token is null. */
+    public static ValidatableResponse postAs(String token, String query, Map<String, Object> variables) {
+        var request = given().contentType(ContentType.JSON).accept(ContentType.JSON);
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return request.body(new java.util.HashMap<>(Map.of("query", query, "variables", variables)))
                 .when().post("/graphql")
                 .then();
     }

@@ -1,7 +1,7 @@
 package io.jisr.history;
 
-import static io.jisr.GraphQL.ok;
-import static io.jisr.GraphQL.post;
+import static io.jisr.AdminGraphQL.ok;
+import static io.jisr.AdminGraphQL.post;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
@@ -61,7 +61,7 @@ class HistoryGraphQLApiTest {
                 .body("data.sector.history.edges[0].node.changes[0].oldValue", nullValue())
                 .body("data.sector.history.edges[0].node.changes[0].newValue", equalTo("Histoire"))
                 .body("data.sector.history.edges[1].node.changes.field", contains("nameEn", "slug"))
-                .body("data.sector.history.edges.node.actor", everyItem(equalTo("anonymous")))
+                .body("data.sector.history.edges.node.actor", everyItem(equalTo(io.jisr.AdminGraphQL.SUBJECT)))
                 .body("data.sector.history.edges.node.recordType", everyItem(equalTo("SECTOR")))
                 .body("data.sector.history.edges.node.recordId", everyItem(equalTo(id)));
     }

@@ -7,6 +7,8 @@ public final class ErrorCodes {
     public static final String VALIDATION = "VALIDATION";
     public static final String CONFLICT = "CONFLICT";
     public static final String NOT_FOUND = "NOT_FOUND";
+    public static final String UNAUTHENTICATED = "UNAUTHENTICATED";
+    public static final String FORBIDDEN = "FORBIDDEN";
     public static final String GRAPHQL_PARSE_FAILED = "GRAPHQL_PARSE_FAILED";
     public static final String GRAPHQL_VALIDATION_FAILED = "GRAPHQL_VALIDATION_FAILED";
     public static final String BAD_REQUEST = "BAD_REQUEST";

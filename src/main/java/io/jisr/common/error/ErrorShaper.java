@@ -48,6 +48,11 @@ public class ErrorShaper {
         if (routing != null && !result.isDataPresent()) {
             routing.put(GraphQLHttpPolicy.REQUEST_ERROR, Boolean.TRUE);
         }
+        if (routing != null && result.getData() == null) {
+            shaped.stream().map(e -> e.getExtensions() == null ? null : e.getExtensions().get("code"))
+                    .filter(code -> ErrorCodes.UNAUTHENTICATED.equals(code) || ErrorCodes.FORBIDDEN.equals(code))
+                    .findFirst().ifPresent(code -> routing.put(GraphQLHttpPolicy.AUTH_ERROR, code));
+        }
     }
 
     private static GraphQLError shape(GraphQLError error) {
@@ -57,6 +62,13 @@ public class ErrorShaper {
             extensions.put("code", api.code());
             extensions.putAll(api.extensions());
             return rebuild(error, api.getMessage(), extensions);
+        }
+        if (error instanceof ExceptionWhileDataFetching fetching && securityCode(fetching.getException()) != null) {
+            String code = securityCode(fetching.getException());
+            extensions.put("code", code);
+            return rebuild(error, ErrorCodes.FORBIDDEN.equals(code)
+                    ? "Your token does not grant a role allowed to do this."
+                    : "This operation needs a valid bearer token (Authorization: Bearer …).", extensions);
         }
         if (error instanceof ExceptionWhileDataFetching fetching && isOptimisticLockFailure(fetching.getException())) {
             extensions.put("code", ErrorCodes.CONFLICT);
@@ -88,6 +100,20 @@ public class ErrorShaper {
         extensions.put("code", code);
         extensions.putIfAbsent("classification", type == null ? null : type.toString());
         return rebuild(error, message, extensions);
+    }
+
+    /** UNAUTHENTICATED for a missing, malformed, expired or untrusted token; FORBIDDEN for a missing role. */
+    private static String securityCode(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof io.quarkus.security.ForbiddenException) {
+                return ErrorCodes.FORBIDDEN;
+            }
+            if (t instanceof io.quarkus.security.UnauthorizedException
+                    || t instanceof io.quarkus.security.AuthenticationFailedException) {
+                return ErrorCodes.UNAUTHENTICATED;
+            }
+        }
+        return null;
     }
 
     /** A concurrent update detected when the transaction commits, after the service returned. */

@@ -4,6 +4,7 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -13,6 +14,7 @@ import graphql.parser.InvalidSyntaxException;
 import graphql.parser.Parser;
 import io.jisr.common.error.ErrorCodes;
 import io.quarkus.runtime.configuration.MemorySize;
+import io.smallrye.jwt.auth.principal.JWTParser;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.json.DecodeException;
@@ -31,6 +33,7 @@ import io.vertx.ext.web.handler.BodyHandler;
 public class GraphQLHttpPolicy {
 
     public static final String REQUEST_ERROR = "jisr.graphql.requestError";
+    public static final String AUTH_ERROR = "jisr.graphql.authError";
     private static final String GRAPHQL_RESPONSE = "application/graphql-response+json";
 
     @ConfigProperty(name = "quarkus.http.limits.max-body-size", defaultValue = "10240K")
@@ -38,6 +41,9 @@ public class GraphQLHttpPolicy {
 
     @ConfigProperty(name = "quarkus.smallrye-graphql.root-path", defaultValue = "/graphql")
     String path;
+
+    @Inject
+    JWTParser jwtParser;
 
     void install(@Observes Router router) {
         BodyHandler body = BodyHandler.create().setBodyLimit(maxBodySize.asLongValue());
@@ -52,8 +58,32 @@ public class GraphQLHttpPolicy {
         router.route(path).order(-199).handler(ctx -> {
             if (isUpgrade(ctx)) {
                 ctx.next();
+            } else if (ctx.request().getHeader(HttpHeaders.AUTHORIZATION) != null) {
+                authenticateThenCheck(ctx);
             } else {
                 check(ctx);
+            }
+        });
+    }
+
+    /**
+     * A request that presents credentials must present valid ones: a broken, expired or untrusted token is refused
+     * with 401 and UNAUTHENTICATED, whatever the operation. Without a token, reads stay public.
+     */
+    private void authenticateThenCheck(RoutingContext ctx) {
+        String header = ctx.request().getHeader(HttpHeaders.AUTHORIZATION);
+        String token = header.regionMatches(true, 0, "Bearer ", 0, 7) ? header.substring(7).trim() : "";
+        // Verifying may read the key on first use, so it runs off the event loop.
+        ctx.vertx().executeBlocking(() -> {
+            jwtParser.parse(token);
+            return token;
+        }, false).onComplete(verified -> {
+            if (verified.succeeded()) {
+                check(ctx);
+            } else {
+                ctx.response().putHeader("WWW-Authenticate", "Bearer");
+                reject(ctx, 401, ErrorCodes.UNAUTHENTICATED,
+                        "The bearer token is malformed, expired, or not issued by a trusted issuer.");
             }
         });
     }
@@ -66,7 +96,13 @@ public class GraphQLHttpPolicy {
         HttpMethod method = ctx.request().method();
         ctx.addHeadersEndHandler(ignored -> {
             String type = ctx.response().headers().get(HttpHeaders.CONTENT_TYPE);
-            if (Boolean.TRUE.equals(ctx.get(REQUEST_ERROR)) && type != null && type.startsWith(GRAPHQL_RESPONSE)) {
+            Object authError = ctx.get(AUTH_ERROR);
+            if (ErrorCodes.UNAUTHENTICATED.equals(authError)) {
+                // The whole operation failed for want of credentials, which HTTP says with 401.
+                ctx.response().setStatusCode(401).putHeader("WWW-Authenticate", "Bearer");
+            } else if (ErrorCodes.FORBIDDEN.equals(authError)) {
+                ctx.response().setStatusCode(403);
+            } else if (Boolean.TRUE.equals(ctx.get(REQUEST_ERROR)) && type != null && type.startsWith(GRAPHQL_RESPONSE)) {
                 ctx.response().setStatusCode(400);
             }
         });

@@ -2,6 +2,7 @@ package io.jisr.datacentre.graphql;
 
 import java.util.List;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 
@@ -19,6 +20,7 @@ import io.jisr.common.editing.Patch;
 import io.jisr.common.i18n.Language;
 import io.jisr.common.i18n.LanguageSelector;
 import io.jisr.common.i18n.LocalizedString;
+import io.jisr.common.security.Roles;
 import io.jisr.datacentre.Capability;
 import io.jisr.datacentre.DataCentre;
 import io.jisr.datacentre.service.DataCentreFilter;
@@ -28,11 +30,11 @@ import io.jisr.datacentre.service.DataCentreService;
 import io.jisr.history.graphql.ChangeConnection;
 import io.jisr.history.graphql.HistoryGraphQLApi;
 import io.jisr.history.service.HistoryService;
-import io.smallrye.graphql.api.Context;
 import io.jisr.initiative.Initiative;
 import io.jisr.initiative.service.InitiativeService;
 import io.jisr.organisation.Organisation;
 import io.jisr.sector.Sector;
+import io.smallrye.graphql.api.Context;
 
 @GraphQLApi
 public class DataCentreGraphQLApi {
@@ -124,6 +126,7 @@ public class DataCentreGraphQLApi {
     }
 
     @Mutation("createDataCentre")
+    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
     @NonNull
     @Description("Creates a data centre.")
     public DataCentre createDataCentre(@NonNull @Description("The new data centre.") DataCentreInput input) {
@@ -131,6 +134,7 @@ public class DataCentreGraphQLApi {
     }
 
     @Mutation("updateDataCentre")
+    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
     @NonNull
     @Description("Changes a data centre's fields. Fails with CONFLICT if it changed since `version`.")
     public DataCentre updateDataCentre(@NonNull @Id @Description("Global id of the data centre.") String id,
@@ -140,6 +144,7 @@ public class DataCentreGraphQLApi {
     }
 
     @Mutation("deleteDataCentre")
+    @RolesAllowed(Roles.ADMIN)
     @NonNull
     @Description("Deletes a data centre no initiative refers to (CONFLICT otherwise), with its capabilities and its links to partners, sectors and sources.")
     public Deleted deleteDataCentre(@NonNull @Id @Description("Global id of the data centre.") String id,
@@ -148,6 +153,7 @@ public class DataCentreGraphQLApi {
     }
 
     @Mutation("linkDataCentrePartner")
+    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
     @NonNull
     @Description("Adds a partner organisation to a data centre.")
     public DataCentre linkDataCentrePartner(@NonNull @Id @Description("Global id of the data centre.") String dataCentreId,
@@ -156,6 +162,7 @@ public class DataCentreGraphQLApi {
     }
 
     @Mutation("unlinkDataCentrePartner")
+    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
     @NonNull
     @Description("Removes a partner organisation from a data centre.")
     public DataCentre unlinkDataCentrePartner(
@@ -165,6 +172,7 @@ public class DataCentreGraphQLApi {
     }
 
     @Mutation("linkDataCentreSector")
+    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
     @NonNull
     @Description("Records that a data centre serves a sector.")
     public DataCentre linkDataCentreSector(@NonNull @Id @Description("Global id of the data centre.") String dataCentreId,
@@ -173,6 +181,7 @@ public class DataCentreGraphQLApi {
     }
 
     @Mutation("unlinkDataCentreSector")
+    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
     @NonNull
     @Description("Records that a data centre no longer serves a sector.")
     public DataCentre unlinkDataCentreSector(

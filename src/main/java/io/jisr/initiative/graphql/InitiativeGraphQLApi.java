@@ -2,6 +2,7 @@ package io.jisr.initiative.graphql;
 
 import java.util.List;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 
@@ -19,18 +20,19 @@ import io.jisr.common.editing.Patch;
 import io.jisr.common.i18n.Language;
 import io.jisr.common.i18n.LanguageSelector;
 import io.jisr.common.i18n.LocalizedString;
+import io.jisr.common.security.Roles;
 import io.jisr.datacentre.DataCentre;
+import io.jisr.history.graphql.ChangeConnection;
+import io.jisr.history.graphql.HistoryGraphQLApi;
+import io.jisr.history.service.HistoryService;
 import io.jisr.initiative.Initiative;
 import io.jisr.initiative.InitiativeParty;
 import io.jisr.initiative.service.InitiativeFilter;
 import io.jisr.initiative.service.InitiativeInput;
 import io.jisr.initiative.service.InitiativeOrder;
 import io.jisr.initiative.service.InitiativeService;
-import io.jisr.history.graphql.ChangeConnection;
-import io.jisr.history.graphql.HistoryGraphQLApi;
-import io.jisr.history.service.HistoryService;
-import io.smallrye.graphql.api.Context;
 import io.jisr.sector.Sector;
+import io.smallrye.graphql.api.Context;
 
 @GraphQLApi
 public class InitiativeGraphQLApi {
@@ -114,6 +116,7 @@ public class InitiativeGraphQLApi {
     }
 
     @Mutation("createInitiative")
+    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
     @NonNull
     @Description("Creates an initiative.")
     public Initiative createInitiative(@NonNull @Description("The new initiative.") InitiativeInput input) {
@@ -121,6 +124,7 @@ public class InitiativeGraphQLApi {
     }
 
     @Mutation("updateInitiative")
+    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
     @NonNull
     @Description("Changes an initiative's fields. Fails with CONFLICT if it changed since `version`.")
     public Initiative updateInitiative(@NonNull @Id @Description("Global id of the initiative.") String id,
@@ -130,6 +134,7 @@ public class InitiativeGraphQLApi {
     }
 
     @Mutation("deleteInitiative")
+    @RolesAllowed(Roles.ADMIN)
     @NonNull
     @Description("Deletes an initiative, with its parties and its links to sectors, data centres and sources (the linked records stay).")
     public Deleted deleteInitiative(@NonNull @Id @Description("Global id of the initiative.") String id,
@@ -138,6 +143,7 @@ public class InitiativeGraphQLApi {
     }
 
     @Mutation("linkInitiativeSector")
+    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
     @NonNull
     @Description("Files an initiative under a sector.")
     public Initiative linkInitiativeSector(@NonNull @Id @Description("Global id of the initiative.") String initiativeId,
@@ -146,6 +152,7 @@ public class InitiativeGraphQLApi {
     }
 
     @Mutation("unlinkInitiativeSector")
+    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
     @NonNull
     @Description("Removes an initiative from a sector.")
     public Initiative unlinkInitiativeSector(@NonNull @Id @Description("Global id of the initiative.") String initiativeId,
@@ -154,6 +161,7 @@ public class InitiativeGraphQLApi {
     }
 
     @Mutation("linkInitiativeDataCentre")
+    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
     @NonNull
     @Description("Links an initiative to a data centre it concerns.")
     public Initiative linkInitiativeDataCentre(@NonNull @Id @Description("Global id of the initiative.") String initiativeId,
@@ -162,6 +170,7 @@ public class InitiativeGraphQLApi {
     }
 
     @Mutation("unlinkInitiativeDataCentre")
+    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
     @NonNull
     @Description("Removes the link between an initiative and a data centre.")
     public Initiative unlinkInitiativeDataCentre(
@@ -171,6 +180,7 @@ public class InitiativeGraphQLApi {
     }
 
     @Mutation("linkInitiativeOrganisation")
+    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
     @NonNull
     @Description("Adds an organisation as a party, or changes the country it acts for and its role.")
     public Initiative linkInitiativeOrganisation(
@@ -182,6 +192,7 @@ public class InitiativeGraphQLApi {
     }
 
     @Mutation("unlinkInitiativeOrganisation")
+    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
     @NonNull
     @Description("Removes an organisation from an initiative's parties.")
     public Initiative unlinkInitiativeOrganisation(

@@ -2,6 +2,7 @@ package io.jisr.organisation.graphql;
 
 import java.util.List;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 
@@ -19,8 +20,12 @@ import io.jisr.common.editing.Patch;
 import io.jisr.common.i18n.Language;
 import io.jisr.common.i18n.LanguageSelector;
 import io.jisr.common.i18n.LocalizedString;
+import io.jisr.common.security.Roles;
 import io.jisr.datacentre.DataCentre;
 import io.jisr.datacentre.service.DataCentreService;
+import io.jisr.history.graphql.ChangeConnection;
+import io.jisr.history.graphql.HistoryGraphQLApi;
+import io.jisr.history.service.HistoryService;
 import io.jisr.initiative.Initiative;
 import io.jisr.initiative.service.InitiativeService;
 import io.jisr.organisation.Organisation;
@@ -28,9 +33,6 @@ import io.jisr.organisation.service.OrganisationFilter;
 import io.jisr.organisation.service.OrganisationInput;
 import io.jisr.organisation.service.OrganisationOrder;
 import io.jisr.organisation.service.OrganisationService;
-import io.jisr.history.graphql.ChangeConnection;
-import io.jisr.history.graphql.HistoryGraphQLApi;
-import io.jisr.history.service.HistoryService;
 import io.smallrye.graphql.api.Context;
 
 @GraphQLApi
@@ -115,6 +117,7 @@ public class OrganisationGraphQLApi {
     }
 
     @Mutation("createOrganisation")
+    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
     @NonNull
     @Description("Creates an organisation.")
     public Organisation createOrganisation(@NonNull @Description("The new organisation.") OrganisationInput input) {
@@ -122,6 +125,7 @@ public class OrganisationGraphQLApi {
     }
 
     @Mutation("updateOrganisation")
+    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
     @NonNull
     @Description("Changes an organisation's fields. Fails with CONFLICT if it changed since `version`.")
     public Organisation updateOrganisation(@NonNull @Id @Description("Global id of the organisation.") String id,
@@ -131,6 +135,7 @@ public class OrganisationGraphQLApi {
     }
 
     @Mutation("deleteOrganisation")
+    @RolesAllowed(Roles.ADMIN)
     @NonNull
     @Description("Deletes an organisation that is no initiative party, data-centre operator or partner (CONFLICT otherwise).")
     public Deleted deleteOrganisation(@NonNull @Id @Description("Global id of the organisation.") String id,

@@ -2,6 +2,7 @@ package io.jisr.sector.graphql;
 
 import java.util.List;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 
@@ -19,6 +20,7 @@ import io.jisr.common.editing.Patch;
 import io.jisr.common.i18n.Language;
 import io.jisr.common.i18n.LanguageSelector;
 import io.jisr.common.i18n.LocalizedString;
+import io.jisr.common.security.Roles;
 import io.jisr.datacentre.DataCentre;
 import io.jisr.datacentre.service.DataCentreService;
 import io.jisr.history.graphql.ChangeConnection;
@@ -115,6 +117,7 @@ public class SectorGraphQLApi {
     }
 
     @Mutation("createSector")
+    @RolesAllowed(Roles.ADMIN)
     @NonNull
     @Description("Creates a sector.")
     public Sector createSector(@NonNull @Description("The new sector.") SectorInput input) {
@@ -122,6 +125,7 @@ public class SectorGraphQLApi {
     }
 
     @Mutation("updateSector")
+    @RolesAllowed(Roles.ADMIN)
     @NonNull
     @Description("Changes a sector's fields. Fails with CONFLICT if it changed since `version`.")
     public Sector updateSector(@NonNull @Id @Description("Global id of the sector.") String id,
@@ -131,6 +135,7 @@ public class SectorGraphQLApi {
     }
 
     @Mutation("deleteSector")
+    @RolesAllowed(Roles.ADMIN)
     @NonNull
     @Description("Deletes a sector that no initiative or data centre is filed under (CONFLICT otherwise).")
     public Deleted deleteSector(@NonNull @Id @Description("Global id of the sector.") String id,

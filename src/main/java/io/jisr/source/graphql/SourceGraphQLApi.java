@@ -2,6 +2,7 @@ package io.jisr.source.graphql;
 
 import java.util.List;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.graphql.Description;
@@ -14,6 +15,7 @@ import org.eclipse.microprofile.graphql.Source;
 import io.jisr.common.editing.Deleted;
 import io.jisr.common.editing.Patch;
 import io.jisr.common.node.Node;
+import io.jisr.common.security.Roles;
 import io.jisr.history.graphql.ChangeConnection;
 import io.jisr.history.graphql.HistoryGraphQLApi;
 import io.jisr.history.service.HistoryService;
@@ -44,6 +46,7 @@ public class SourceGraphQLApi {
     }
 
     @Mutation("createSource")
+    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
     @NonNull
     @Description("Creates a source. Cite it on records with `linkSource`.")
     public io.jisr.source.Source createSource(@NonNull @Description("The new source.") SourceInput input) {
@@ -51,6 +54,7 @@ public class SourceGraphQLApi {
     }
 
     @Mutation("updateSource")
+    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
     @NonNull
     @Description("Changes a source's fields. Fails with CONFLICT if it changed since `version`.")
     public io.jisr.source.Source updateSource(@NonNull @Id @Description("Global id of the source.") String id,
@@ -60,6 +64,7 @@ public class SourceGraphQLApi {
     }
 
     @Mutation("deleteSource")
+    @RolesAllowed(Roles.ADMIN)
     @NonNull
     @Description("Deletes a source that no record cites (CONFLICT otherwise).")
     public Deleted deleteSource(@NonNull @Id @Description("Global id of the source.") String id,
@@ -68,6 +73,7 @@ public class SourceGraphQLApi {
     }
 
     @Mutation("linkSource")
+    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
     @NonNull
     @Description("Cites a source on an initiative, data centre, organisation or sector; returns that record.")
     public Node linkSource(@NonNull @Id @Description("Global id of the record.") String recordId,
@@ -76,6 +82,7 @@ public class SourceGraphQLApi {
     }
 
     @Mutation("unlinkSource")
+    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
     @NonNull
     @Description("Stops citing a source on a record; returns that record.")
     public Node unlinkSource(@NonNull @Id @Description("Global id of the record.") String recordId,

@@ -1,7 +1,7 @@
 package io.jisr.common.editing;
 
-import static io.jisr.GraphQL.ok;
-import static io.jisr.GraphQL.post;
+import static io.jisr.AdminGraphQL.ok;
+import static io.jisr.AdminGraphQL.post;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
