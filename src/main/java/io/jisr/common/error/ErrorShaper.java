@@ -3,6 +3,7 @@ package io.jisr.common.error;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -93,9 +94,14 @@ public class ErrorShaper {
         } else if (type == ErrorType.ValidationError || error instanceof graphql.validation.ValidationError) {
             code = ErrorCodes.GRAPHQL_VALIDATION_FAILED;
         } else {
-            LOG.errorf("Unexpected GraphQL error: %s", error);
+            // The client gets only a correlation id; the log pairs the same id with the real cause.
+            String correlationId = UUID.randomUUID().toString();
+            Throwable cause = error instanceof ExceptionWhileDataFetching fetching ? fetching.getException() : null;
+            LOG.errorf(cause, "Internal error %s: %s", correlationId, error.getMessage());
             code = ErrorCodes.INTERNAL;
-            message = "Internal error.";
+            message = "Internal error. Quote correlation id " + correlationId + " when reporting it.";
+            extensions.clear();
+            extensions.put("correlationId", correlationId);
         }
         extensions.put("code", code);
         extensions.putIfAbsent("classification", type == null ? null : type.toString());

@@ -12,6 +12,8 @@ import graphql.language.Document;
 import graphql.language.OperationDefinition;
 import graphql.parser.InvalidSyntaxException;
 import graphql.parser.Parser;
+import graphql.parser.ParserEnvironment;
+import graphql.parser.ParserOptions;
 import io.jisr.common.error.ErrorCodes;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.jwt.auth.principal.JWTParser;
@@ -41,6 +43,12 @@ public class GraphQLHttpPolicy {
 
     @ConfigProperty(name = "quarkus.smallrye-graphql.root-path", defaultValue = "/graphql")
     String path;
+
+    @ConfigProperty(name = "quarkus.smallrye-graphql.parser-max-tokens", defaultValue = "15000")
+    int maxTokens;
+
+    @ConfigProperty(name = "quarkus.smallrye-graphql.parser-max-whitespace-tokens", defaultValue = "200000")
+    int maxWhitespaceTokens;
 
     @Inject
     JWTParser jwtParser;
@@ -170,7 +178,10 @@ public class GraphQLHttpPolicy {
     /** The parsed document, or null after answering with a parse error. */
     private Document parse(RoutingContext ctx, String query) {
         try {
-            return Parser.parse(query);
+            ParserOptions options = ParserOptions.getDefaultOperationParserOptions().transform(o -> o
+                    .maxTokens(maxTokens).maxWhitespaceTokens(maxWhitespaceTokens));
+            return new Parser().parseDocument(ParserEnvironment.newParserEnvironment().document(query)
+                    .parserOptions(options).build());
         } catch (InvalidSyntaxException e) {
             String accept = ctx.request().getHeader(HttpHeaders.ACCEPT);
             boolean graphqlResponse = accept != null && accept.contains(GRAPHQL_RESPONSE);

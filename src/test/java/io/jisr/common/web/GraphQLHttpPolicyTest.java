@@ -1,6 +1,7 @@
 package io.jisr.common.web;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
@@ -149,6 +150,42 @@ class GraphQLHttpPolicyTest {
                 .body(Map.of("query", "{ initiatives(first: 1) { edges { node { sectors { initiatives { slug } } } } } }"))
                 .when().post("/graphql")
                 .then().statusCode(200).body("errors", nullValue());
+    }
+
+    @Test
+    void shouldAnswerCorsPreflightsForConfiguredOriginsOnly() {
+        given().header("Origin", "https://app.jisr.example")
+                .header("Access-Control-Request-Method", "POST")
+                .header("Access-Control-Request-Headers", "content-type,authorization")
+                .when().options("/graphql")
+                .then().statusCode(200)
+                .header("Access-Control-Allow-Origin", "https://app.jisr.example")
+                .header("Access-Control-Allow-Methods", containsString("POST"))
+                .header("Access-Control-Allow-Headers", containsString("Authorization"));
+        given().header("Origin", "https://evil.example")
+                .header("Access-Control-Request-Method", "POST")
+                .when().options("/graphql")
+                .then().header("Access-Control-Allow-Origin", nullValue());
+    }
+
+    @Test
+    void shouldRefuseOversizedBodiesAndTooManyTokens() {
+        String padding = " ".repeat(200 * 1024);
+        given().contentType(ContentType.JSON).accept(ContentType.JSON)
+                .body("{\"query\": \"{ sectors { totalCount } }" + padding + "\"}")
+                .when().post("/graphql")
+                .then().statusCode(413);
+        StringBuilder manyTokens = new StringBuilder("{ sectors { ");
+        for (int i = 0; i < 3000; i++) {
+            manyTokens.append("a").append(i).append(": totalCount ");
+        }
+        manyTokens.append("} }");
+        given().contentType(ContentType.JSON).accept(ContentType.JSON)
+                .body(Map.of("query", manyTokens.toString()))
+                .when().post("/graphql")
+                .then().statusCode(200)
+                .body("errors[0].extensions.code", equalTo("GRAPHQL_PARSE_FAILED"))
+                .body("errors[0].message", containsString("token"));
     }
 
     @Test
