@@ -42,6 +42,11 @@ public abstract class NamedEntity extends CatalogueEntity {
     @Ignore
     public String nameAr;
 
+    /** Whether {@code text} can be a slug at all; anything else cannot match a record, so needs no query. */
+    public static boolean isSlug(String text) {
+        return text != null && text.length() <= 100 && text.matches(SLUG_PATTERN);
+    }
+
     @NonNull
     @Description("The name in every stored language.")
     public Translations getNameTranslations() {

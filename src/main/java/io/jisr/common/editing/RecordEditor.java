@@ -20,6 +20,7 @@ import org.hibernate.exception.ConstraintViolationException;
 
 import io.jisr.common.CatalogueEntity;
 import io.jisr.common.NamedEntity;
+import io.jisr.common.Text;
 import io.jisr.common.error.BadUserInputException;
 import io.jisr.common.error.ConflictException;
 import io.jisr.common.error.NotFoundException;
@@ -180,6 +181,11 @@ public class RecordEditor {
             errors.add(new FieldError(v.getPropertyPath().toString(), v.getMessage()));
         }
         errors.addAll(entity.ruleViolations());
+        snapshot(entity).forEach((field, value) -> {
+            if (value != null && !Text.isStorable(value)) {
+                errors.add(new FieldError(field, "must not contain NUL characters or unpaired surrogates"));
+            }
+        });
         if (!errors.isEmpty()) {
             errors.sort(Comparator.comparing(FieldError::field).thenComparing(FieldError::message));
             throw new ValidationException(errors);

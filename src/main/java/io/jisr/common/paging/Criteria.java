@@ -10,6 +10,9 @@ import java.util.Map;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 
+import io.jisr.common.Text;
+import io.jisr.common.error.BadUserInputException;
+
 /**
  * Builds the WHERE clause of a list query from optional filters. Every value travels as a bind parameter; nothing
  * from a client is ever concatenated into JPQL.
@@ -37,6 +40,9 @@ public final class Criteria {
     public Criteria withText(String clause, String name, String text) {
         if (text == null || text.isBlank()) {
             return this;
+        }
+        if (!Text.isStorable(text)) {
+            throw new BadUserInputException("The search text is not valid text (unpaired surrogate or NUL character).");
         }
         String escaped = text.strip().toLowerCase(Locale.ROOT)
                 .replace("!", "!!").replace("%", "!%").replace("_", "!_");

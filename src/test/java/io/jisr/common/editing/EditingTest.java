@@ -300,6 +300,10 @@ class EditingTest {
                 vars("i", id)), "VALIDATION").body("errors[0].extensions.fields[0].field", equalTo("sectorId"));
         expectError(post("mutation { updateSector(id: \"U2VjdG9yOjk5OTk5\", version: 0, input: {nameFr: \"x\"}) { id } }"),
                 "NOT_FOUND");
+        // Text no database can store (NUL, a lone surrogate) is a validation error, not a database failure.
+        expectError(post(CREATE_SECTOR, vars("input", vars("slug", "test-nul", "nameEn", "a\u0000b",
+                "nameFr", "\uD800"))), "VALIDATION")
+                .body("errors[0].extensions.fields.field", containsInAnyOrder("nameEn", "nameFr"));
         ok("{ dataCentreBySlug(slug: \"test-bad-dc\") { id } initiativeBySlug(slug: \"test-bad-date\") { id } }")
                 .body("data.dataCentreBySlug", nullValue()).body("data.initiativeBySlug", nullValue());
     }
