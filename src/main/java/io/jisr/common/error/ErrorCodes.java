@@ -15,6 +15,8 @@ public final class ErrorCodes {
     public static final String METHOD_NOT_ALLOWED = "METHOD_NOT_ALLOWED";
     public static final String UNSUPPORTED_MEDIA_TYPE = "UNSUPPORTED_MEDIA_TYPE";
     public static final String QUERY_TOO_COMPLEX = "QUERY_TOO_COMPLEX";
+    public static final String RATE_LIMITED = "RATE_LIMITED";
+    public static final String TIMEOUT = "TIMEOUT";
     public static final String INTERNAL = "INTERNAL";
 
     private ErrorCodes() {

@@ -1,9 +1,11 @@
 package io.jisr.common.web;
 
 import java.util.List;
+import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -14,6 +16,7 @@ import graphql.parser.InvalidSyntaxException;
 import graphql.parser.Parser;
 import graphql.parser.ParserEnvironment;
 import graphql.parser.ParserOptions;
+import graphql.schema.GraphQLSchema;
 import io.jisr.common.error.ErrorCodes;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.jwt.auth.principal.JWTParser;
@@ -36,6 +39,7 @@ public class GraphQLHttpPolicy {
 
     public static final String REQUEST_ERROR = "jisr.graphql.requestError";
     public static final String AUTH_ERROR = "jisr.graphql.authError";
+    private static final String CLIENT = "jisr.client";
     private static final String GRAPHQL_RESPONSE = "application/graphql-response+json";
 
     @ConfigProperty(name = "quarkus.http.limits.max-body-size", defaultValue = "10240K")
@@ -50,8 +54,20 @@ public class GraphQLHttpPolicy {
     @ConfigProperty(name = "quarkus.smallrye-graphql.parser-max-whitespace-tokens", defaultValue = "200000")
     int maxWhitespaceTokens;
 
+    @ConfigProperty(name = "quarkus.smallrye-graphql.instrumentation-query-depth", defaultValue = "15")
+    int maxDepth;
+
     @Inject
     JWTParser jwtParser;
+
+    @Inject
+    RateLimiter rateLimiter;
+
+    @Inject
+    Limits limits;
+
+    @Inject
+    Instance<GraphQLSchema> schema;
 
     void install(@Observes Router router) {
         BodyHandler body = BodyHandler.create().setBodyLimit(maxBodySize.asLongValue());
@@ -82,11 +98,9 @@ public class GraphQLHttpPolicy {
         String header = ctx.request().getHeader(HttpHeaders.AUTHORIZATION);
         String token = header.regionMatches(true, 0, "Bearer ", 0, 7) ? header.substring(7).trim() : "";
         // Verifying may read the key on first use, so it runs off the event loop.
-        ctx.vertx().executeBlocking(() -> {
-            jwtParser.parse(token);
-            return token;
-        }, false).onComplete(verified -> {
+        ctx.vertx().executeBlocking(() -> jwtParser.parse(token).getSubject(), false).onComplete(verified -> {
             if (verified.succeeded()) {
+                ctx.put(CLIENT, "subject:" + verified.result());
                 check(ctx);
             } else {
                 ctx.response().putHeader("WWW-Authenticate", "Bearer");
@@ -114,33 +128,28 @@ public class GraphQLHttpPolicy {
                 ctx.response().setStatusCode(400);
             }
         });
+        String client = ctx.get(CLIENT) != null ? ctx.get(CLIENT) : "ip:" + ctx.request().remoteAddress().hostAddress();
+        long wait = rateLimiter.secondsToWait(client);
+        if (wait > 0) {
+            ctx.response().putHeader("Retry-After", String.valueOf(wait));
+            reject(ctx, 429, ErrorCodes.RATE_LIMITED, "Too many requests; retry in " + wait + " s.");
+            return;
+        }
         if (HttpMethod.GET.equals(method)) {
-            checkGet(ctx);
+            String query = ctx.request().getParam("query");
+            if (query == null) {
+                ctx.next();
+                return;
+            }
+            JsonObject variables = jsonParam(ctx, "variables");
+            if (variables != null || ctx.request().getParam("variables") == null) {
+                checkDocument(ctx, query, ctx.request().getParam("operationName"), variables, true);
+            }
         } else if (HttpMethod.POST.equals(method)) {
             checkPost(ctx);
         } else {
             ctx.next();
         }
-    }
-
-    private void checkGet(RoutingContext ctx) {
-        String query = ctx.request().getParam("query");
-        if (query == null) {
-            ctx.next();
-            return;
-        }
-        Document document = parse(ctx, query);
-        if (document == null) {
-            return;
-        }
-        String operation = operationType(document, ctx.request().getParam("operationName"));
-        if (!"QUERY".equals(operation)) {
-            ctx.response().putHeader(HttpHeaders.ALLOW, "POST");
-            reject(ctx, 405, ErrorCodes.METHOD_NOT_ALLOWED, "Only queries can be sent with GET; use POST for "
-                    + (operation == null ? "this request" : operation.toLowerCase() + "s") + ".");
-            return;
-        }
-        ctx.next();
     }
 
     private void checkPost(RoutingContext ctx) {
@@ -151,28 +160,83 @@ public class GraphQLHttpPolicy {
                     "Send the request as application/json (GraphQL over HTTP).");
             return;
         }
-        if (mediaType.equals("application/json")) {
-            JsonObject body;
-            try {
-                body = ctx.body().asJsonObject();
-            } catch (DecodeException | ClassCastException e) {
-                body = null;
-            }
-            if (body == null || !(body.getValue("query") instanceof String query)) {
-                reject(ctx, 400, ErrorCodes.BAD_REQUEST,
-                        "The body must be a JSON object with a string `query` (GraphQL over HTTP).");
-                return;
-            }
-            Object variables = body.getValue("variables");
-            if (variables != null && !(variables instanceof JsonObject)) {
-                reject(ctx, 400, ErrorCodes.BAD_REQUEST, "`variables` must be a JSON object.");
-                return;
-            }
-            if (parse(ctx, query) == null) {
+        if (mediaType.equals("application/graphql")) {
+            checkDocument(ctx, ctx.body().asString(), null, null, false);
+            return;
+        }
+        JsonObject body;
+        try {
+            body = ctx.body().asJsonObject();
+        } catch (DecodeException | ClassCastException e) {
+            body = null;
+        }
+        if (body == null || !(body.getValue("query") instanceof String query)) {
+            reject(ctx, 400, ErrorCodes.BAD_REQUEST,
+                    "The body must be a JSON object with a string `query` (GraphQL over HTTP; batches are not supported).");
+            return;
+        }
+        Object variables = body.getValue("variables");
+        if (variables != null && !(variables instanceof JsonObject)) {
+            reject(ctx, 400, ErrorCodes.BAD_REQUEST, "`variables` must be a JSON object.");
+            return;
+        }
+        checkDocument(ctx, query, body.getString("operationName"), (JsonObject) variables, false);
+    }
+
+    /** Parses the document, applies the method rule and the cost limits, then lets SmallRye GraphQL run it. */
+    private void checkDocument(RoutingContext ctx, String query, String operationName, JsonObject variables,
+            boolean overGet) {
+        Document document = parse(ctx, query == null ? "" : query);
+        if (document == null) {
+            return;
+        }
+        OperationDefinition operation = operation(document, operationName);
+        if (overGet && (operation == null || operation.getOperation() != OperationDefinition.Operation.QUERY)) {
+            ctx.response().putHeader(HttpHeaders.ALLOW, "POST");
+            reject(ctx, 405, ErrorCodes.METHOD_NOT_ALLOWED, "Only queries can be sent with GET; use POST for "
+                    + (operation == null ? "this request" : operation.getOperation().name().toLowerCase() + "s") + ".");
+            return;
+        }
+        if (operation != null) {
+            QueryCost.Result cost = QueryCost.of(schema.get(), document, operation,
+                    variables == null ? Map.of() : variables.getMap(), limits.listSizeEstimate());
+            String refusal = cost.depth() > maxDepth
+                    ? "The query is nested " + cost.depth() + " levels deep; the maximum depth is " + maxDepth + "."
+                    : cost.cost() > limits.maxComplexity()
+                    ? "The query is too expensive: its estimated cost " + cost.cost() + " exceeds " + limits.maxComplexity()
+                            + ". Ask for fewer items (first/last) or fewer nested lists."
+                    : cost.aliases() > limits.maxAliases()
+                            ? "The query uses " + cost.aliases() + " aliases; at most " + limits.maxAliases() + " are allowed."
+                            : cost.maxRepeats() > limits.maxFieldRepeats()
+                                    ? "A field is selected " + cost.maxRepeats() + " times in one selection; at most "
+                                            + limits.maxFieldRepeats() + " are allowed."
+                                    : null;
+            if (refusal != null) {
+                reject(ctx, 200, ErrorCodes.QUERY_TOO_COMPLEX, refusal);
                 return;
             }
         }
+        long timer = ctx.vertx().setTimer(limits.timeout().toMillis(), id -> {
+            if (!ctx.response().headWritten()) {
+                reject(ctx, 503, ErrorCodes.TIMEOUT, "The request took longer than " + limits.timeout().toMillis()
+                        + " ms and was stopped.");
+            }
+        });
+        ctx.addEndHandler(v -> ctx.vertx().cancelTimer(timer));
         ctx.next();
+    }
+
+    private static JsonObject jsonParam(RoutingContext ctx, String name) {
+        String raw = ctx.request().getParam(name);
+        if (raw == null) {
+            return null;
+        }
+        try {
+            return new JsonObject(raw);
+        } catch (DecodeException e) {
+            reject(ctx, 400, ErrorCodes.BAD_REQUEST, "`" + name + "` must be a JSON object.");
+            return null;
+        }
     }
 
     /** The parsed document, or null after answering with a parse error. */
@@ -191,11 +255,11 @@ public class GraphQLHttpPolicy {
         }
     }
 
-    private static String operationType(Document document, String operationName) {
+    private static OperationDefinition operation(Document document, String operationName) {
         List<OperationDefinition> operations = document.getDefinitionsOfType(OperationDefinition.class);
         for (OperationDefinition op : operations) {
             if (operationName == null ? operations.size() == 1 : operationName.equals(op.getName())) {
-                return op.getOperation().name();
+                return op;
             }
         }
         return null;

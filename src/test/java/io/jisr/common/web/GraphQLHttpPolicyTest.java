@@ -188,6 +188,62 @@ class GraphQLHttpPolicyTest {
                 .body("errors[0].message", containsString("token"));
     }
 
+    private static io.restassured.response.ValidatableResponse postQuery(String query) {
+        return given().contentType(ContentType.JSON).accept(ContentType.JSON).body(Map.of("query", query))
+                .when().post("/graphql").then();
+    }
+
+    @Test
+    void shouldRefuseAliasBombsAndRepeatedFields() {
+        StringBuilder aliases = new StringBuilder("{ ");
+        for (int i = 0; i < 31; i++) {
+            aliases.append("a").append(i).append(": sectors(first: 1) { totalCount } ");
+        }
+        postQuery(aliases + "}").statusCode(200)
+                .body("errors[0].extensions.code", equalTo("QUERY_TOO_COMPLEX"))
+                .body("errors[0].message", containsString("aliases"));
+        postQuery("{ sectors(first: 1) { " + "totalCount ".repeat(11) + "} }").statusCode(200)
+                .body("errors[0].extensions.code", equalTo("QUERY_TOO_COMPLEX"));
+        postQuery("{ sectors(first: 1) { " + "totalCount ".repeat(10) + "} }").statusCode(200)
+                .body("errors", nullValue());
+    }
+
+    @Test
+    void shouldPriceNestedListsAsAProductOfTheirSizes() {
+        postQuery("{ initiatives(first: 100) { edges { node { sectors { initiatives { sectors { initiatives { slug } } } } } } } }")
+                .statusCode(200)
+                .body("errors[0].extensions.code", equalTo("QUERY_TOO_COMPLEX"))
+                .body("errors[0].message", containsString("cost"))
+                .body("data", nullValue());
+        // The same shape is fine for a small page, and so is a wide but shallow page of 100.
+        postQuery("{ initiatives(first: 1) { edges { node { sectors { initiatives { slug } } } } } }")
+                .statusCode(200).body("errors", nullValue());
+        postQuery("{ initiatives(first: 100) { edges { node { slug sectors { slug } partners { organisation { slug } } } } } }")
+                .statusCode(200).body("errors", nullValue());
+        // Variables count too.
+        given().contentType(ContentType.JSON).accept(ContentType.JSON)
+                .body(Map.of("query", "query($n: Int) { initiatives(first: $n) { edges { node { sectors { initiatives "
+                        + "{ sectors { initiatives { slug } } } } } } } }", "variables", Map.of("n", 100)))
+                .when().post("/graphql")
+                .then().statusCode(200).body("errors[0].extensions.code", equalTo("QUERY_TOO_COMPLEX"));
+    }
+
+    @Test
+    void shouldSurviveFragmentCycles() {
+        postQuery("query { sectors { ...A } } fragment A on SectorConnection { totalCount ...B } "
+                + "fragment B on SectorConnection { ...A }")
+                .statusCode(200)
+                .body("errors[0].extensions.code", equalTo("GRAPHQL_VALIDATION_FAILED"));
+    }
+
+    @Test
+    void shouldRefuseBatchedRequests() {
+        given().contentType(ContentType.JSON).accept(ContentType.JSON)
+                .body("[{\"query\": \"{ sectors { totalCount } }\"}, {\"query\": \"{ sectors { totalCount } }\"}]")
+                .when().post("/graphql")
+                .then().statusCode(400).body("errors[0].extensions.code", equalTo("BAD_REQUEST"));
+    }
+
     @Test
     void shouldServeGraphiQLHealthAndSchema() {
         given().when().get("/q/graphql-ui/").then().statusCode(200);

@@ -14,7 +14,7 @@ import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 
-/** With introspection, GraphiQL and the SDL endpoint switched off by configuration. */
+/** With introspection, GraphiQL and the SDL endpoint switched off, and a tight rate limit. */
 @QuarkusTest
 @TestProfile(HardenedEndpointTest.Hardened.class)
 class HardenedEndpointTest {
@@ -25,7 +25,9 @@ class HardenedEndpointTest {
             return Map.of(
                     "quarkus.smallrye-graphql.field-visibility", "no-introspection",
                     "quarkus.smallrye-graphql.ui.enabled", "false",
-                    "quarkus.smallrye-graphql.schema-available", "false");
+                    "quarkus.smallrye-graphql.schema-available", "false",
+                    "jisr.rate-limit.requests-per-minute", "5",
+                    "jisr.rate-limit.burst", "5");
         }
     }
 
@@ -41,6 +43,22 @@ class HardenedEndpointTest {
                 .body(Map.of("query", "{ sectors(first: 1) { totalCount } }"))
                 .when().post("/graphql")
                 .then().statusCode(200).body("data.sectors.totalCount", equalTo(14));
+    }
+
+    @Test
+    void shouldLimitRequestsPerClientWithRetryAfter() {
+        // Clients are told apart by token subject: this one has a bucket of its own.
+        String token = io.jisr.common.security.TestTokens.editor("rate-" + java.util.UUID.randomUUID());
+        for (int i = 0; i < 5; i++) {
+            io.jisr.GraphQL.postAs(token, "{ sectors(first: 1) { totalCount } }", Map.of()).statusCode(200);
+        }
+        io.jisr.GraphQL.postAs(token, "{ sectors(first: 1) { totalCount } }", Map.of())
+                .statusCode(429)
+                .header("Retry-After", org.hamcrest.Matchers.notNullValue())
+                .body("errors[0].extensions.code", equalTo("RATE_LIMITED"));
+        // Another client is unaffected.
+        io.jisr.GraphQL.postAs(io.jisr.common.security.TestTokens.editor("rate-other-" + java.util.UUID.randomUUID()),
+                "{ sectors(first: 1) { totalCount } }", Map.of()).statusCode(200);
     }
 
     @Test

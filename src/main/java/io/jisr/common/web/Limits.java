@@ -1,0 +1,31 @@
+package io.jisr.common.web;
+
+import java.time.Duration;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** Cost controls for the public endpoint; each one is listed with its default in the README. */
+@ConfigMapping(prefix = "jisr.graphql")
+public interface Limits {
+
+    /** Highest estimated cost an operation may have (see QueryCost). */
+    @WithDefault("25000")
+    long maxComplexity();
+
+    /** Items assumed for a list field that has no first/last argument. */
+    @WithDefault("10")
+    int listSizeEstimate();
+
+    /** Aliased fields per document. */
+    @WithDefault("30")
+    int maxAliases();
+
+    /** Times one field may be selected in one selection set. */
+    @WithDefault("10")
+    int maxFieldRepeats();
+
+    /** Time a request may take before it is answered with 503. */
+    @WithDefault("10s")
+    Duration timeout();
+}
