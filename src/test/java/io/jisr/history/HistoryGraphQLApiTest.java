@@ -149,6 +149,29 @@ class HistoryGraphQLApiTest {
         }
     }
 
+    @Test
+    void shouldCapOpenSubscriptionConnectionsPerClient() throws Exception {
+        java.util.List<Subscriber> open = new java.util.ArrayList<>();
+        Integer refusedWith = null;
+        try {
+            for (int i = 0; i < 20 && refusedWith == null; i++) {
+                try {
+                    open.add(Subscriber.connect(graphql, "graphql-transport-ws"));
+                } catch (java.util.concurrent.ExecutionException e) {
+                    if (e.getCause() instanceof java.net.http.WebSocketHandshakeException handshake) {
+                        refusedWith = handshake.getResponse().statusCode();
+                    } else {
+                        throw e;
+                    }
+                }
+            }
+        } finally {
+            open.forEach(Subscriber::close);
+        }
+        assertThat(refusedWith, equalTo(429));
+        assertThat("connections admitted before the cap", open.size() <= 10, equalTo(true));
+    }
+
     /** The server registers a subscription asynchronously after `subscribe`; give it a moment. */
     private static void awaitSubscribed() throws InterruptedException {
         Thread.sleep(500);

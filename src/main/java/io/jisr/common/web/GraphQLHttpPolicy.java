@@ -2,6 +2,8 @@ package io.jisr.common.web;
 
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -57,6 +59,11 @@ public class GraphQLHttpPolicy {
     @ConfigProperty(name = "quarkus.smallrye-graphql.instrumentation-query-depth", defaultValue = "15")
     int maxDepth;
 
+    @ConfigProperty(name = "jisr.subscriptions.max-connections-per-client", defaultValue = "10")
+    int maxWebSocketsPerClient;
+
+    private final Map<String, AtomicInteger> webSockets = new ConcurrentHashMap<>();
+
     @Inject
     JWTParser jwtParser;
 
@@ -74,7 +81,7 @@ public class GraphQLHttpPolicy {
         // WebSocket upgrades (subscriptions) pass untouched: reading their (empty) body would spoil the upgrade.
         router.route(path).order(-200).handler(ctx -> {
             if (isUpgrade(ctx)) {
-                ctx.next();
+                admitWebSocket(ctx);
             } else {
                 body.handle(ctx);
             }
@@ -108,6 +115,25 @@ public class GraphQLHttpPolicy {
                         "The bearer token is malformed, expired, or not issued by a trusted issuer.");
             }
         });
+    }
+
+    /** Caps concurrent subscription connections per client address; over the cap the upgrade is refused with 429. */
+    private void admitWebSocket(RoutingContext ctx) {
+        String client = ctx.request().remoteAddress().hostAddress();
+        AtomicInteger open = webSockets.computeIfAbsent(client, k -> new AtomicInteger());
+        if (open.incrementAndGet() > maxWebSocketsPerClient) {
+            open.decrementAndGet();
+            ctx.response().putHeader("Retry-After", "60");
+            reject(ctx, 429, ErrorCodes.RATE_LIMITED, "Too many open subscription connections from this client; "
+                    + "at most " + maxWebSocketsPerClient + ".");
+            return;
+        }
+        ctx.request().connection().closeHandler(v -> {
+            if (open.decrementAndGet() <= 0) {
+                webSockets.remove(client, open);
+            }
+        });
+        ctx.next();
     }
 
     private static boolean isUpgrade(RoutingContext ctx) {
