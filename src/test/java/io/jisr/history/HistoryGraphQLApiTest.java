@@ -172,6 +172,30 @@ class HistoryGraphQLApiTest {
         assertThat("connections admitted before the cap", open.size() <= 10, equalTo(true));
     }
 
+    @Test
+    void shouldCapLiveSubscriptionsPerClient() throws Exception {
+        try (Subscriber subscriber = Subscriber.connect(graphql, "graphql-transport-ws")) {
+            subscriber.send(new JsonObject().put("type", "connection_init"));
+            assertThat(subscriber.next().getString("type"), equalTo("connection_ack"));
+            for (int i = 1; i <= 25; i++) {
+                subscriber.send(new JsonObject().put("id", "s" + i).put("type", "subscribe").put("payload",
+                        new JsonObject().put("query", "subscription { catalogueChanged { change { operation } } }")));
+            }
+            int refused = 0;
+            for (JsonObject message = subscriber.poll(2, TimeUnit.SECONDS); message != null;
+                    message = subscriber.poll(1, TimeUnit.SECONDS)) {
+                if (message.encode().contains("Too many live subscriptions")) {
+                    refused++;
+                }
+            }
+            // The default cap is 20 per client: at least the last 5 of 25 are refused.
+            assertThat("refused subscriptions", refused >= 5, equalTo(true));
+            for (int i = 1; i <= 25; i++) {
+                subscriber.send(new JsonObject().put("id", "s" + i).put("type", "complete"));
+            }
+        }
+    }
+
     /** The server registers a subscription asynchronously after `subscribe`; give it a moment. */
     private static void awaitSubscribed() throws InterruptedException {
         Thread.sleep(500);

@@ -16,8 +16,11 @@ import io.jisr.history.ChangeBus;
 import io.jisr.history.ChangeEvent;
 import io.jisr.history.service.HistoryFilter;
 import io.jisr.history.service.HistoryService;
+import io.jisr.history.service.SubscriptionLimiter;
 import io.smallrye.graphql.api.Subscription;
 import io.smallrye.mutiny.Multi;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import io.vertx.ext.web.RoutingContext;
 
 @GraphQLApi
 public class HistoryGraphQLApi {
@@ -27,6 +30,12 @@ public class HistoryGraphQLApi {
 
     @Inject
     ChangeBus bus;
+
+    @Inject
+    SubscriptionLimiter subscriptions;
+
+    @Inject
+    CurrentVertxRequest request;
 
     @Query("history")
     @NonNull
@@ -45,7 +54,9 @@ public class HistoryGraphQLApi {
     public Multi<ChangeEvent> catalogueChanged(
             @Description("Only changes to these kinds of record; all kinds when absent or empty.") List<NodeType> types) {
         Set<NodeType> wanted = types == null || types.isEmpty() ? Set.of(NodeType.values()) : Set.copyOf(types);
-        return bus.stream().filter(event -> wanted.contains(event.change().recordType));
+        RoutingContext upgrade = request.getCurrent();
+        String client = upgrade == null ? "unknown" : upgrade.request().remoteAddress().hostAddress();
+        return subscriptions.admit(client, bus.stream().filter(event -> wanted.contains(event.change().recordType)));
     }
 
     /** Shared by the per-record {@code history} fields of every record type. */

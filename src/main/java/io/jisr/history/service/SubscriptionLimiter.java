@@ -1,0 +1,49 @@
+package io.jisr.history.service;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import io.jisr.common.error.ApiException;
+import io.jisr.common.error.ErrorCodes;
+import io.smallrye.graphql.api.ErrorCode;
+import io.smallrye.mutiny.Multi;
+
+/** Bounds the live subscriptions one client (address) holds open, across all its connections. */
+@ApplicationScoped
+public class SubscriptionLimiter {
+
+    @ErrorCode(ErrorCodes.RATE_LIMITED)
+    public static class TooManySubscriptions extends ApiException {
+        TooManySubscriptions(int max) {
+            super("Too many live subscriptions from this client; at most " + max + ". Complete one first.");
+        }
+
+        @Override
+        public String code() {
+            return ErrorCodes.RATE_LIMITED;
+        }
+    }
+
+    @ConfigProperty(name = "jisr.subscriptions.max-per-client", defaultValue = "20")
+    int maxPerClient;
+
+    private final Map<String, AtomicInteger> active = new ConcurrentHashMap<>();
+
+    public <T> Multi<T> admit(String client, Multi<T> stream) {
+        AtomicInteger count = active.computeIfAbsent(client, k -> new AtomicInteger());
+        if (count.incrementAndGet() > maxPerClient) {
+            count.decrementAndGet();
+            return Multi.createFrom().failure(new TooManySubscriptions(maxPerClient));
+        }
+        return stream.onTermination().invoke(() -> {
+            if (count.decrementAndGet() <= 0) {
+                active.remove(client, count);
+            }
+        });
+    }
+}
