@@ -2,8 +2,6 @@ package io.jisr.common.web;
 
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -62,7 +60,7 @@ public class GraphQLHttpPolicy {
     @ConfigProperty(name = "jisr.subscriptions.max-connections-per-client", defaultValue = "10")
     int maxWebSocketsPerClient;
 
-    private final Map<String, AtomicInteger> webSockets = new ConcurrentHashMap<>();
+    private final ClientCounter webSockets = new ClientCounter();
 
     @Inject
     JWTParser jwtParser;
@@ -120,19 +118,13 @@ public class GraphQLHttpPolicy {
     /** Caps concurrent subscription connections per client address; over the cap the upgrade is refused with 429. */
     private void admitWebSocket(RoutingContext ctx) {
         String client = ctx.request().remoteAddress().hostAddress();
-        AtomicInteger open = webSockets.computeIfAbsent(client, k -> new AtomicInteger());
-        if (open.incrementAndGet() > maxWebSocketsPerClient) {
-            open.decrementAndGet();
+        if (!webSockets.tryAcquire(client, maxWebSocketsPerClient)) {
             ctx.response().putHeader("Retry-After", "60");
             reject(ctx, 429, ErrorCodes.RATE_LIMITED, "Too many open subscription connections from this client; "
                     + "at most " + maxWebSocketsPerClient + ".");
             return;
         }
-        ctx.request().connection().closeHandler(v -> {
-            if (open.decrementAndGet() <= 0) {
-                webSockets.remove(client, open);
-            }
-        });
+        ctx.request().connection().closeHandler(v -> webSockets.release(client));
         ctx.next();
     }
 

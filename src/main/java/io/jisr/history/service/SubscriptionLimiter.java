@@ -1,15 +1,12 @@
 package io.jisr.history.service;
 
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
-
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import io.jisr.common.error.ApiException;
 import io.jisr.common.error.ErrorCodes;
+import io.jisr.common.web.ClientCounter;
 import io.smallrye.graphql.api.ErrorCode;
 import io.smallrye.mutiny.Multi;
 
@@ -32,18 +29,17 @@ public class SubscriptionLimiter {
     @ConfigProperty(name = "jisr.subscriptions.max-per-client", defaultValue = "20")
     int maxPerClient;
 
-    private final Map<String, AtomicInteger> active = new ConcurrentHashMap<>();
+    private final ClientCounter active = new ClientCounter();
+
+    /** Live subscriptions {@code client} holds now. */
+    public int held(String client) {
+        return active.held(client);
+    }
 
     public <T> Multi<T> admit(String client, Multi<T> stream) {
-        AtomicInteger count = active.computeIfAbsent(client, k -> new AtomicInteger());
-        if (count.incrementAndGet() > maxPerClient) {
-            count.decrementAndGet();
+        if (!active.tryAcquire(client, maxPerClient)) {
             return Multi.createFrom().failure(new TooManySubscriptions(maxPerClient));
         }
-        return stream.onTermination().invoke(() -> {
-            if (count.decrementAndGet() <= 0) {
-                active.remove(client, count);
-            }
-        });
+        return stream.onTermination().invoke(() -> active.release(client));
     }
 }
