@@ -14,7 +14,7 @@ import io.smallrye.graphql.api.Context;
  */
 public record Patch(Object input, Set<String> provided) {
 
-    /** The fields the client sent in argument {@code argument}; every field of a create input counts as sent. */
+    /** The input of argument {@code argument} together with the names of the fields the client actually sent. */
     public static Patch of(Context context, String argument, Object input) {
         Object raw = context.unwrap(DataFetchingEnvironment.class).getArgument(argument);
         Set<String> keys = raw instanceof Map<?, ?> map ? Set.copyOf(map.keySet().stream().map(String::valueOf).toList())

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -52,12 +53,14 @@ public class RecordEditor {
 
     /** The record a mutation acts on; NOT_FOUND when it does not exist. */
     public <E extends CatalogueEntity> E target(Class<E> type, NodeType nodeType, String id) {
+        return find(type, nodeType, id).orElseThrow(
+                () -> new NotFoundException("No " + nodeType.typeName + " has id '" + id + "'."));
+    }
+
+    /** The record with global id {@code id}; empty when none exists or the id names another type. */
+    public <E extends CatalogueEntity> Optional<E> find(Class<E> type, NodeType nodeType, String id) {
         Long key = GlobalId.keyOf(id, nodeType);
-        E entity = key == null ? null : em.find(type, key);
-        if (entity == null) {
-            throw new NotFoundException("No " + nodeType.typeName + " has id '" + id + "'.");
-        }
-        return entity;
+        return key == null ? Optional.empty() : Optional.ofNullable(em.find(type, key));
     }
 
     /** A record an input refers to; a VALIDATION error on {@code field} when it does not exist. */
@@ -154,10 +157,7 @@ public class RecordEditor {
 
     /** Validates a non-record entity, such as a relation row, reporting violations as VALIDATION errors. */
     public void validateRow(Object row) {
-        List<FieldError> errors = new ArrayList<>();
-        for (ConstraintViolation<Object> v : validator.validate(row)) {
-            errors.add(new FieldError(v.getPropertyPath().toString(), v.getMessage()));
-        }
+        List<FieldError> errors = violations(row);
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
@@ -176,10 +176,7 @@ public class RecordEditor {
     }
 
     private void validate(CatalogueEntity entity) {
-        List<FieldError> errors = new ArrayList<>();
-        for (ConstraintViolation<CatalogueEntity> v : validator.validate(entity)) {
-            errors.add(new FieldError(v.getPropertyPath().toString(), v.getMessage()));
-        }
+        List<FieldError> errors = violations(entity);
         errors.addAll(entity.ruleViolations());
         snapshot(entity).forEach((field, value) -> {
             if (value != null && !Text.isStorable(value)) {
@@ -193,6 +190,14 @@ public class RecordEditor {
         if (entity instanceof NamedEntity named) {
             checkSlugFree(named);
         }
+    }
+
+    private List<FieldError> violations(Object bean) {
+        List<FieldError> errors = new ArrayList<>();
+        for (ConstraintViolation<Object> v : validator.validate(bean)) {
+            errors.add(new FieldError(v.getPropertyPath().toString(), v.getMessage()));
+        }
+        return errors;
     }
 
     private void checkSlugFree(NamedEntity entity) {

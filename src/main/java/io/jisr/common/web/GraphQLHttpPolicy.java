@@ -265,9 +265,7 @@ public class GraphQLHttpPolicy {
             return new Parser().parseDocument(ParserEnvironment.newParserEnvironment().document(query)
                     .parserOptions(options).build());
         } catch (InvalidSyntaxException e) {
-            String accept = ctx.request().getHeader(HttpHeaders.ACCEPT);
-            boolean graphqlResponse = accept != null && accept.contains(GRAPHQL_RESPONSE);
-            reject(ctx, graphqlResponse ? 400 : 200, ErrorCodes.GRAPHQL_PARSE_FAILED,
+            reject(ctx, acceptsGraphQLResponse(ctx) ? 400 : 200, ErrorCodes.GRAPHQL_PARSE_FAILED,
                     "Syntax error: " + e.getMessage());
             return null;
         }
@@ -283,9 +281,13 @@ public class GraphQLHttpPolicy {
         return null;
     }
 
-    private static void reject(RoutingContext ctx, int status, String code, String message) {
+    private static boolean acceptsGraphQLResponse(RoutingContext ctx) {
         String accept = ctx.request().getHeader(HttpHeaders.ACCEPT);
-        String type = accept != null && accept.contains(GRAPHQL_RESPONSE) ? GRAPHQL_RESPONSE : "application/json";
+        return accept != null && accept.contains(GRAPHQL_RESPONSE);
+    }
+
+    private static void reject(RoutingContext ctx, int status, String code, String message) {
+        String type = acceptsGraphQLResponse(ctx) ? GRAPHQL_RESPONSE : "application/json";
         JsonObject error = new JsonObject().put("message", message)
                 .put("extensions", new JsonObject().put("code", code));
         ctx.response().setStatusCode(status)

@@ -14,7 +14,6 @@ import io.jisr.common.Relations;
 import io.jisr.common.editing.Deleted;
 import io.jisr.common.editing.Patch;
 import io.jisr.common.editing.RecordEditor;
-import io.jisr.common.node.GlobalId;
 import io.jisr.common.node.NodeType;
 import io.jisr.common.paging.Criteria;
 import io.jisr.common.paging.Ordering;
@@ -60,8 +59,7 @@ public class DataCentreService {
     }
 
     public Optional<DataCentre> byId(String id) {
-        Long key = GlobalId.keyOf(id, NodeType.DATA_CENTRE);
-        return key == null ? Optional.empty() : Optional.ofNullable(em.find(DataCentre.class, key));
+        return editor.find(DataCentre.class, NodeType.DATA_CENTRE, id);
     }
 
     public Optional<DataCentre> bySlug(String slug) {

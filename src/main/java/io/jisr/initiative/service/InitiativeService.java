@@ -18,7 +18,6 @@ import io.jisr.common.editing.Deleted;
 import io.jisr.common.editing.Patch;
 import io.jisr.common.editing.RecordEditor;
 import io.jisr.common.error.ValidationException;
-import io.jisr.common.node.GlobalId;
 import io.jisr.common.node.NodeType;
 import io.jisr.common.paging.Criteria;
 import io.jisr.common.paging.Ordering;
@@ -66,8 +65,7 @@ public class InitiativeService {
     }
 
     public Optional<Initiative> byId(String id) {
-        Long key = GlobalId.keyOf(id, NodeType.INITIATIVE);
-        return key == null ? Optional.empty() : Optional.ofNullable(em.find(Initiative.class, key));
+        return editor.find(Initiative.class, NodeType.INITIATIVE, id);
     }
 
     public Optional<Initiative> bySlug(String slug) {

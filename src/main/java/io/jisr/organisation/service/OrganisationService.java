@@ -13,7 +13,6 @@ import io.jisr.common.Relations;
 import io.jisr.common.editing.Deleted;
 import io.jisr.common.editing.Patch;
 import io.jisr.common.editing.RecordEditor;
-import io.jisr.common.node.GlobalId;
 import io.jisr.common.node.NodeType;
 import io.jisr.common.paging.Criteria;
 import io.jisr.common.paging.Ordering;
@@ -50,8 +49,7 @@ public class OrganisationService {
     }
 
     public Optional<Organisation> byId(String id) {
-        Long key = GlobalId.keyOf(id, NodeType.ORGANISATION);
-        return key == null ? Optional.empty() : Optional.ofNullable(em.find(Organisation.class, key));
+        return editor.find(Organisation.class, NodeType.ORGANISATION, id);
     }
 
     public Optional<Organisation> bySlug(String slug) {

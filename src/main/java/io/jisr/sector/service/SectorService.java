@@ -13,7 +13,6 @@ import io.jisr.common.Relations;
 import io.jisr.common.editing.Deleted;
 import io.jisr.common.editing.Patch;
 import io.jisr.common.editing.RecordEditor;
-import io.jisr.common.node.GlobalId;
 import io.jisr.common.node.NodeType;
 import io.jisr.common.paging.Criteria;
 import io.jisr.common.paging.Ordering;
@@ -45,8 +44,7 @@ public class SectorService {
     }
 
     public Optional<Sector> byId(String id) {
-        Long key = GlobalId.keyOf(id, NodeType.SECTOR);
-        return key == null ? Optional.empty() : Optional.ofNullable(em.find(Sector.class, key));
+        return editor.find(Sector.class, NodeType.SECTOR, id);
     }
 
     public Optional<Sector> bySlug(String slug) {
