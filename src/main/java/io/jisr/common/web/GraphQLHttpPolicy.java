@@ -1,7 +1,9 @@
 package io.jisr.common.web;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -19,6 +21,8 @@ import graphql.parser.ParserOptions;
 import graphql.schema.GraphQLSchema;
 import io.jisr.common.error.ErrorCodes;
 import io.quarkus.runtime.configuration.MemorySize;
+import io.quarkus.security.identity.CurrentIdentityAssociation;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.smallrye.jwt.auth.principal.JWTParser;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
@@ -60,6 +64,24 @@ public class GraphQLHttpPolicy {
     @ConfigProperty(name = "jisr.subscriptions.max-connections-per-client", defaultValue = "10")
     int maxWebSocketsPerClient;
 
+    @ConfigProperty(name = "jisr.subscriptions.connection-init-timeout", defaultValue = "10S")
+    Duration connectionInitTimeout;
+
+    @ConfigProperty(name = "jisr.subscriptions.idle-timeout", defaultValue = "5M")
+    Duration idleTimeout;
+
+    @ConfigProperty(name = "jisr.subscriptions.max-operations-per-connection", defaultValue = "10")
+    int maxOperationsPerConnection;
+
+    @ConfigProperty(name = "quarkus.smallrye-graphql.authorization-client-init-payload-name")
+    Optional<String> authorizationPayloadKey;
+
+    @Inject
+    CurrentIdentityAssociation identity;
+
+    @Inject
+    CurrentVertxRequest currentRequest;
+
     private final ClientCounter webSockets = new ClientCounter();
 
     @Inject
@@ -76,17 +98,21 @@ public class GraphQLHttpPolicy {
 
     void install(@Observes Router router) {
         BodyHandler body = BodyHandler.create().setBodyLimit(maxBodySize.asLongValue());
-        // WebSocket upgrades (subscriptions) pass untouched: reading their (empty) body would spoil the upgrade.
+        SubscriptionSocket sockets = new SubscriptionSocket(identity, currentRequest,
+                new SubscriptionSocket.Rules(connectionInitTimeout, idleTimeout, maxOperationsPerConnection),
+                authorizationPayloadKey);
+        // WebSocket upgrades (subscriptions) are served here, ahead of SmallRye's own WebSocket route; reading their
+        // (empty) body would spoil the upgrade.
         router.route(path).order(-200).handler(ctx -> {
             if (isUpgrade(ctx)) {
-                admitWebSocket(ctx);
+                admitWebSocket(ctx, sockets);
             } else {
                 body.handle(ctx);
             }
         });
         router.route(path).order(-199).handler(ctx -> {
-            if (isUpgrade(ctx)) {
-                ctx.next();
+            if (ctx.request().getHeader(HttpHeaders.AUTHORIZATION) != null) {
+                authenticateThenCheck(ctx);
             } else if (ctx.request().getHeader(HttpHeaders.AUTHORIZATION) != null) {
                 authenticateThenCheck(ctx);
             } else {
@@ -116,7 +142,7 @@ public class GraphQLHttpPolicy {
     }
 
     /** Caps concurrent subscription connections per client address; over the cap the upgrade is refused with 429. */
-    private void admitWebSocket(RoutingContext ctx) {
+    private void admitWebSocket(RoutingContext ctx, SubscriptionSocket sockets) {
         String client = ctx.request().remoteAddress().hostAddress();
         if (!webSockets.tryAcquire(client, maxWebSocketsPerClient)) {
             ctx.response().putHeader("Retry-After", "60");
@@ -125,7 +151,7 @@ public class GraphQLHttpPolicy {
             return;
         }
         ctx.request().connection().closeHandler(v -> webSockets.release(client));
-        ctx.next();
+        sockets.handle(ctx);
     }
 
     private static boolean isUpgrade(RoutingContext ctx) {

@@ -14,7 +14,7 @@ import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 
-/** With introspection, GraphiQL and the SDL endpoint switched off, and a tight rate limit. */
+/** With introspection, GraphiQL and the SDL endpoint switched off, a tight rate limit and short socket timeouts. */
 @QuarkusTest
 @TestProfile(HardenedEndpointTest.Hardened.class)
 class HardenedEndpointTest {
@@ -27,7 +27,9 @@ class HardenedEndpointTest {
                     "quarkus.smallrye-graphql.ui.enabled", "false",
                     "quarkus.smallrye-graphql.schema-available", "false",
                     "jisr.rate-limit.requests-per-minute", "5",
-                    "jisr.rate-limit.burst", "5");
+                    "jisr.rate-limit.burst", "5",
+                    "jisr.subscriptions.connection-init-timeout", "1S",
+                    "jisr.subscriptions.idle-timeout", "2S");
         }
     }
 

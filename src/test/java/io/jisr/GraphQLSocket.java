@@ -1,0 +1,111 @@
+package io.jisr;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.WebSocket;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+import io.vertx.core.json.JsonObject;
+
+/** Test client: a real WebSocket speaking one GraphQL-over-WebSocket subprotocol to /graphql. */
+public final class GraphQLSocket implements WebSocket.Listener, AutoCloseable {
+
+    /** How the server closed the socket. */
+    public record Closed(int code, String reason) {
+    }
+
+    private final BlockingQueue<JsonObject> messages = new LinkedBlockingQueue<>();
+    private final StringBuilder partial = new StringBuilder();
+    private final CompletableFuture<Closed> closed = new CompletableFuture<>();
+    private WebSocket socket;
+
+    public static GraphQLSocket connect(URI http, String subprotocol) throws Exception {
+        GraphQLSocket client = new GraphQLSocket();
+        URI ws = URI.create(http.toString().replaceFirst("^http", "ws"));
+        client.socket = HttpClient.newHttpClient().newWebSocketBuilder().subprotocols(subprotocol)
+                .buildAsync(ws, client).get(10, TimeUnit.SECONDS);
+        return client;
+    }
+
+    /** Connects with graphql-transport-ws and completes the connection_init handshake. */
+    public static GraphQLSocket initialised(URI http) throws Exception {
+        GraphQLSocket client = connect(http, "graphql-transport-ws");
+        client.send(new JsonObject().put("type", "connection_init"));
+        JsonObject ack = client.next();
+        if (!"connection_ack".equals(ack.getString("type"))) {
+            throw new AssertionError("expected connection_ack, got " + ack.encode());
+        }
+        return client;
+    }
+
+    public void send(JsonObject message) {
+        socket.sendText(message.encode(), true).join();
+    }
+
+    public void subscribe(String id, String query) {
+        send(new JsonObject().put("id", id).put("type", "subscribe")
+                .put("payload", new JsonObject().put("query", query)));
+    }
+
+    public JsonObject next() throws InterruptedException {
+        JsonObject message = messages.poll(10, TimeUnit.SECONDS);
+        if (message == null) {
+            throw new AssertionError("no message within 10 s");
+        }
+        return message;
+    }
+
+    public JsonObject poll(long timeout, TimeUnit unit) throws InterruptedException {
+        return messages.poll(timeout, unit);
+    }
+
+    /** The server's close frame, or null if the socket is still open after the timeout. */
+    public Closed closed(long timeout, TimeUnit unit) throws InterruptedException {
+        try {
+            return closed.get(timeout, unit);
+        } catch (java.util.concurrent.TimeoutException e) {
+            return null;
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new AssertionError(e.getCause());
+        }
+    }
+
+    @Override
+    public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
+        partial.append(data);
+        if (last) {
+            JsonObject message = new JsonObject(partial.toString());
+            partial.setLength(0);
+            // Keep-alives are protocol chatter: answer pings as graphql-transport-ws asks, drop legacy "ka".
+            if ("ping".equals(message.getString("type"))) {
+                webSocket.sendText(new JsonObject().put("type", "pong").encode(), true);
+            } else if (!"ka".equals(message.getString("type"))) {
+                messages.add(message);
+            }
+        }
+        webSocket.request(1);
+        return null;
+    }
+
+    @Override
+    public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
+        closed.complete(new Closed(statusCode, reason));
+        return null;
+    }
+
+    @Override
+    public void close() {
+        try {
+            socket.sendClose(WebSocket.NORMAL_CLOSURE, "done").join();
+        } catch (java.util.concurrent.CompletionException e) {
+            // The server closed first; the client then answers the close frame itself.
+            if (!closed.isDone()) {
+                throw e;
+            }
+        }
+    }
+}
