@@ -1,0 +1,69 @@
+package io.jisr;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+
+/**
+ * A database of its own for the packaged application under test: a new PostgreSQL database on the server the suite
+ * is pointed at ({@code -Djisr.test.db.url=jdbc:postgresql://…}), otherwise a new embedded H2 file. Dropped after.
+ */
+public class FreshDatabase implements QuarkusTestResourceLifecycleManager {
+
+    private String serverUrl;
+    private String database;
+    private Path directory;
+
+    @Override
+    public Map<String, String> start() {
+        String url = System.getProperty("jisr.test.db.url", "");
+        String user = System.getProperty("jisr.test.db.username", "jisr");
+        String password = System.getProperty("jisr.test.db.password", "");
+        if (url.startsWith("jdbc:postgresql:")) {
+            serverUrl = url;
+            database = "jisr_it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+            execute("CREATE DATABASE " + database);
+            return Map.of("jisr.db.url", url.replaceFirst("/[^/?]*(\\?.*)?$", "/" + database + "$1"),
+                    "jisr.db.username", user, "jisr.db.password", password);
+        }
+        try {
+            directory = Files.createTempDirectory("jisr-it");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return Map.of("jisr.data-dir", directory.toString());
+    }
+
+    @Override
+    public void stop() {
+        if (database != null) {
+            execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
+        }
+        if (directory != null) {
+            try (Stream<Path> files = Files.walk(directory)) {
+                files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    private void execute(String statement) {
+        try (Connection connection = DriverManager.getConnection(serverUrl,
+                System.getProperty("jisr.test.db.username", "jisr"), System.getProperty("jisr.test.db.password", ""))) {
+            connection.createStatement().execute(statement);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot " + statement + " on " + serverUrl, e);
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package io.jisr;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.notNullValue;
+
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import io.jisr.common.security.TestTokens;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusIntegrationTest;
+
+/**
+ * The packaged artefact (the jar, or the native executable with -Dnative) on a fresh database: it migrates and
+ * seeds itself, reports ready, serves the catalogue and accepts an authenticated edit.
+ */
+@QuarkusIntegrationTest
+@WithTestResource(FreshDatabase.class)
+class PackagedApplicationIT {
+
+    @Test
+    void shouldReportReadyWithItsDatabase() {
+        given().when().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"))
+                .body("checks.find { it.name == 'Database connections health check' }.status", equalTo("UP"));
+    }
+
+    @Test
+    void shouldServeTheSeededCatalogue() {
+        GraphQL.post("""
+                { sectors(first: 1) { totalCount }
+                  initiatives(first: 3) { totalCount edges { node { id title(lang: FR) { text requested }
+                    sectors { slug } partners { role organisation { slug } } sources { url } } } }
+                  dataCentres(first: 1) { totalCount } organisations(first: 1) { totalCount } }""")
+                .statusCode(200)
+                .body("errors", org.hamcrest.Matchers.nullValue())
+                .body("data.sectors.totalCount", equalTo(14))
+                .body("data.initiatives.totalCount", equalTo(19))
+                .body("data.initiatives.edges", hasSize(3))
+                .body("data.initiatives.edges[0].node.title.requested", equalTo("FR"))
+                .body("data.dataCentres.totalCount", equalTo(26))
+                .body("data.organisations.totalCount", equalTo(54));
+        String id = GraphQL.post("{ sectorBySlug(slug: \"digital-health\") { id } }")
+                .extract().path("data.sectorBySlug.id");
+        GraphQL.post("query($id: ID!) { node(id: $id) { ... on Sector { slug } } }", Map.of("id", id))
+                .body("data.node.slug", equalTo("digital-health"));
+    }
+
+    @Test
+    void shouldAcceptAnAuthenticatedEditAndRecordItsActor() {
+        String create = "mutation($slug: String!) { createOrganisation(input: { slug: $slug, nameEn: \"IT Lab\", "
+                + "type: OTHER }) { id history { edges { node { operation actor } } } } }";
+        String slug = "it-" + UUID.randomUUID().toString().substring(0, 8);
+        GraphQL.post(create, Map.of("slug", slug)).statusCode(401)
+                .body("errors[0].extensions.code", equalTo("UNAUTHENTICATED"));
+        GraphQL.postAs(TestTokens.editor("it-editor"), create, Map.of("slug", slug)).statusCode(200)
+                .body("errors", org.hamcrest.Matchers.nullValue())
+                .body("data.createOrganisation.id", notNullValue())
+                .body("data.createOrganisation.history.edges[0].node.operation", equalTo("CREATE"))
+                .body("data.createOrganisation.history.edges[0].node.actor", equalTo("it-editor"));
+        GraphQL.post("query($slug: String!) { organisationBySlug(slug: $slug) { name { text } } }", Map.of("slug", slug))
+                .body("data.organisationBySlug.name.text", equalTo("IT Lab"));
+    }
+}
