@@ -74,6 +74,24 @@ class SubscriptionSocketTest {
         }
     }
 
+    @Test
+    void shouldCapOperationsPerConnectionInTheLegacyProtocolToo() throws Exception {
+        try (GraphQLSocket socket = GraphQLSocket.connect(graphql, "graphql-ws")) {
+            socket.send(new JsonObject().put("type", "connection_init"));
+            assertThat(socket.next().getString("type"), equalTo("connection_ack"));
+            for (int i = 1; i <= 11; i++) {
+                socket.send(new JsonObject().put("id", "s" + i).put("type", "start")
+                        .put("payload", new JsonObject().put("query", CHANGES)));
+            }
+            List<JsonObject> errors = errors(socket);
+            assertThat(errors.size(), equalTo(1));
+            assertThat(errors.get(0).getString("id"), equalTo("s11"));
+            // graphql-ws carries one error object, not a list.
+            assertThat(errors.get(0).getJsonObject("payload").getJsonObject("extensions").getString("code"),
+                    equalTo("RATE_LIMITED"));
+        }
+    }
+
     /** The error messages the socket receives until it falls quiet. */
     private static List<JsonObject> errors(GraphQLSocket socket) throws InterruptedException {
         List<JsonObject> errors = new ArrayList<>();
