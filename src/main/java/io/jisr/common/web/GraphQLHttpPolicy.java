@@ -1,6 +1,5 @@
 package io.jisr.common.web;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -61,18 +60,6 @@ public class GraphQLHttpPolicy {
     @ConfigProperty(name = "quarkus.smallrye-graphql.instrumentation-query-depth", defaultValue = "15")
     int maxDepth;
 
-    @ConfigProperty(name = "jisr.subscriptions.max-connections-per-client", defaultValue = "10")
-    int maxWebSocketsPerClient;
-
-    @ConfigProperty(name = "jisr.subscriptions.connection-init-timeout", defaultValue = "10S")
-    Duration connectionInitTimeout;
-
-    @ConfigProperty(name = "jisr.subscriptions.idle-timeout", defaultValue = "5M")
-    Duration idleTimeout;
-
-    @ConfigProperty(name = "jisr.subscriptions.max-operations-per-connection", defaultValue = "10")
-    int maxOperationsPerConnection;
-
     @ConfigProperty(name = "quarkus.smallrye-graphql.authorization-client-init-payload-name")
     Optional<String> authorizationPayloadKey;
 
@@ -94,12 +81,14 @@ public class GraphQLHttpPolicy {
     Limits limits;
 
     @Inject
+    SubscriptionLimits subscriptionLimits;
+
+    @Inject
     Instance<GraphQLSchema> schema;
 
     void install(@Observes Router router) {
         BodyHandler body = BodyHandler.create().setBodyLimit(maxBodySize.asLongValue());
-        SubscriptionSocket sockets = new SubscriptionSocket(identity, currentRequest,
-                new SubscriptionSocket.Rules(connectionInitTimeout, idleTimeout, maxOperationsPerConnection),
+        SubscriptionSocket sockets = new SubscriptionSocket(identity, currentRequest, subscriptionLimits,
                 authorizationPayloadKey);
         // WebSocket upgrades (subscriptions) are served here, ahead of SmallRye's own WebSocket route; reading their
         // (empty) body would spoil the upgrade.
@@ -144,10 +133,11 @@ public class GraphQLHttpPolicy {
     /** Caps concurrent subscription connections per client address; over the cap the upgrade is refused with 429. */
     private void admitWebSocket(RoutingContext ctx, SubscriptionSocket sockets) {
         String client = ctx.request().remoteAddress().hostAddress();
-        if (!webSockets.tryAcquire(client, maxWebSocketsPerClient)) {
+        int max = subscriptionLimits.maxConnectionsPerClient();
+        if (!webSockets.tryAcquire(client, max)) {
             ctx.response().putHeader("Retry-After", "60");
             reject(ctx, 429, ErrorCodes.RATE_LIMITED, "Too many open subscription connections from this client; "
-                    + "at most " + maxWebSocketsPerClient + ".");
+                    + "at most " + max + ".");
             return;
         }
         ctx.request().connection().closeHandler(v -> webSockets.release(client));

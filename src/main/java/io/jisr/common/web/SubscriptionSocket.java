@@ -66,17 +66,14 @@ final class SubscriptionSocket extends SmallRyeGraphQLAbstractHandler {
         }
     }
 
-    record Rules(Duration initTimeout, Duration idleTimeout, int maxOperations) {
-    }
-
-    private final Rules rules;
+    private final SubscriptionLimits limits;
     private final Optional<String> authorizationPayloadKey;
 
-    SubscriptionSocket(CurrentIdentityAssociation identity, CurrentVertxRequest request, Rules rules,
+    SubscriptionSocket(CurrentIdentityAssociation identity, CurrentVertxRequest request, SubscriptionLimits limits,
             Optional<String> authorizationPayloadKey) {
         // Non-blocking, as SmallRye's own WebSocket route runs unless non-blocking execution is switched off.
         super(identity, request, false);
-        this.rules = rules;
+        this.limits = limits;
         this.authorizationPayloadKey = authorizationPayloadKey;
     }
 
@@ -129,7 +126,7 @@ final class SubscriptionSocket extends SmallRyeGraphQLAbstractHandler {
             socket.endHandler(v -> handler.onEnd());
             socket.exceptionHandler(handler::onThrowable);
             socket.textMessageHandler(text -> receive(text, handler));
-            initTimer = timer(rules.initTimeout(), () -> {
+            initTimer = timer(limits.connectionInitTimeout(), () -> {
                 if (!initialised) {
                     close((short) 4408, "Connection initialisation timeout");
                 }
@@ -145,9 +142,10 @@ final class SubscriptionSocket extends SmallRyeGraphQLAbstractHandler {
                 cancel(initTimer);
                 armIdleTimer();
             } else if (protocol.start.equals(type) && id != null && initialised && !operations.contains(id)) {
-                if (operations.size() >= rules.maxOperations()) {
+                int max = limits.maxOperationsPerConnection();
+                if (operations.size() >= max) {
                     sendMessage(protocol.error(id, new JsonObject()
-                            .put("message", "Too many operations on this connection; at most " + rules.maxOperations()
+                            .put("message", "Too many operations on this connection; at most " + max
                                     + ". Complete one first.")
                             .put("extensions", new JsonObject().put("code", ErrorCodes.RATE_LIMITED))));
                     return;
@@ -191,7 +189,7 @@ final class SubscriptionSocket extends SmallRyeGraphQLAbstractHandler {
         /** Restarts the idle clock; when it runs out with no operation live, the connection is closed. */
         private synchronized void armIdleTimer() {
             cancel(idleTimer);
-            idleTimer = timer(rules.idleTimeout(), () -> {
+            idleTimer = timer(limits.idleTimeout(), () -> {
                 if (operations.isEmpty()) {
                     close((short) 1000, "Idle connection closed");
                 }

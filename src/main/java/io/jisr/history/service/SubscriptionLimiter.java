@@ -1,12 +1,12 @@
 package io.jisr.history.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
-
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import jakarta.inject.Inject;
 
 import io.jisr.common.error.ApiException;
 import io.jisr.common.error.ErrorCodes;
 import io.jisr.common.web.ClientCounter;
+import io.jisr.common.web.SubscriptionLimits;
 import io.smallrye.graphql.api.ErrorCode;
 import io.smallrye.mutiny.Multi;
 
@@ -26,8 +26,8 @@ public class SubscriptionLimiter {
         }
     }
 
-    @ConfigProperty(name = "jisr.subscriptions.max-per-client", defaultValue = "20")
-    int maxPerClient;
+    @Inject
+    SubscriptionLimits limits;
 
     private final ClientCounter active = new ClientCounter();
 
@@ -37,8 +37,9 @@ public class SubscriptionLimiter {
     }
 
     public <T> Multi<T> admit(String client, Multi<T> stream) {
-        if (!active.tryAcquire(client, maxPerClient)) {
-            return Multi.createFrom().failure(new TooManySubscriptions(maxPerClient));
+        int max = limits.maxPerClient();
+        if (!active.tryAcquire(client, max)) {
+            return Multi.createFrom().failure(new TooManySubscriptions(max));
         }
         return stream.onTermination().invoke(() -> active.release(client));
     }
