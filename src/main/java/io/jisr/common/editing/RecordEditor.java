@@ -163,8 +163,9 @@ public class RecordEditor {
         }
     }
 
-    /** Deletes a record nothing else refers to; {@code referencedBy} lists what still does. */
-    public void delete(CatalogueEntity entity, List<String> referencedBy) {
+    /** Deletes a record nothing else refers to; {@code referencedBy} lists what still does, in any order. */
+    public void delete(CatalogueEntity entity, List<String> referrers) {
+        List<String> referencedBy = referrers.stream().sorted().toList();
         if (!referencedBy.isEmpty()) {
             throw new ConflictException(entity.nodeType().typeName + " " + entity.getId() + " is still referenced by "
                     + String.join(", ", referencedBy) + ". Unlink or delete those first.",

@@ -109,7 +109,7 @@ public class DataCentreService {
     @Transactional
     public Deleted delete(String id, int version) {
         return editor.delete(DataCentre.class, NodeType.DATA_CENTRE, id, version, dataCentre -> em.createQuery(
-                "select 'initiative ' || i.slug from Initiative i join i.dataCentres d where d = :d order by i.slug",
+                "select 'initiative ' || i.slug from Initiative i join i.dataCentres d where d = :d",
                 String.class).setParameter("d", dataCentre).getResultList());
     }
 

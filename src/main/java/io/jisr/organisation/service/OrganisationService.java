@@ -78,7 +78,7 @@ public class OrganisationService {
                 "select 'initiative ' || p.initiative.slug from InitiativeParty p where p.organisation = :o "
                         + "union select 'data centre ' || d.slug from DataCentre d where d.operator = :o "
                         + "union select 'data centre ' || d.slug from DataCentre d join d.partners o where o = :o",
-                String.class).setParameter("o", organisation).getResultList().stream().sorted().toList());
+                String.class).setParameter("o", organisation).getResultList());
     }
 
     private static Ordering ordering(OrganisationOrder order) {

@@ -72,7 +72,7 @@ public class SectorService {
         return editor.delete(Sector.class, NodeType.SECTOR, id, version, sector -> em.createQuery(
                 "select 'initiative ' || i.slug from Initiative i join i.sectors s where s = :sector "
                         + "union select 'data centre ' || d.slug from DataCentre d join d.sectors s where s = :sector",
-                String.class).setParameter("sector", sector).getResultList().stream().sorted().toList());
+                String.class).setParameter("sector", sector).getResultList());
     }
 
     private static Ordering ordering(SectorOrder order) {

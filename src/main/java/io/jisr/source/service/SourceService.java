@@ -48,7 +48,7 @@ public class SourceService {
                         + "union select 'data centre ' || e.slug from DataCentre e join e.sources s where s = :s "
                         + "union select 'organisation ' || e.slug from Organisation e join e.sources s where s = :s "
                         + "union select 'sector ' || e.slug from Sector e join e.sources s where s = :s",
-                String.class).setParameter("s", source).getResultList().stream().sorted().toList());
+                String.class).setParameter("s", source).getResultList());
     }
 
     /** Cites (or stops citing) a source on any record that carries sources. */
