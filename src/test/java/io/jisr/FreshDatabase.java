@@ -20,17 +20,15 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
  */
 public class FreshDatabase implements QuarkusTestResourceLifecycleManager {
 
-    private String serverUrl;
+    private final String url = System.getProperty("jisr.test.db.url", "");
+    private final String user = System.getProperty("jisr.test.db.username", "jisr");
+    private final String password = System.getProperty("jisr.test.db.password", "");
     private String database;
     private Path directory;
 
     @Override
     public Map<String, String> start() {
-        String url = System.getProperty("jisr.test.db.url", "");
-        String user = System.getProperty("jisr.test.db.username", "jisr");
-        String password = System.getProperty("jisr.test.db.password", "");
         if (url.startsWith("jdbc:postgresql:")) {
-            serverUrl = url;
             database = "jisr_it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
             execute("CREATE DATABASE " + database);
             return Map.of("jisr.db.url", url.replaceFirst("/[^/?]*(\\?.*)?$", "/" + database + "$1"),
@@ -59,11 +57,10 @@ public class FreshDatabase implements QuarkusTestResourceLifecycleManager {
     }
 
     private void execute(String statement) {
-        try (Connection connection = DriverManager.getConnection(serverUrl,
-                System.getProperty("jisr.test.db.username", "jisr"), System.getProperty("jisr.test.db.password", ""))) {
+        try (Connection connection = DriverManager.getConnection(url, user, password)) {
             connection.createStatement().execute(statement);
         } catch (SQLException e) {
-            throw new IllegalStateException("Cannot " + statement + " on " + serverUrl, e);
+            throw new IllegalStateException("Cannot " + statement + " on " + url, e);
         }
     }
 }

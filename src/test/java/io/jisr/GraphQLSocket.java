@@ -33,7 +33,12 @@ public final class GraphQLSocket implements WebSocket.Listener, AutoCloseable {
 
     /** Connects with graphql-transport-ws and completes the connection_init handshake. */
     public static GraphQLSocket initialised(URI http) throws Exception {
-        GraphQLSocket client = connect(http, "graphql-transport-ws");
+        return initialised(http, "graphql-transport-ws");
+    }
+
+    /** Connects with {@code subprotocol} and completes the connection_init handshake. */
+    public static GraphQLSocket initialised(URI http, String subprotocol) throws Exception {
+        GraphQLSocket client = connect(http, subprotocol);
         client.send(new JsonObject().put("type", "connection_init"));
         JsonObject ack = client.next();
         if (!"connection_ack".equals(ack.getString("type"))) {

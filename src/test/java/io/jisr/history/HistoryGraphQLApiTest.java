@@ -92,12 +92,9 @@ class HistoryGraphQLApiTest {
 
     @Test
     void shouldPushCommittedChangesOverGraphQLTransportWs() throws Exception {
-        try (GraphQLSocket subscriber = GraphQLSocket.connect(graphql, "graphql-transport-ws")) {
-            subscriber.send(new JsonObject().put("type", "connection_init"));
-            assertThat(subscriber.next().getString("type"), equalTo("connection_ack"));
-            subscriber.send(new JsonObject().put("id", "1").put("type", "subscribe").put("payload", new JsonObject()
-                    .put("query", "subscription { catalogueChanged(types: [SECTOR]) { change { operation recordId } "
-                            + "record { id ... on Sector { version } } } }")));
+        try (GraphQLSocket subscriber = GraphQLSocket.initialised(graphql)) {
+            subscriber.subscribe("1", "subscription { catalogueChanged(types: [SECTOR]) { change { operation recordId } "
+                    + "record { id ... on Sector { version } } } }");
             awaitSubscribed();
 
             String id = ok(CREATE, Map.of("slug", "test-live")).extract().path("data.createSector.id");
@@ -130,9 +127,7 @@ class HistoryGraphQLApiTest {
 
     @Test
     void shouldKeepTheLegacyGraphQLWsProtocol() throws Exception {
-        try (GraphQLSocket subscriber = GraphQLSocket.connect(graphql, "graphql-ws")) {
-            subscriber.send(new JsonObject().put("type", "connection_init"));
-            assertThat(subscriber.next().getString("type"), equalTo("connection_ack"));
+        try (GraphQLSocket subscriber = GraphQLSocket.initialised(graphql, "graphql-ws")) {
             subscriber.send(new JsonObject().put("id", "7").put("type", "start").put("payload", new JsonObject()
                     .put("query", "subscription { catalogueChanged { change { operation } } }")));
             awaitSubscribed();
