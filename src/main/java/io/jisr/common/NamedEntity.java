@@ -3,7 +3,6 @@ package io.jisr.common;
 import jakarta.persistence.Column;
 import jakarta.persistence.MappedSuperclass;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.graphql.Description;
@@ -14,17 +13,7 @@ import io.jisr.common.i18n.Translations;
 
 /** A catalogue record addressed by a slug and named in English, French and Arabic. */
 @MappedSuperclass
-public abstract class NamedEntity extends CatalogueEntity {
-
-    public static final String SLUG_PATTERN = "[a-z0-9]+(-[a-z0-9]+)*";
-
-    @NotBlank
-    @Pattern(regexp = SLUG_PATTERN, message = "must be lowercase letters and digits in words joined by hyphens, such as digital-health")
-    @Size(max = 100)
-    @Column(nullable = false, unique = true, length = 100)
-    @NonNull
-    @Description("Stable, human-readable key, for example `digital-health`; lowercase words joined by hyphens.")
-    public String slug;
+public abstract class NamedEntity extends SluggedEntity {
 
     @NotBlank
     @Size(max = 500)
@@ -42,10 +31,6 @@ public abstract class NamedEntity extends CatalogueEntity {
     @Ignore
     public String nameAr;
 
-    /** Whether {@code text} can be a slug at all; anything else cannot match a record, so needs no query. */
-    public static boolean isSlug(String text) {
-        return text != null && text.length() <= 100 && text.matches(SLUG_PATTERN);
-    }
 
     @NonNull
     @Description("The name in every stored language.")

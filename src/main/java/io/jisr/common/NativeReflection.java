@@ -12,6 +12,7 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
         io.jisr.common.CatalogueEntity.class,
         io.jisr.common.Confidence.class,
         io.jisr.common.NamedEntity.class,
+        io.jisr.common.SluggedEntity.class,
         io.jisr.common.OrderDirection.class,
         io.jisr.common.editing.Deleted.class,
         io.jisr.common.error.ApiException.class,

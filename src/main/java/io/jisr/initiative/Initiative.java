@@ -27,7 +27,7 @@ import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 
-import io.jisr.common.CatalogueEntity;
+import io.jisr.common.SluggedEntity;
 import io.jisr.common.Confidence;
 import io.jisr.common.i18n.Translations;
 import io.jisr.common.node.Node;
@@ -42,18 +42,11 @@ import io.jisr.source.Source;
 @NamedQuery(name = Initiative.BY_KEYS, query = "from Initiative where pk in ?1")
 @Type("Initiative")
 @Description("An agreement, MoU, joint project, investment, programme, event or talks between Saudi and French parties.")
-public class Initiative extends CatalogueEntity implements Node {
+public class Initiative extends SluggedEntity implements Node {
 
     public static final String BY_SLUG = "Initiative.bySlug";
     public static final String BY_KEYS = "Initiative.byKeys";
 
-    @NotBlank
-    @Pattern(regexp = io.jisr.common.NamedEntity.SLUG_PATTERN)
-    @Size(max = 100)
-    @Column(nullable = false, unique = true, length = 100)
-    @NonNull
-    @Description("Stable, human-readable key, for example `seha-gustave-roussy-2025`.")
-    public String slug;
 
     @NotBlank
     @Size(max = 500)

@@ -20,7 +20,7 @@ import jakarta.validation.Validator;
 import org.hibernate.exception.ConstraintViolationException;
 
 import io.jisr.common.CatalogueEntity;
-import io.jisr.common.NamedEntity;
+import io.jisr.common.SluggedEntity;
 import io.jisr.common.Text;
 import io.jisr.common.error.BadUserInputException;
 import io.jisr.common.error.ConflictException;
@@ -188,7 +188,7 @@ public class RecordEditor {
             errors.sort(Comparator.comparing(FieldError::field).thenComparing(FieldError::message));
             throw new ValidationException(errors);
         }
-        if (entity instanceof NamedEntity named) {
+        if (entity instanceof SluggedEntity named) {
             checkSlugFree(named);
         }
     }
@@ -201,7 +201,7 @@ public class RecordEditor {
         return errors;
     }
 
-    private void checkSlugFree(NamedEntity entity) {
+    private void checkSlugFree(SluggedEntity entity) {
         List<Long> taken = em.createQuery("select e.pk from " + entity.getClass().getSimpleName()
                 + " e where e.slug = :slug", Long.class).setParameter("slug", entity.slug)
                 // Not flushing here keeps a pending change from hitting the unique index before this check.
@@ -211,7 +211,7 @@ public class RecordEditor {
         }
     }
 
-    private static ConflictException slugTaken(NamedEntity entity) {
+    private static ConflictException slugTaken(SluggedEntity entity) {
         return new ConflictException("The slug '" + entity.slug + "' is already used by another "
                 + entity.nodeType().typeName + ".", Map.of("field", "slug"));
     }
@@ -224,7 +224,7 @@ public class RecordEditor {
                     + " was changed by someone else at the same time. Reload it and apply your change again.", Map.of());
         } catch (PersistenceException e) {
             if (e instanceof ConstraintViolationException || e.getCause() instanceof ConstraintViolationException) {
-                if (entity instanceof NamedEntity named) {
+                if (entity instanceof SluggedEntity named) {
                     // A concurrent insert took the slug between our check and our write.
                     throw slugTaken(named);
                 }

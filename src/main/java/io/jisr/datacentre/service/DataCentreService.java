@@ -9,7 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
-import io.jisr.common.NamedEntity;
+import io.jisr.common.SluggedEntity;
 import io.jisr.common.Relations;
 import io.jisr.common.editing.Deleted;
 import io.jisr.common.editing.Patch;
@@ -63,7 +63,7 @@ public class DataCentreService {
     }
 
     public Optional<DataCentre> bySlug(String slug) {
-        return NamedEntity.isSlug(slug) ? DataCentre.findBySlug(slug) : Optional.empty();
+        return SluggedEntity.isSlug(slug) ? DataCentre.findBySlug(slug) : Optional.empty();
     }
 
     public List<Organisation> operators(List<DataCentre> dataCentres) {

@@ -12,7 +12,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
-import io.jisr.common.NamedEntity;
+import io.jisr.common.SluggedEntity;
 import io.jisr.common.Relations;
 import io.jisr.common.editing.Deleted;
 import io.jisr.common.editing.Patch;
@@ -69,7 +69,7 @@ public class InitiativeService {
     }
 
     public Optional<Initiative> bySlug(String slug) {
-        return NamedEntity.isSlug(slug) ? Initiative.findBySlug(slug) : Optional.empty();
+        return SluggedEntity.isSlug(slug) ? Initiative.findBySlug(slug) : Optional.empty();
     }
 
     public List<List<Sector>> sectors(List<Initiative> initiatives) {

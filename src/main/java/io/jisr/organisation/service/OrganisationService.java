@@ -8,7 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
-import io.jisr.common.NamedEntity;
+import io.jisr.common.SluggedEntity;
 import io.jisr.common.Relations;
 import io.jisr.common.editing.Deleted;
 import io.jisr.common.editing.Patch;
@@ -53,7 +53,7 @@ public class OrganisationService {
     }
 
     public Optional<Organisation> bySlug(String slug) {
-        return NamedEntity.isSlug(slug) ? Organisation.findBySlug(slug) : Optional.empty();
+        return SluggedEntity.isSlug(slug) ? Organisation.findBySlug(slug) : Optional.empty();
     }
 
     public List<List<Source>> sources(List<Organisation> organisations) {

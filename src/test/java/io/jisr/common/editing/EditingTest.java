@@ -318,6 +318,32 @@ class EditingTest {
     }
 
     @Test
+    void shouldRefuseADuplicateSlugWithConflictForEveryTypeWithASlug() {
+        createInitiative("test-dup-initiative");
+        expectError(post(CREATE_INITIATIVE, vars("input", initiativeInput("test-dup-initiative"))), "CONFLICT")
+                .body("errors[0].extensions.field", equalTo("slug"));
+        String other = createInitiative("test-dup-initiative-2");
+        expectError(post(UPDATE_INITIATIVE, vars("id", other, "version", 0, "input",
+                vars("slug", "test-dup-initiative"))), "CONFLICT").body("errors[0].extensions.field", equalTo("slug"));
+
+        createOrganisation("test-dup-org");
+        expectError(post("mutation($input: OrganisationInput!) { createOrganisation(input: $input) { id } }",
+                vars("input", vars("slug", "test-dup-org", "nameEn", "Org again", "type", "COMPANY", "country", "FR"))),
+                "CONFLICT").body("errors[0].extensions.field", equalTo("slug"));
+
+        createDataCentre("test-dup-dc");
+        expectError(post(CREATE_DATA_CENTRE, vars("input", vars("slug", "test-dup-dc", "nameEn", "DC again",
+                "country", "SA", "status", "PLANNED", "confidence", "LOW"))), "CONFLICT")
+                .body("errors[0].extensions.field", equalTo("slug"));
+
+        createSector("test-dup-sector");
+        expectError(post(CREATE_SECTOR, vars("input", vars("slug", "test-dup-sector", "nameEn", "Again"))), "CONFLICT")
+                .body("errors[0].extensions.field", equalTo("slug"));
+        ok("{ initiatives(filter: { search: \"test-dup-initiative\" }) { totalCount } }")
+                .body("data.initiatives.totalCount", equalTo(2));
+    }
+
+    @Test
     void shouldRefuseAStaleVersionAndOverwriteNothing() {
         String id = createSector("test-stale");
         ok(UPDATE_SECTOR, vars("id", id, "version", 0, "input", vars("nameFr", "Premier")));

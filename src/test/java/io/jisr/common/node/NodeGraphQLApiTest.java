@@ -53,7 +53,7 @@ class NodeGraphQLApiTest {
         String a = idOf("{ sectorBySlug(slug: \"ai\") { id } }", "data.sectorBySlug.id");
         String b = idOf("{ initiativeBySlug(slug: \"srca-aphp-2025\") { id } }", "data.initiativeBySlug.id");
         String missing = GlobalId.encode(NodeType.DATA_CENTRE, 424_242L);
-        ok("query($ids: [String!]!) { nodes(ids: $ids) { id __typename } }", Map.of("ids", List.of(b, missing, a, b)))
+        ok("query($ids: [ID!]!) { nodes(ids: $ids) { id __typename } }", Map.of("ids", List.of(b, missing, a, b)))
                 .body("data.nodes[0].id", equalTo(b))
                 .body("data.nodes[1]", nullValue())
                 .body("data.nodes[2].__typename", equalTo("Sector"))
@@ -63,7 +63,7 @@ class NodeGraphQLApiTest {
     @Test
     void shouldCapTheNumberOfIds() {
         List<String> ids = new ArrayList<>(Collections.nCopies(101, GlobalId.encode(NodeType.SECTOR, 1L)));
-        post("query($ids: [String!]!) { nodes(ids: $ids) { id } }", Map.of("ids", ids))
+        post("query($ids: [ID!]!) { nodes(ids: $ids) { id } }", Map.of("ids", ids))
                 .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"));
     }
 }

@@ -25,11 +25,12 @@ public class NodeGraphQLApi {
         return service.load(List.of(id)).get(0);
     }
 
-    // SmallRye GraphQL 2.17 cannot coerce a list argument marked @Id, so ids travel as [String!]!.
+    // Typed [ID!]! in the schema by SchemaTypes: SmallRye cannot coerce a list argument marked @Id.
     @Query("nodes")
     @NonNull
     @Description("Fetches up to 100 objects by global id, in the order given; null for each that does not exist.")
-    public List<Node> nodes(@NonNull @Description("Global ids returned by this API.") List<@NonNull String> ids) {
+    public List<Node> nodes(@NonNull @Description("Global ids returned by this API.")
+            List<@NonNull String> ids) {
         return service.load(ids);
     }
 }

@@ -1,0 +1,33 @@
+package io.jisr.common;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.MappedSuperclass;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.NonNull;
+
+/**
+ * A catalogue record addressed by a unique slug. Declared once so the format rule and the uniqueness check in the
+ * write path cover every type that has one.
+ */
+@MappedSuperclass
+public abstract class SluggedEntity extends CatalogueEntity {
+
+    public static final String SLUG_PATTERN = "[a-z0-9]+(-[a-z0-9]+)*";
+
+    @NotBlank
+    @Pattern(regexp = SLUG_PATTERN, message = "must be lowercase letters and digits in words joined by hyphens, such as digital-health")
+    @Size(max = 100)
+    @Column(nullable = false, unique = true, length = 100)
+    @NonNull
+    @Description("Stable, human-readable key, for example `digital-health`; lowercase words joined by hyphens.")
+    public String slug;
+
+    /** Whether {@code text} can be a slug at all; anything else cannot match a record, so needs no query. */
+    public static boolean isSlug(String text) {
+        return text != null && text.length() <= 100 && text.matches(SLUG_PATTERN);
+    }
+}
