@@ -169,6 +169,7 @@ public class GraphQLHttpPolicy {
             reject(ctx, 429, ErrorCodes.RATE_LIMITED, "Too many requests; retry in " + wait + " s.");
             return;
         }
+        normaliseAccept(ctx);
         if (HttpMethod.GET.equals(method)) {
             String query = ctx.request().getParam("query");
             if (query == null) {
@@ -176,9 +177,13 @@ public class GraphQLHttpPolicy {
                 return;
             }
             JsonObject variables = jsonParam(ctx, "variables");
-            if (variables != null || ctx.request().getParam("variables") == null) {
-                checkDocument(ctx, query, ctx.request().getParam("operationName"), variables, true);
+            if (!ctx.response().ended()) {
+                jsonParam(ctx, "extensions");
             }
+            if (ctx.response().ended()) {
+                return;
+            }
+            checkDocument(ctx, query, ctx.request().getParam("operationName"), variables, true);
         } else if (HttpMethod.POST.equals(method)) {
             checkPost(ctx);
         } else {
@@ -187,13 +192,14 @@ public class GraphQLHttpPolicy {
     }
 
     private void checkPost(RoutingContext ctx) {
-        String contentType = ctx.request().getHeader(HttpHeaders.CONTENT_TYPE);
-        String mediaType = contentType == null ? "" : contentType.split(";")[0].trim().toLowerCase();
-        if (!mediaType.equals("application/json") && !mediaType.equals("application/graphql")) {
+        String mediaType = MediaTypes.requestMediaType(ctx.request().getHeader(HttpHeaders.CONTENT_TYPE));
+        if (mediaType == null) {
             reject(ctx, 415, ErrorCodes.UNSUPPORTED_MEDIA_TYPE,
                     "Send the request as application/json (GraphQL over HTTP).");
             return;
         }
+        // One clean value for SmallRye's handler, whatever duplicates or parameters the client sent.
+        ctx.request().headers().set(HttpHeaders.CONTENT_TYPE, mediaType);
         if (mediaType.equals("application/graphql")) {
             checkDocument(ctx, ctx.body().asString(), null, null, false);
             return;
@@ -214,7 +220,17 @@ public class GraphQLHttpPolicy {
             reject(ctx, 400, ErrorCodes.BAD_REQUEST, "`variables` must be a JSON object.");
             return;
         }
-        checkDocument(ctx, query, body.getString("operationName"), (JsonObject) variables, false);
+        Object operationName = body.getValue("operationName");
+        if (operationName != null && !(operationName instanceof String)) {
+            reject(ctx, 400, ErrorCodes.BAD_REQUEST, "`operationName` must be a string.");
+            return;
+        }
+        Object extensions = body.getValue("extensions");
+        if (extensions != null && !(extensions instanceof JsonObject)) {
+            reject(ctx, 400, ErrorCodes.BAD_REQUEST, "`extensions` must be a JSON object.");
+            return;
+        }
+        checkDocument(ctx, query, (String) operationName, (JsonObject) variables, false);
     }
 
     /** Parses the document, applies the method rule and the cost limits, then lets SmallRye GraphQL run it. */
@@ -295,6 +311,16 @@ public class GraphQLHttpPolicy {
             }
         }
         return null;
+    }
+
+    /**
+     * GraphQL over HTTP: a request without {@code Accept}, or one that accepts anything, is answered as
+     * {@code application/json}; SmallRye would pick {@code application/graphql-response+json} for it.
+     */
+    private static void normaliseAccept(RoutingContext ctx) {
+        if (!acceptsGraphQLResponse(ctx)) {
+            ctx.request().headers().set(HttpHeaders.ACCEPT, "application/json");
+        }
     }
 
     private static boolean acceptsGraphQLResponse(RoutingContext ctx) {

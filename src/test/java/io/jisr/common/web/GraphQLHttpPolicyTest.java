@@ -1,16 +1,24 @@
 package io.jisr.common.web;
 
 import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 
 /** GraphQL over HTTP: methods, media types and status codes. */
@@ -96,6 +104,56 @@ class GraphQLHttpPolicyTest {
                 .body("{\"query\": \"{ sectors { totalCount } }\", \"variables\": [1]}")
                 .when().post("/graphql")
                 .then().statusCode(400).body("errors[0].extensions.code", equalTo("BAD_REQUEST"));
+    }
+
+    @Test
+    void shouldAcceptTheRepeatedContentTypeGraphiQLSends() {
+        given().header("Content-Type", "application/json, application/json").accept(ContentType.JSON)
+                .body("{\"query\": \"{ sectors(first: 1) { totalCount } }\"}".getBytes(StandardCharsets.UTF_8))
+                .when().post("/graphql")
+                .then().statusCode(200).body("data.sectors.totalCount", equalTo(14));
+    }
+
+    @Test
+    void shouldRefuseRequestParametersOfTheWrongTypeWith400() {
+        for (String operationName : new String[] {"{}", "7", "true", "[\"A\"]"}) {
+            given().contentType(ContentType.JSON).accept(ContentType.JSON)
+                    .body("{\"query\": \"query A { __typename }\", \"operationName\": " + operationName + "}")
+                    .when().post("/graphql")
+                    .then().statusCode(400).contentType(startsWith("application/json"))
+                    .body("errors[0].extensions.code", equalTo("BAD_REQUEST"))
+                    .body("errors[0].message", containsString("operationName"));
+        }
+        for (String extensions : new String[] {"\"x\"", "7", "true", "[]"}) {
+            given().contentType(ContentType.JSON).accept(GRAPHQL_RESPONSE)
+                    .body("{\"query\": \"{ __typename }\", \"extensions\": " + extensions + "}")
+                    .when().post("/graphql")
+                    .then().statusCode(400).body("errors[0].extensions.code", equalTo("BAD_REQUEST"))
+                    .body("errors[0].message", containsString("extensions"));
+        }
+        given().accept(ContentType.JSON).queryParam("query", "{ __typename }").queryParam("extensions", "x")
+                .when().get("/graphql")
+                .then().statusCode(400).body("errors[0].extensions.code", equalTo("BAD_REQUEST"));
+        given().contentType(ContentType.JSON).accept(ContentType.JSON)
+                .body("{\"query\": \"{ __typename }\", \"operationName\": null, \"extensions\": {}}")
+                .when().post("/graphql")
+                .then().statusCode(200).body("data.__typename", equalTo("Query"));
+    }
+
+    @Test
+    void shouldAnswerJsonWhenAcceptIsMissingOrAnything() throws Exception {
+        given().contentType(ContentType.JSON).accept("*/*").body(Map.of("query", "{ __typename }"))
+                .when().post("/graphql")
+                .then().statusCode(200).contentType(startsWith("application/json"));
+        // java.net.http sends no Accept header unless told to.
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create(RestAssured.baseURI + ":" + RestAssured.port + "/graphql"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"query\": \"{ __typename }\"}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, response.statusCode());
+        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/json"),
+                response.headers().toString());
     }
 
     @Test
