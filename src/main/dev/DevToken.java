@@ -16,8 +16,10 @@ import java.util.UUID;
  *
  *   java src/main/dev/DevToken.java [subject] [roles, comma-separated] [minutes]
  *
- * The first run creates a development key pair under data/dev-jwt/ (never committed); the service reads
- * data/dev-jwt/public.pem by default. Production sets JISR_JWT_PUBLIC_KEY_LOCATION and JISR_JWT_ISSUER instead.
+ * It signs with the development key pair in $JISR_DATA_DIR/dev-jwt/ (default ./data, relative to the directory it
+ * runs in; never committed), which the service creates at start and trusts by default. Run before the service has
+ * ever started, it creates the pair itself and the service picks it up. Production sets JISR_JWT_PUBLIC_KEY_LOCATION
+ * and JISR_JWT_ISSUER instead.
  */
 public class DevToken {
 
@@ -48,6 +50,10 @@ public class DevToken {
 
     private static PrivateKey privateKey() throws Exception {
         Path privatePem = DIR.resolve("private.pem");
+        if (!Files.exists(privatePem) && Files.exists(DIR.resolve("public.pem"))) {
+            throw new IllegalStateException(DIR.resolve("public.pem") + " has no private.pem beside it, so no token can be "
+                    + "signed for it. Delete " + DIR + " and restart Jisr to get a new development key pair.");
+        }
         if (!Files.exists(privatePem)) {
             KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
             generator.initialize(2048);
@@ -55,7 +61,7 @@ public class DevToken {
             Files.createDirectories(DIR);
             Files.writeString(privatePem, pem("PRIVATE KEY", pair.getPrivate().getEncoded()));
             Files.writeString(DIR.resolve("public.pem"), pem("PUBLIC KEY", pair.getPublic().getEncoded()));
-            System.err.println("Created a development key pair in " + DIR + "; restart Jisr if it is running.");
+            System.err.println("Created a development key pair in " + DIR + "; Jisr trusts it when it starts.");
         }
         String body = Files.readString(privatePem).replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
         return KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(body)));

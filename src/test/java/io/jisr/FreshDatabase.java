@@ -1,6 +1,10 @@
 package io.jisr;
 
 import java.io.IOException;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,7 +20,8 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
 /**
  * A database of its own for the packaged application under test: a new PostgreSQL database on the server the suite
- * is pointed at ({@code -Djisr.test.db.url=jdbc:postgresql://…}), otherwise a new embedded H2 file. Dropped after.
+ * is pointed at ({@code -Djisr.test.db.url=jdbc:postgresql://…}), otherwise a new embedded H2 file, and a new data
+ * directory. Dropped after.
  */
 public class FreshDatabase implements QuarkusTestResourceLifecycleManager {
 
@@ -26,20 +31,32 @@ public class FreshDatabase implements QuarkusTestResourceLifecycleManager {
     private String database;
     private Path directory;
 
+    /** Marks a {@code Path} field of the test that receives the application's data directory. */
+    @Retention(RetentionPolicy.RUNTIME)
+    @Target(ElementType.FIELD)
+    public @interface DataDirectory {
+    }
+
     @Override
     public Map<String, String> start() {
-        if (url.startsWith("jdbc:postgresql:")) {
-            database = "jisr_it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-            execute("CREATE DATABASE " + database);
-            return Map.of("jisr.db.url", url.replaceFirst("/[^/?]*(\\?.*)?$", "/" + database + "$1"),
-                    "jisr.db.username", user, "jisr.db.password", password);
-        }
         try {
+            // Also on PostgreSQL: the data directory holds the development key pair the application creates.
             directory = Files.createTempDirectory("jisr-it");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        if (url.startsWith("jdbc:postgresql:")) {
+            database = "jisr_it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+            execute("CREATE DATABASE " + database);
+            return Map.of("jisr.db.url", url.replaceFirst("/[^/?]*(\\?.*)?$", "/" + database + "$1"),
+                    "jisr.db.username", user, "jisr.db.password", password, "jisr.data-dir", directory.toString());
+        }
         return Map.of("jisr.data-dir", directory.toString());
+    }
+
+    @Override
+    public void inject(TestInjector injector) {
+        injector.injectIntoFields(directory, new TestInjector.AnnotatedAndMatchesType(DataDirectory.class, Path.class));
     }
 
     @Override

@@ -13,7 +13,11 @@ import graphql.schema.GraphQLAppliedDirective;
 import graphql.schema.GraphQLArgument;
 import graphql.schema.GraphQLList;
 import graphql.schema.GraphQLNonNull;
+import graphql.schema.GraphQLCodeRegistry;
 import graphql.schema.GraphQLDirective;
+import graphql.schema.GraphQLInterfaceType;
+import graphql.schema.GraphQLUnionType;
+import graphql.schema.TypeResolver;
 import graphql.schema.GraphQLScalarType;
 import graphql.schema.GraphQLSchema;
 import graphql.schema.GraphQLSchemaElement;
@@ -94,6 +98,23 @@ public class SchemaTypes {
                 .additionalDirectives(new HashSet<>(described.getDirectives()))
                 .clearSchemaDirectives()
                 .withSchemaAppliedDirectives(described.getSchemaAppliedDirectives())
-                .codeRegistry(described.getCodeRegistry());
+                .codeRegistry(sameTypesResolved(described));
+    }
+
+    /**
+     * Types that hold a described scalar were copied by the transformation, but SmallRye's type resolvers return the
+     * copies they knew; resolving by name to the final schema's type keeps fragments such as {@code ... on Sector}
+     * working.
+     */
+    private static GraphQLCodeRegistry sameTypesResolved(GraphQLSchema schema) {
+        GraphQLCodeRegistry registry = schema.getCodeRegistry();
+        return registry.transform(builder -> schema.getAllTypesAsList().forEach(type -> {
+            TypeResolver resolver = type instanceof GraphQLInterfaceType i ? registry.getTypeResolver(i)
+                    : type instanceof GraphQLUnionType u ? registry.getTypeResolver(u) : null;
+            if (resolver != null) {
+                builder.typeResolver(type.getName(),
+                        env -> env.getSchema().getObjectType(resolver.getType(env).getName()));
+            }
+        }));
     }
 }

@@ -53,7 +53,10 @@ class NodeGraphQLApiTest {
         String a = idOf("{ sectorBySlug(slug: \"ai\") { id } }", "data.sectorBySlug.id");
         String b = idOf("{ initiativeBySlug(slug: \"srca-aphp-2025\") { id } }", "data.initiativeBySlug.id");
         String missing = GlobalId.encode(NodeType.DATA_CENTRE, 424_242L);
-        ok("query($ids: [ID!]!) { nodes(ids: $ids) { id __typename } }", Map.of("ids", List.of(b, missing, a, b)))
+        ok("query($ids: [ID!]!) { nodes(ids: $ids) { id __typename ... on Sector { slug } ... on Initiative { slug } } }",
+                Map.of("ids", List.of(b, missing, a, b)))
+                .body("data.nodes[0].slug", equalTo("srca-aphp-2025"))
+                .body("data.nodes[2].slug", equalTo("ai"))
                 .body("data.nodes[0].id", equalTo(b))
                 .body("data.nodes[1]", nullValue())
                 .body("data.nodes[2].__typename", equalTo("Sector"))

@@ -17,7 +17,9 @@ import io.smallrye.jwt.build.Jwt;
 
 /**
  * Test keys, generated per run: the service trusts the public half, tests sign tokens with the private half.
- * Registered once (see {@code SecurityTest}); it applies to every test class, so all share one application.
+ * Registered once (see {@code SecurityTest}); it applies to every test class, so all share one application. The
+ * packaged application under the integration tests keeps its own default instead, the development key pair it
+ * creates in its data directory (see {@code PackagedApplicationIT}).
  */
 public class TestTokens implements QuarkusTestResourceLifecycleManager {
 
@@ -27,6 +29,9 @@ public class TestTokens implements QuarkusTestResourceLifecycleManager {
 
     @Override
     public Map<String, String> start() {
+        if (Boolean.getBoolean("jisr.test.packaged")) {
+            return Map.of();
+        }
         try {
             Path pem = Files.createTempFile("jisr-test-jwt", ".pem");
             Files.writeString(pem, "-----BEGIN PUBLIC KEY-----\n"
@@ -65,6 +70,11 @@ public class TestTokens implements QuarkusTestResourceLifecycleManager {
 
     public static String wrongKey() {
         return sign("forger", Set.of(Roles.ADMIN), ISSUER, Instant.now().plusSeconds(600), UNTRUSTED);
+    }
+
+    /** A token signed with {@code key}, as DevToken mints them for the service's development key. */
+    public static String signedWith(java.security.PrivateKey key, String issuer, String subject, Set<String> groups) {
+        return Jwt.issuer(issuer).subject(subject).upn(subject).groups(groups).expiresIn(600).sign(key);
     }
 
     private static String sign(String subject, Set<String> groups, String issuer, Instant expiry, KeyPair keys) {
