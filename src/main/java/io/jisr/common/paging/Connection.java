@@ -18,14 +18,13 @@ public abstract class Connection<T, E extends Edge<T>> {
     private final int totalCount;
 
     protected Connection(Page<T> page, BiFunction<String, T, E> edgeFactory) {
-        PageRequest request = page.request();
         edges = new ArrayList<>(page.items().size());
         for (int i = 0; i < page.items().size(); i++) {
-            edges.add(edgeFactory.apply(request.cursorAt(page.offset() + i), page.items().get(i)));
+            edges.add(edgeFactory.apply(page.cursors().get(i), page.items().get(i)));
         }
         pageInfo = new PageInfo(
-                page.offset() + page.items().size() < page.total(),
-                page.offset() > 0,
+                page.hasNextPage(),
+                page.hasPreviousPage(),
                 edges.isEmpty() ? null : edges.get(0).getCursor(),
                 edges.isEmpty() ? null : edges.get(edges.size() - 1).getCursor());
         totalCount = Math.toIntExact(page.total());

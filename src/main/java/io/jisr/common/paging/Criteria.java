@@ -2,12 +2,14 @@ package io.jisr.common.paging;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 import jakarta.persistence.TypedQuery;
 
 import io.jisr.common.Text;
@@ -49,18 +51,78 @@ public final class Criteria {
         return with(clause, name, "%" + escaped + "%");
     }
 
-    public <T> Page<T> page(EntityManager em, Class<T> entity, String orderBy, PageRequest request) {
-        String from = " from " + entity.getSimpleName() + " e" + (clauses.isEmpty() ? "" : " where " + String.join(" and ", clauses));
-        TypedQuery<Long> count = em.createQuery("select count(e)" + from, Long.class);
-        parameters.forEach(count::setParameter);
-        long total = count.getSingleResult();
-        int[] window = request.window(total);
-        List<T> items = List.of();
-        if (window[1] > window[0]) {
-            TypedQuery<T> select = em.createQuery("select e" + from + " order by " + orderBy, entity);
-            parameters.forEach(select::setParameter);
-            items = select.setFirstResult(window[0]).setMaxResults(window[1] - window[0]).getResultList();
+    /**
+     * One page in {@code ordering}, in two statements: the counts (all matching rows, and how many lie after the
+     * `after` and before the `before` cursor, for the page flags) and the rows of the page with their sort values, one
+     * more than asked to see whether the range goes on.
+     */
+    public <T> Page<T> page(EntityManager em, Class<T> entity, Ordering ordering, PageRequest request) {
+        String from = " from " + entity.getSimpleName() + " e";
+        Map<String, Object> bounds = new HashMap<>();
+        List<String> range = new ArrayList<>(clauses);
+        StringBuilder counts = new StringBuilder("select count(e)");
+        if (request.after() != null) {
+            String after = ordering.after(request.after(), "a");
+            counts.append(", sum(case when ").append(after).append(" then 1 else 0 end)");
+            range.add(after);
+            bind(bounds, "a", request.after());
         }
-        return new Page<>(request, items, window[0], total);
+        if (request.before() != null) {
+            String before = ordering.before(request.before(), "b");
+            counts.append(", sum(case when ").append(before).append(" then 1 else 0 end)");
+            range.add(before);
+            bind(bounds, "b", request.before());
+        }
+        Query count = em.createQuery(counts + from + where(clauses));
+        parameters.forEach(count::setParameter);
+        bounds.forEach(count::setParameter);
+        Object result = count.getSingleResult();
+        Object[] row = result instanceof Object[] array ? array : new Object[] {result};
+        long total = ((Number) row[0]).longValue();
+        int column = 1;
+        // Rows at or before the `after` position, and at or after the `before` position, lie outside the range.
+        long outsideBefore = request.after() == null ? 0 : total - number(row[column++]);
+        long outsideAfter = request.before() == null ? 0 : total - number(row[column]);
+
+        List<T> items = new ArrayList<>();
+        List<String> cursors = new ArrayList<>();
+        boolean more = false;
+        int size = request.size();
+        if (size > 0 && total > 0) {
+            TypedQuery<Object[]> select = em.createQuery("select e, " + ordering.expression() + ", e.pk" + from + where(range)
+                    + " order by " + ordering.orderBy(request.backwards()), Object[].class);
+            parameters.forEach(select::setParameter);
+            bounds.forEach(select::setParameter);
+            List<Object[]> rows = select.setMaxResults(size + 1).getResultList();
+            more = rows.size() > size;
+            rows = new ArrayList<>(rows.subList(0, Math.min(size, rows.size())));
+            if (request.backwards()) {
+                Collections.reverse(rows);
+            }
+            for (Object[] r : rows) {
+                items.add(entity.cast(r[0]));
+                cursors.add(new Cursor(r[1], (Long) r[2]).encode(request.ordering()));
+            }
+        } else {
+            more = total - outsideBefore - outsideAfter > 0;
+        }
+        boolean hasPrevious = outsideBefore > 0 || request.backwards() && more;
+        boolean hasNext = outsideAfter > 0 || !request.backwards() && more;
+        return new Page<>(items, cursors, hasPrevious, hasNext, total);
+    }
+
+    private static String where(List<String> conditions) {
+        return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+    }
+
+    private static void bind(Map<String, Object> bounds, String prefix, Cursor cursor) {
+        if (cursor.value() != null) {
+            bounds.put(prefix + "v", cursor.value());
+        }
+        bounds.put(prefix + "k", cursor.key());
+    }
+
+    private static long number(Object sum) {
+        return sum == null ? 0 : ((Number) sum).longValue();
     }
 }

@@ -1,19 +1,12 @@
 package io.jisr.common.paging;
 
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
-
 import io.jisr.common.error.BadUserInputException;
 
-/**
- * Validated Relay paging arguments. Cursors are offsets in one ordering, tagged with that ordering so a cursor
- * from another sort is refused rather than silently misread.
- */
-public record PageRequest(Integer first, Integer last, Integer afterIndex, Integer beforeIndex, String ordering) {
+/** Validated Relay paging arguments, with the cursors decoded as positions in {@code ordering}. */
+public record PageRequest(Integer first, Integer last, Cursor after, Cursor before, String ordering) {
 
     public static final int DEFAULT_SIZE = 20;
     public static final int MAX_SIZE = 100;
-    private static final String PREFIX = "cursor:v1:";
 
     public static PageRequest of(Integer first, String after, Integer last, String before, String ordering) {
         if (first != null && last != null) {
@@ -21,29 +14,21 @@ public record PageRequest(Integer first, Integer last, Integer afterIndex, Integ
         }
         checkSize("first", first);
         checkSize("last", last);
-        Integer afterIndex = after == null ? null : decode(after, ordering);
-        Integer beforeIndex = before == null ? null : decode(before, ordering);
+        Cursor afterCursor = after == null ? null : Cursor.decode(after, ordering);
+        Cursor beforeCursor = before == null ? null : Cursor.decode(before, ordering);
         if (first == null && last == null) {
             first = DEFAULT_SIZE;
         }
-        return new PageRequest(first, last, afterIndex, beforeIndex, ordering);
+        return new PageRequest(first, last, afterCursor, beforeCursor, ordering);
     }
 
-    /** The half-open range [start, end) of the result that this request selects, given the result size. */
-    public int[] window(long total) {
-        int start = afterIndex == null ? 0 : afterIndex + 1;
-        int end = (int) Math.min(total, beforeIndex == null ? total : beforeIndex);
-        if (first != null) {
-            end = Math.min(end, start + first);
-        } else {
-            start = Math.max(start, end - last);
-        }
-        return new int[] {Math.min(start, end), end};
+    /** True when the page is taken from the end of the cursor range (`last`). */
+    public boolean backwards() {
+        return last != null;
     }
 
-    public String cursorAt(int index) {
-        return Base64.getUrlEncoder().withoutPadding()
-                .encodeToString((PREFIX + ordering + ":" + index).getBytes(StandardCharsets.UTF_8));
+    public int size() {
+        return backwards() ? last : first;
     }
 
     private static void checkSize(String name, Integer size) {
@@ -51,22 +36,5 @@ public record PageRequest(Integer first, Integer last, Integer afterIndex, Integ
             throw new BadUserInputException(
                     "`" + name + "` must be between 0 and " + MAX_SIZE + "; it was " + size + ".");
         }
-    }
-
-    private static int decode(String cursor, String ordering) {
-        try {
-            String raw = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
-            String expected = PREFIX + ordering + ":";
-            if (raw.startsWith(expected)) {
-                int index = Integer.parseInt(raw.substring(expected.length()));
-                if (index >= 0) {
-                    return index;
-                }
-            }
-        } catch (IllegalArgumentException malformed) {
-            // reported below
-        }
-        throw new BadUserInputException(
-                "Invalid cursor: it is malformed or belongs to a different ordering. Start again without `after`/`before`.");
     }
 }

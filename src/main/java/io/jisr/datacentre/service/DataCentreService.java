@@ -55,7 +55,7 @@ public class DataCentreService {
                 .with("e.year <= :yearTo", "yearTo", f.yearTo)
                 .withText("(lower(e.nameEn) like :q escape '!' or lower(e.nameFr) like :q escape '!' "
                         + "or lower(e.nameAr) like :q escape '!' or e.slug like :q escape '!')", "q", f.search);
-        return criteria.page(em, DataCentre.class, ordering.jpql(), request);
+        return criteria.page(em, DataCentre.class, ordering, request);
     }
 
     public Optional<DataCentre> byId(String id) {

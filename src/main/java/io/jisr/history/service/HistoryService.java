@@ -12,10 +12,13 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
 import io.jisr.common.CatalogueEntity;
+import io.jisr.common.OrderDirection;
 import io.jisr.common.node.GlobalId;
 import io.jisr.common.node.Node;
 import io.jisr.common.paging.Criteria;
+import io.jisr.common.paging.Cursor;
 import io.jisr.common.paging.Page;
+import io.jisr.common.paging.Ordering;
 import io.jisr.common.paging.PageRequest;
 import io.jisr.history.ChangeEvent;
 import io.jisr.history.ChangeOperation;
@@ -25,8 +28,7 @@ import io.jisr.history.FieldChange;
 @ApplicationScoped
 public class HistoryService {
 
-    private static final String ORDER = "e.at desc, e.pk desc";
-    private static final String ORDER_KEY = "AT_DESC";
+    private static final Ordering ORDER = new Ordering("AT_DESC", "e.at", OrderDirection.DESC);
 
     @Inject
     EntityManager em;
@@ -51,7 +53,7 @@ public class HistoryService {
     }
 
     public Page<ChangeRecord> list(HistoryFilter filter, Integer first, String after, Integer last, String before) {
-        PageRequest request = PageRequest.of(first, after, last, before, ORDER_KEY);
+        PageRequest request = PageRequest.of(first, after, last, before, ORDER.key());
         HistoryFilter f = filter == null ? new HistoryFilter() : filter;
         GlobalId record = f.recordId == null ? null : GlobalId.decode(f.recordId);
         Criteria criteria = new Criteria()
@@ -67,21 +69,20 @@ public class HistoryService {
     /** Per-record history for a batch of records: two statements whatever the batch size. */
     public List<Page<ChangeRecord>> forRecords(List<? extends CatalogueEntity> records, Integer first, String after,
             Integer last, String before) {
-        PageRequest request = PageRequest.of(first, after, last, before, ORDER_KEY);
+        PageRequest request = PageRequest.of(first, after, last, before, ORDER.key());
         List<Page<ChangeRecord>> pages = new ArrayList<>(records.size());
         if (records.isEmpty()) {
             return pages;
         }
         List<Long> keys = records.stream().map(r -> r.pk).toList();
         List<ChangeRecord> rows = em.createQuery("select e from ChangeRecord e where e.recordType = :type "
-                + "and e.recordKey in :keys order by " + ORDER, ChangeRecord.class)
+                + "and e.recordKey in :keys order by " + ORDER.orderBy(false), ChangeRecord.class)
                 .setParameter("type", records.get(0).nodeType()).setParameter("keys", keys).getResultList();
         Map<Long, List<ChangeRecord>> byRecord = new HashMap<>();
         rows.forEach(row -> byRecord.computeIfAbsent(row.recordKey, k -> new ArrayList<>()).add(row));
         for (CatalogueEntity record : records) {
             List<ChangeRecord> all = byRecord.getOrDefault(record.pk, List.of());
-            int[] window = request.window(all.size());
-            pages.add(new Page<>(request, all.subList(window[0], window[1]), window[0], all.size()));
+            pages.add(Page.slice(all, change -> new Cursor(change.at, change.pk), ORDER, request));
         }
         return pages;
     }

@@ -61,7 +61,7 @@ public class InitiativeService {
                 .with("e.dateStart <= :dateTo", "dateTo", f.dateTo)
                 .withText("(lower(e.titleEn) like :q escape '!' or lower(e.titleFr) like :q escape '!' "
                         + "or lower(e.titleAr) like :q escape '!' or e.slug like :q escape '!')", "q", f.search);
-        return criteria.page(em, Initiative.class, ordering.jpql(), request);
+        return criteria.page(em, Initiative.class, ordering, request);
     }
 
     public Optional<Initiative> byId(String id) {

@@ -45,7 +45,7 @@ public class OrganisationService {
                 .withText("(lower(e.nameEn) like :q escape '!' or lower(e.nameFr) like :q escape '!' "
                         + "or lower(e.nameAr) like :q escape '!' or lower(e.acronym) like :q escape '!' "
                         + "or e.slug like :q escape '!')", "q", f.search);
-        return criteria.page(em, Organisation.class, ordering.jpql(), request);
+        return criteria.page(em, Organisation.class, ordering, request);
     }
 
     public Optional<Organisation> byId(String id) {

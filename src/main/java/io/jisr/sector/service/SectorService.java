@@ -40,7 +40,7 @@ public class SectorService {
                 .withText("(lower(e.nameEn) like :q escape '!' or lower(e.nameFr) like :q escape '!' "
                         + "or lower(e.nameAr) like :q escape '!' or e.slug like :q escape '!')", "q",
                         filter == null ? null : filter.search);
-        return criteria.page(em, Sector.class, ordering.jpql(), request);
+        return criteria.page(em, Sector.class, ordering, request);
     }
 
     public Optional<Sector> byId(String id) {
