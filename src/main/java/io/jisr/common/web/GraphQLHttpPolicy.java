@@ -84,6 +84,9 @@ public class GraphQLHttpPolicy {
     SubscriptionLimits subscriptionLimits;
 
     @Inject
+    ListSizes listSizes;
+
+    @Inject
     Instance<GraphQLSchema> schema;
 
     void install(@Observes Router router) {
@@ -249,7 +252,7 @@ public class GraphQLHttpPolicy {
         }
         if (operation != null) {
             QueryCost.Result cost = QueryCost.of(schema.get(), document, operation,
-                    variables == null ? Map.of() : variables.getMap(), limits.listSizeEstimate());
+                    variables == null ? Map.of() : variables.getMap(), limits.listSizeEstimate(), listSizes);
             String refusal = cost.depth() > maxDepth
                     ? "The query is nested " + cost.depth() + " levels deep; the maximum depth is " + maxDepth + "."
                     : cost.cost() > limits.maxComplexity()

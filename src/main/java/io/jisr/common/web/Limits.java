@@ -9,13 +9,20 @@ import io.smallrye.config.WithDefault;
 @ConfigMapping(prefix = "jisr.graphql")
 public interface Limits {
 
-    /** Highest estimated cost an operation may have (see QueryCost). */
-    @WithDefault("25000")
+    /**
+     * Highest estimated cost an operation may have (see QueryCost). Lists are priced by the sizes the data gives them,
+     * so this is close to the number of values an answer can hold.
+     */
+    @WithDefault("10000")
     long maxComplexity();
 
     /** Items assumed for a list field that has no first/last argument. */
     @WithDefault("10")
     int listSizeEstimate();
+
+    /** How often the list sizes the cost estimate uses are measured again (see ListSizes). */
+    @WithDefault("10s")
+    Duration listSizeRefresh();
 
     /** Aliased fields per document. */
     @WithDefault("30")

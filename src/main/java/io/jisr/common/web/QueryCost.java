@@ -23,10 +23,12 @@ import graphql.schema.GraphQLList;
 import graphql.schema.GraphQLSchema;
 import graphql.schema.GraphQLType;
 import graphql.schema.GraphQLTypeUtil;
+import io.jisr.common.paging.PageRequest;
 
 /**
  * Static cost of an operation, before it runs. A field costs 1 plus its children multiplied by how many items it
- * can return: the `first`/`last` argument of a connection (20 when absent), or an estimate for other lists. So
+ * can return: the `first`/`last` argument of a connection (20 when absent) but no more than the rows that exist, the
+ * largest size the data gives a relation list (see ListSizes), or an estimate for other lists. So
  * `initiatives(first: 100) { … sectors { initiatives { … } } }` costs a product, as it would at run time.
  * Introspection fields are counted flat, so GraphiQL keeps working. It also counts aliases and repeated fields.
  */
@@ -39,21 +41,24 @@ final class QueryCost {
     private final Map<String, FragmentDefinition> fragments = new HashMap<>();
     private final Map<String, Object> variables;
     private final int listEstimate;
+    private final ListSizes sizes;
     private final Set<String> expanding = new HashSet<>();
     private int aliases;
     private int maxRepeats;
     private int maxDepth;
 
-    private QueryCost(GraphQLSchema schema, Document document, Map<String, Object> variables, int listEstimate) {
+    private QueryCost(GraphQLSchema schema, Document document, Map<String, Object> variables, int listEstimate,
+            ListSizes sizes) {
         this.schema = schema;
+        this.sizes = sizes;
         this.variables = variables == null ? Map.of() : variables;
         this.listEstimate = listEstimate;
         document.getDefinitionsOfType(FragmentDefinition.class).forEach(f -> fragments.put(f.getName(), f));
     }
 
     static Result of(GraphQLSchema schema, Document document, OperationDefinition operation,
-            Map<String, Object> variables, int listEstimate) {
-        QueryCost cost = new QueryCost(schema, document, variables, listEstimate);
+            Map<String, Object> variables, int listEstimate, ListSizes sizes) {
+        QueryCost cost = new QueryCost(schema, document, variables, listEstimate, sizes);
         GraphQLFieldsContainer root = switch (operation.getOperation()) {
             case MUTATION -> schema.getMutationType();
             case SUBSCRIPTION -> schema.getSubscriptionType();
@@ -103,12 +108,16 @@ final class QueryCost {
         }
         GraphQLType type = GraphQLTypeUtil.unwrapNonNull(definition.getType());
         long multiplier = 1;
+        Long measured = sizes == null ? null : sizes.of(parent.getName(), field.getName());
         if (definition.getArgument("first") != null || definition.getArgument("last") != null) {
             Long first = intArgument(field, "first");
             Long last = intArgument(field, "last");
-            multiplier = first != null ? first : last != null ? last : 20;
+            multiplier = first != null ? first : last != null ? last : PageRequest.DEFAULT_SIZE;
+            // A page cannot hold more than the rows that exist.
+            multiplier = measured == null ? multiplier : Math.min(multiplier, Math.max(measured, 1));
         } else if (type instanceof GraphQLList && !parent.getName().endsWith("Connection")) {
-            multiplier = listEstimate;
+            // At least 1, so nesting under a relation that happens to be empty today is still priced.
+            multiplier = measured != null ? Math.max(measured, 1) : listEstimate;
         }
         GraphQLType inner = GraphQLTypeUtil.unwrapAll(definition.getType());
         long children = selections(field.getSelectionSet(),

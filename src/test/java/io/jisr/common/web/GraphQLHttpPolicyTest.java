@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 
@@ -284,6 +285,19 @@ class GraphQLHttpPolicyTest {
                         + "{ sectors { initiatives { slug } } } } } } } }", "variables", Map.of("n", 100)))
                 .when().post("/graphql")
                 .then().statusCode(200).body("errors[0].extensions.code", equalTo("QUERY_TOO_COMPLEX"));
+    }
+
+    @Test
+    void shouldLetAMapPageOfAllDataCentresWithTheirRelationsThrough() {
+        // What a map or list page asks for: every data centre with its operator, partners, sectors, initiatives with
+        // their partners, and sources. Lists are priced by what the data holds, not by the page size alone.
+        postQuery("""
+                { dataCentres(first: 100) { totalCount edges { node { id slug name { text } status city
+                    location { latitude longitude } operator { slug name { text } }
+                    partners { slug name { text } } sectors { slug name { text } }
+                    initiatives { slug title { text } status partners { actingFor organisation { slug name { text } } } }
+                    sources { url publisher } } } } }""")
+                .statusCode(200).body("errors", nullValue()).body("data.dataCentres.edges", hasSize(26));
     }
 
     @Test
