@@ -1,5 +1,7 @@
 package io.jisr.common.web;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -176,7 +178,7 @@ public class GraphQLHttpPolicy {
         if (HttpMethod.GET.equals(method)) {
             String query = ctx.request().getParam("query");
             if (query == null) {
-                ctx.next();
+                reject(ctx, 400, ErrorCodes.BAD_REQUEST, "A GET request needs a `query` parameter (GraphQL over HTTP).");
                 return;
             }
             JsonObject variables = jsonParam(ctx, "variables");
@@ -276,7 +278,24 @@ public class GraphQLHttpPolicy {
             }
         });
         ctx.addEndHandler(v -> ctx.vertx().cancelTimer(timer));
+        if (overGet) {
+            passCheckedParameters(ctx);
+        }
         ctx.next();
+    }
+
+    /**
+     * SmallRye's GET handler URL-decodes the parameters, which the HTTP layer has already decoded, a second time. Handing
+     * it the checked values encoded once more makes what runs exactly what was checked: no `%` failing, no `+` turning
+     * into a space, no `%0A` hidden in a comment becoming a line that escapes the limits.
+     */
+    private static void passCheckedParameters(RoutingContext ctx) {
+        for (String name : List.of("query", "operationName", "variables", "extensions")) {
+            String value = ctx.request().getParam(name);
+            if (value != null) {
+                ctx.queryParams().set(name, URLEncoder.encode(value, StandardCharsets.UTF_8));
+            }
+        }
     }
 
     private static JsonObject jsonParam(RoutingContext ctx, String name) {

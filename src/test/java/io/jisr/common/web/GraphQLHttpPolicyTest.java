@@ -158,6 +158,35 @@ class GraphQLHttpPolicyTest {
     }
 
     @Test
+    void shouldRunOverGetExactlyTheDocumentItChecked() {
+        // A `+` stays a plus: no sector name contains one.
+        given().accept(ContentType.JSON).queryParam("query", "{ sectors(filter: { search: \"+\" }) { totalCount } }")
+                .when().get("/graphql")
+                .then().statusCode(200).body("errors", nullValue()).body("data.sectors.totalCount", equalTo(0));
+        // A `%` is text, not the start of an escape.
+        given().accept(ContentType.JSON).queryParam("query", "{ sectors(filter: { search: \"100%\" }) { totalCount } }")
+                .when().get("/graphql")
+                .then().statusCode(200).body("errors", nullValue()).body("data.sectors.totalCount", equalTo(0));
+        given().accept(ContentType.JSON).queryParam("query", "query($q: String) { sectors(filter: { search: $q }) { totalCount } }")
+                .queryParam("variables", "{\"q\": \"50% + x\"}")
+                .when().get("/graphql")
+                .then().statusCode(200).body("errors", nullValue()).body("data.sectors.totalCount", equalTo(0));
+        // `%0A` inside a comment stays inside the comment: the hidden field is neither checked nor run.
+        given().accept(ContentType.JSON)
+                .queryParam("query", "{ __typename #%0A hidden: sectors(first: 100) { totalCount } \n}")
+                .when().get("/graphql")
+                .then().statusCode(200).body("errors", nullValue()).body("data.__typename", equalTo("Query"))
+                .body("data.hidden", nullValue());
+    }
+
+    @Test
+    void shouldAnswerAGetWithoutQueryWithACodedError() {
+        given().accept(ContentType.JSON).when().get("/graphql")
+                .then().statusCode(400).contentType(startsWith("application/json"))
+                .body("errors[0].extensions.code", equalTo("BAD_REQUEST"));
+    }
+
+    @Test
     void shouldRefuseFormAndPlainTextPosts() {
         given().contentType("text/plain").accept(ContentType.JSON).body("{\"query\": \"{ sectors { totalCount } }\"}")
                 .when().post("/graphql")
