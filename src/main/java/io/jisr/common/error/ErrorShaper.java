@@ -33,6 +33,7 @@ import io.vertx.ext.web.RoutingContext;
 public class ErrorShaper {
 
     private static final Logger LOG = Logger.getLogger(ErrorShaper.class);
+    private static final java.util.regex.Pattern SLUG_CONSTRAINT = java.util.regex.Pattern.compile("(?:.*\\.)?(\\w+)_slug_uk.*");
 
     @Inject
     CurrentVertxRequest request;
@@ -70,6 +71,18 @@ public class ErrorShaper {
             return rebuild(error, ErrorCodes.FORBIDDEN.equals(code)
                     ? "Your token does not grant a role allowed to do this."
                     : "This operation needs a valid bearer token (Authorization: Bearer …).", extensions);
+        }
+        if (error instanceof ExceptionWhileDataFetching fetching && uniqueViolation(fetching.getException()) != null) {
+            String constraint = uniqueViolation(fetching.getException());
+            extensions.put("code", ErrorCodes.CONFLICT);
+            java.util.regex.Matcher slug = SLUG_CONSTRAINT.matcher(constraint);
+            if (slug.matches()) {
+                extensions.put("field", "slug");
+                return rebuild(error, "The slug is already used by another " + slug.group(1).replace('_', ' ') + ".",
+                        extensions);
+            }
+            return rebuild(error, "This record or relation already exists; someone may have created it at the same "
+                    + "time. Reload and try again.", extensions);
         }
         if (error instanceof ExceptionWhileDataFetching fetching && isOptimisticLockFailure(fetching.getException())) {
             extensions.put("code", ErrorCodes.CONFLICT);
@@ -117,6 +130,20 @@ public class ErrorShaper {
             if (t instanceof io.quarkus.security.UnauthorizedException
                     || t instanceof io.quarkus.security.AuthenticationFailedException) {
                 return ErrorCodes.UNAUTHENTICATED;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The name (lower case) of the unique constraint a write broke, or null. The write path checks uniqueness first, but
+     * two concurrent transactions can both pass that check; the database then refuses the second.
+     */
+    private static String uniqueViolation(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof org.hibernate.exception.ConstraintViolationException violation
+                    && violation.getKind() == org.hibernate.exception.ConstraintViolationException.ConstraintKind.UNIQUE) {
+                return violation.getConstraintName() == null ? "" : violation.getConstraintName().toLowerCase(java.util.Locale.ROOT);
             }
         }
         return null;

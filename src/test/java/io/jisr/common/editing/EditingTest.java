@@ -356,6 +356,36 @@ class EditingTest {
     }
 
     @Test
+    void shouldAnswerConflictToEitherOfTwoSimultaneousCreatesWithOneSlug() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            for (int round = 0; round < 20; round++) {
+                String slug = "test-same-" + round;
+                CountDownLatch start = new CountDownLatch(1);
+                List<Future<String>> results = new ArrayList<>();
+                for (int i = 0; i < 2; i++) {
+                    results.add(pool.submit(() -> {
+                        start.await();
+                        return post(CREATE_INITIATIVE, vars("input", initiativeInput(slug))).extract().asString();
+                    }));
+                }
+                start.countDown();
+                int wins = 0;
+                int conflicts = 0;
+                for (Future<String> result : results) {
+                    String body = result.get();
+                    wins += body.contains("\"createInitiative\":{") ? 1 : 0;
+                    conflicts += body.contains("\"CONFLICT\"") && body.contains("\"slug\"") ? 1 : 0;
+                }
+                assertThat("round " + round + ": one create wins", wins, equalTo(1));
+                assertThat("round " + round + ": the other is a slug CONFLICT, never INTERNAL", conflicts, equalTo(1));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void shouldLetExactlyOneOfTwoConcurrentUpdatesWin() throws Exception {
         String id = createSector("test-race");
         CountDownLatch start = new CountDownLatch(1);
