@@ -46,6 +46,7 @@ public class GraphQLHttpPolicy {
     public static final String AUTH_ERROR = "jisr.graphql.authError";
     private static final String CLIENT = "jisr.client";
     private static final String GRAPHQL_RESPONSE = "application/graphql-response+json";
+    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(GraphQLHttpPolicy.class);
 
     @ConfigProperty(name = "quarkus.http.limits.max-body-size", defaultValue = "10240K")
     MemorySize maxBodySize;
@@ -107,12 +108,32 @@ public class GraphQLHttpPolicy {
         router.route(path).order(-199).handler(ctx -> {
             if (ctx.request().getHeader(HttpHeaders.AUTHORIZATION) != null) {
                 authenticateThenCheck(ctx);
-            } else if (ctx.request().getHeader(HttpHeaders.AUTHORIZATION) != null) {
-                authenticateThenCheck(ctx);
             } else {
                 check(ctx);
             }
         });
+        // Whatever fails on the way (an oversized body, malformed percent-encoding, an unexpected error) is still
+        // answered as GraphQL-shaped JSON with a code, never an empty or plain-text page.
+        router.route(path).order(-200).failureHandler(GraphQLHttpPolicy::answerFailure);
+    }
+
+    private static void answerFailure(RoutingContext ctx) {
+        if (ctx.response().headWritten()) {
+            ctx.next();
+            return;
+        }
+        int status = ctx.statusCode() >= 400 && ctx.statusCode() < 500 ? ctx.statusCode() : 500;
+        if (status == 500) {
+            String correlationId = java.util.UUID.randomUUID().toString();
+            LOG.errorf(ctx.failure(), "Internal error %s on %s %s", correlationId, ctx.request().method(),
+                    ctx.request().path());
+            reject(ctx, 500, ErrorCodes.INTERNAL, "Internal error. Quote correlation id " + correlationId
+                    + " when reporting it.");
+        } else if (status == 413) {
+            reject(ctx, 413, ErrorCodes.BAD_REQUEST, "The request body is larger than the endpoint accepts.");
+        } else {
+            reject(ctx, status, ErrorCodes.BAD_REQUEST, "The request is malformed (" + status + ").");
+        }
     }
 
     /**
@@ -125,6 +146,8 @@ public class GraphQLHttpPolicy {
         // Verifying may read the key on first use, so it runs off the event loop.
         ctx.vertx().executeBlocking(() -> jwtParser.parse(token).getSubject(), false).onComplete(verified -> {
             if (verified.succeeded()) {
+                // RFC 6750 allows more than one space after "Bearer"; the framework's own check does not.
+                ctx.request().headers().set(HttpHeaders.AUTHORIZATION, "Bearer " + token);
                 ctx.put(CLIENT, "subject:" + verified.result());
                 check(ctx);
             } else {
@@ -191,8 +214,11 @@ public class GraphQLHttpPolicy {
             checkDocument(ctx, query, ctx.request().getParam("operationName"), variables, true);
         } else if (HttpMethod.POST.equals(method)) {
             checkPost(ctx);
-        } else {
+        } else if (HttpMethod.OPTIONS.equals(method)) {
             ctx.next();
+        } else {
+            ctx.response().putHeader(HttpHeaders.ALLOW, "GET, POST");
+            reject(ctx, 405, ErrorCodes.METHOD_NOT_ALLOWED, "Use GET for queries and POST for any operation.");
         }
     }
 
@@ -209,9 +235,15 @@ public class GraphQLHttpPolicy {
             checkDocument(ctx, ctx.body().asString(), null, null, false);
             return;
         }
+        String text = ctx.body().asString();
+        if (text != null && text.startsWith("\uFEFF")) {
+            // RFC 8259 forbids writing one; refusing it plainly beats an uncoded parse error further on.
+            reject(ctx, 400, ErrorCodes.BAD_REQUEST, "The body starts with a byte-order mark; send the JSON without it.");
+            return;
+        }
         JsonObject body;
         try {
-            body = ctx.body().asJsonObject();
+            body = text == null ? null : new JsonObject(text);
         } catch (DecodeException | ClassCastException e) {
             body = null;
         }
@@ -246,10 +278,16 @@ public class GraphQLHttpPolicy {
             return;
         }
         OperationDefinition operation = operation(document, operationName);
-        if (overGet && (operation == null || operation.getOperation() != OperationDefinition.Operation.QUERY)) {
+        if (overGet && operation == null && hasNonQuery(document)) {
+            // Which operation would run is unclear (no or an unknown name), and one of them would change data.
+            ctx.response().putHeader(HttpHeaders.ALLOW, "POST");
+            reject(ctx, 405, ErrorCodes.METHOD_NOT_ALLOWED, "Only queries can be sent with GET; use POST for this request.");
+            return;
+        }
+        if (overGet && operation != null && operation.getOperation() != OperationDefinition.Operation.QUERY) {
             ctx.response().putHeader(HttpHeaders.ALLOW, "POST");
             reject(ctx, 405, ErrorCodes.METHOD_NOT_ALLOWED, "Only queries can be sent with GET; use POST for "
-                    + (operation == null ? "this request" : operation.getOperation().name().toLowerCase() + "s") + ".");
+                    + operation.getOperation().name().toLowerCase() + "s.");
             return;
         }
         if (operation != null) {
@@ -279,7 +317,8 @@ public class GraphQLHttpPolicy {
         });
         ctx.addEndHandler(v -> ctx.vertx().cancelTimer(timer));
         if (overGet) {
-            passCheckedParameters(ctx);
+            passCheckedParameters(ctx, operationName == null || operation == null ? null
+                    : SelectedOperation.print(document, operation));
         }
         ctx.next();
     }
@@ -287,14 +326,19 @@ public class GraphQLHttpPolicy {
     /**
      * SmallRye's GET handler URL-decodes the parameters, which the HTTP layer has already decoded, a second time. Handing
      * it the checked values encoded once more makes what runs exactly what was checked: no `%` failing, no `+` turning
-     * into a space, no `%0A` hidden in a comment becoming a line that escapes the limits.
+     * into a space, no `%0A` hidden in a comment becoming a line that escapes the limits. A named operation is passed
+     * as the document of that operation alone ({@link SelectedOperation}).
      */
-    private static void passCheckedParameters(RoutingContext ctx) {
-        for (String name : List.of("query", "operationName", "variables", "extensions")) {
-            String value = ctx.request().getParam(name);
+    private static void passCheckedParameters(RoutingContext ctx, String selectedOperation) {
+        for (String name : List.of("query", "variables", "extensions")) {
+            String value = "query".equals(name) && selectedOperation != null ? selectedOperation
+                    : ctx.request().getParam(name);
             if (value != null) {
                 ctx.queryParams().set(name, URLEncoder.encode(value, StandardCharsets.UTF_8));
             }
+        }
+        if (selectedOperation != null) {
+            ctx.queryParams().remove("operationName");
         }
     }
 
@@ -323,6 +367,11 @@ public class GraphQLHttpPolicy {
                     "Syntax error: " + e.getMessage());
             return null;
         }
+    }
+
+    private static boolean hasNonQuery(Document document) {
+        return document.getDefinitionsOfType(OperationDefinition.class).stream()
+                .anyMatch(op -> op.getOperation() != OperationDefinition.Operation.QUERY);
     }
 
     private static OperationDefinition operation(Document document, String operationName) {

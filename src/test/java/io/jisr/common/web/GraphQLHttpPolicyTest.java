@@ -187,6 +187,47 @@ class GraphQLHttpPolicyTest {
     }
 
     @Test
+    void shouldAnswerEveryRefusalAsCodedJson() throws Exception {
+        for (String method : new String[] {"PUT", "PATCH", "DELETE"}) {
+            given().contentType(ContentType.JSON).accept(ContentType.JSON).body(Map.of("query", "{ __typename }"))
+                    .when().request(method, "/graphql")
+                    .then().statusCode(405).header("Allow", "GET, POST").contentType(startsWith("application/json"))
+                    .body("errors[0].extensions.code", equalTo("METHOD_NOT_ALLOWED"));
+        }
+        given().contentType(ContentType.JSON).accept(ContentType.JSON)
+                .body("{\"query\": \"{ sectors { totalCount } }" + " ".repeat(200 * 1024) + "\"}")
+                .when().post("/graphql")
+                .then().statusCode(413).contentType(startsWith("application/json"))
+                .body("errors[0].extensions.code", equalTo("BAD_REQUEST"));
+        given().contentType(ContentType.JSON).accept(ContentType.JSON)
+                .body("\uFEFF{\"query\": \"{ __typename }\"}".getBytes(StandardCharsets.UTF_8))
+                .when().post("/graphql")
+                .then().statusCode(400).body("errors[0].extensions.code", equalTo("BAD_REQUEST"));
+        // RFC 6750 allows several spaces after "Bearer".
+        given().contentType(ContentType.JSON).accept(ContentType.JSON)
+                .header("Authorization", "Bearer  " + io.jisr.common.security.TestTokens.admin("spaces"))
+                .body(Map.of("query", "mutation { deleteSector(id: \"U2VjdG9yOjQyNDI0Mg\", version: 0) { id } }"))
+                .when().post("/graphql")
+                .then().statusCode(200).body("errors[0].extensions.code", equalTo("NOT_FOUND"));
+    }
+
+    @Test
+    void shouldLetGraphQLReportAnUnknownOperationNameOverGet() {
+        given().accept(ContentType.JSON).queryParam("query", "query A { __typename } query B { __typename }")
+                .queryParam("operationName", "C")
+                .when().get("/graphql")
+                .then().statusCode(200).body("errors[0].extensions.code", startsWith("GRAPHQL_"));
+        given().accept(ContentType.JSON).queryParam("query", "query A { __typename } query B { ...F } "
+                        + "fragment F on Query { sectors(first: 1) { totalCount } } fragment G on Query { __typename }")
+                .queryParam("operationName", "B")
+                .when().get("/graphql")
+                .then().statusCode(200).body("errors", nullValue()).body("data.sectors.totalCount", equalTo(14));
+        given().accept(ContentType.JSON).queryParam("query", "query A { __typename } mutation B { __typename }")
+                .when().get("/graphql")
+                .then().statusCode(405).body("errors[0].extensions.code", equalTo("METHOD_NOT_ALLOWED"));
+    }
+
+    @Test
     void shouldRefuseFormAndPlainTextPosts() {
         given().contentType("text/plain").accept(ContentType.JSON).body("{\"query\": \"{ sectors { totalCount } }\"}")
                 .when().post("/graphql")
