@@ -1,6 +1,7 @@
 package io.jisr.common;
 
 import java.util.HashSet;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -8,7 +9,13 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
+import graphql.GraphQLContext;
 import graphql.Scalars;
+import graphql.execution.CoercedVariables;
+import graphql.language.Value;
+import graphql.schema.Coercing;
+import graphql.schema.CoercingParseLiteralException;
+import graphql.schema.CoercingParseValueException;
 import graphql.schema.GraphQLAppliedDirective;
 import graphql.schema.GraphQLArgument;
 import graphql.schema.GraphQLList;
@@ -27,8 +34,8 @@ import graphql.util.TraversalControl;
 import graphql.util.TraverserContext;
 
 /**
- * Gives the custom scalars a description of their wire format, types {@code ids} arguments as IDs, and leaves out
- * what no field uses, so the SDL is a self-contained, documented schema that linters and code generators accept. It hooks into SmallRye GraphQL's public
+ * Gives the custom scalars a description of their wire format, makes Int and Float as strict as the specification,
+ * types {@code ids} arguments as IDs, and leaves out what no field uses, so the SDL is a self-contained, documented schema that linters and code generators accept. It hooks into SmallRye GraphQL's public
  * schema event ({@code @Observes GraphQLSchema.Builder}), so the served SDL and introspection say the same.
  */
 @ApplicationScoped
@@ -39,6 +46,14 @@ public class SchemaTypes {
             "Date", "A calendar day, as an ISO-8601 string `YYYY-MM-DD`, such as `2025-04-30` (JSON string).",
             "BigDecimal", "An exact decimal number, as a JSON number such as `1250.5`; input also accepts it as a "
                     + "string such as `\"1250.5\"`.");
+
+    /**
+     * SmallRye's own Int and Float accept what the specification refuses: an Int beyond 32 bits wraps around (a filter
+     * on the year 2^32 + 2025 acts as 2025) and a Float beyond the double range becomes infinite. graphql-java's
+     * standard scalars refuse both as invalid values, before anything runs.
+     */
+    private static final Map<String, GraphQLScalarType> STRICT = Map.of(
+            "Int", Scalars.GraphQLInt, "Float", finite(Scalars.GraphQLFloat));
 
     /**
      * SmallRye mirrors Bean Validation rules as {@code @constraint} directives, which the SDL does not print and
@@ -60,6 +75,10 @@ public class SchemaTypes {
             @Override
             public TraversalControl visitGraphQLScalarType(GraphQLScalarType scalar,
                     TraverserContext<GraphQLSchemaElement> context) {
+                GraphQLScalarType strict = STRICT.get(scalar.getName());
+                if (strict != null && scalar != strict) {
+                    return changeNode(context, strict);
+                }
                 String format = WIRE_FORMATS.get(scalar.getName());
                 return format == null || format.equals(scalar.getDescription()) ? TraversalControl.CONTINUE
                         : changeNode(context, scalar.transform(b -> b.description(format)));
@@ -99,6 +118,42 @@ public class SchemaTypes {
                 .clearSchemaDirectives()
                 .withSchemaAppliedDirectives(described.getSchemaAppliedDirectives())
                 .codeRegistry(sameTypesResolved(described));
+    }
+
+    /** The standard Float, refusing input that is infinite as a double (such as {@code 1e309}) as the spec asks. */
+    @SuppressWarnings("unchecked")
+    private static GraphQLScalarType finite(GraphQLScalarType standard) {
+        Coercing<Object, Object> coercing = (Coercing<Object, Object>) standard.getCoercing();
+        return standard.transform(b -> b.coercing(new Coercing<Object, Object>() {
+            @Override
+            public Object serialize(Object value, GraphQLContext context, Locale locale) {
+                return coercing.serialize(value, context, locale);
+            }
+
+            @Override
+            public Object parseValue(Object input, GraphQLContext context, Locale locale) {
+                Object value = coercing.parseValue(input, context, locale);
+                if (value instanceof Double d && !Double.isFinite(d)) {
+                    throw new CoercingParseValueException("Expected a Float within the range of a double.");
+                }
+                return value;
+            }
+
+            @Override
+            public Object parseLiteral(Value<?> input, CoercedVariables variables, GraphQLContext context,
+                    Locale locale) {
+                Object value = coercing.parseLiteral(input, variables, context, locale);
+                if (value instanceof Double d && !Double.isFinite(d)) {
+                    throw new CoercingParseLiteralException("Expected a Float within the range of a double.");
+                }
+                return value;
+            }
+
+            @Override
+            public Value<?> valueToLiteral(Object input, GraphQLContext context, Locale locale) {
+                return coercing.valueToLiteral(input, context, locale);
+            }
+        }));
     }
 
     /**

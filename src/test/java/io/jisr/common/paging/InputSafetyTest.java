@@ -55,4 +55,24 @@ class InputSafetyTest {
         ok(BY_SLUG, Map.of("s", "ai\u0000")).body("data.initiativeBySlug", nullValue());
         ok(BY_SLUG, Map.of("s", "\uD800")).body("data.initiativeBySlug", nullValue());
     }
+
+    @Test
+    void shouldRefuseNumbersOutsideTheirTypeInsteadOfWrappingThem() {
+        for (String query : new String[] {"{ sectors(first: 4294967297) { totalCount } }",
+                "{ dataCentres(filter: { yearTo: 4294969321 }) { totalCount } }"}) {
+            post(query).statusCode(200).body("errors[0].extensions.code", equalTo("GRAPHQL_VALIDATION_FAILED"))
+                    .body("errors", org.hamcrest.Matchers.hasSize(1)).body("data", nullValue());
+        }
+        post("query($n: Int) { sectors(first: $n) { totalCount } }", Map.of("n", 4294967297L)).statusCode(200)
+                .body("errors[0].extensions.code", equalTo("GRAPHQL_VALIDATION_FAILED"))
+                .body("errors", org.hamcrest.Matchers.hasSize(1));
+        // A float beyond the double range, on an anonymous mutation: the value is refused before anything runs.
+        post("mutation { createDataCentre(input: { slug: \"test-far\", nameEn: \"Far\", country: \"SA\", "
+                + "status: PLANNED, confidence: LOW, latitude: 1e309, longitude: 1 }) { id } }")
+                .statusCode(200).body("errors[0].extensions.code", equalTo("GRAPHQL_VALIDATION_FAILED"))
+                .body("errors", org.hamcrest.Matchers.hasSize(1));
+        post("mutation { createDataCentre(input: { slug: \"test-far\", nameEn: \"Far\", country: \"SA\", "
+                + "status: PLANNED, confidence: LOW, latitude: 91, longitude: 1 }) { id } }")
+                .statusCode(401).body("errors[0].extensions.code", equalTo("UNAUTHENTICATED"));
+    }
 }
