@@ -33,7 +33,7 @@ class PackagedApplicationIT {
     @Test
     void shouldReportReadyWithItsDatabase() {
         given().when().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"))
-                .body("checks.find { it.name == 'Database connections health check' }.status", equalTo("UP"));
+                .body("checks.find { it.name == 'database' }.status", equalTo("UP"));
     }
 
     @Test

@@ -17,6 +17,7 @@ public final class ErrorCodes {
     public static final String QUERY_TOO_COMPLEX = "QUERY_TOO_COMPLEX";
     public static final String RATE_LIMITED = "RATE_LIMITED";
     public static final String TIMEOUT = "TIMEOUT";
+    public static final String UNAVAILABLE = "UNAVAILABLE";
     public static final String INTERNAL = "INTERNAL";
 
     private ErrorCodes() {

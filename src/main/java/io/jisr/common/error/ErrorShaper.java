@@ -50,6 +50,10 @@ public class ErrorShaper {
         if (routing != null && !result.isDataPresent()) {
             routing.put(GraphQLHttpPolicy.REQUEST_ERROR, Boolean.TRUE);
         }
+        if (routing != null && shaped.stream().anyMatch(e -> e.getExtensions() != null
+                && ErrorCodes.UNAVAILABLE.equals(e.getExtensions().get("code")))) {
+            routing.put(GraphQLHttpPolicy.UNAVAILABLE, Boolean.TRUE);
+        }
         if (routing != null && result.getData() == null) {
             shaped.stream().map(e -> e.getExtensions() == null ? null : e.getExtensions().get("code"))
                     .filter(code -> ErrorCodes.UNAUTHENTICATED.equals(code) || ErrorCodes.FORBIDDEN.equals(code))
@@ -71,6 +75,13 @@ public class ErrorShaper {
             return rebuild(error, ErrorCodes.FORBIDDEN.equals(code)
                     ? "Your token does not grant a role allowed to do this."
                     : "This operation needs a valid bearer token (Authorization: Bearer …).", extensions);
+        }
+        if (error instanceof ExceptionWhileDataFetching fetching && isDatabaseUnreachable(fetching.getException())) {
+            // The detail (address, driver message) stays in the log; clients learn only to retry.
+            LOG.warnf("Database unavailable: %s", rootMessage(fetching.getException()));
+            extensions.clear();
+            extensions.put("code", ErrorCodes.UNAVAILABLE);
+            return rebuild(error, "The catalogue's database cannot be reached right now; retry shortly.", extensions);
         }
         if (error instanceof ExceptionWhileDataFetching fetching && uniqueViolation(fetching.getException()) != null) {
             String constraint = uniqueViolation(fetching.getException());
@@ -133,6 +144,28 @@ public class ErrorShaper {
             }
         }
         return null;
+    }
+
+    /** A failure to reach the database at all (SQL state class 08, or no connection within the pool's timeout). */
+    static boolean isDatabaseUnreachable(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof org.hibernate.exception.JDBCConnectionException
+                    || t instanceof java.sql.SQLTransientConnectionException
+                    || t instanceof java.sql.SQLNonTransientConnectionException
+                    || t instanceof java.sql.SQLException sql && (sql.getSQLState() != null && sql.getSQLState().startsWith("08")
+                            || String.valueOf(sql.getMessage()).toLowerCase(java.util.Locale.ROOT).contains("acquisition timeout"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String rootMessage(Throwable failure) {
+        Throwable root = failure;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.toString();
     }
 
     /**

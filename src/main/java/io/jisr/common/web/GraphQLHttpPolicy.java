@@ -44,6 +44,7 @@ public class GraphQLHttpPolicy {
 
     public static final String REQUEST_ERROR = "jisr.graphql.requestError";
     public static final String AUTH_ERROR = "jisr.graphql.authError";
+    public static final String UNAVAILABLE = "jisr.graphql.unavailable";
     private static final String CLIENT = "jisr.client";
     private static final String GRAPHQL_RESPONSE = "application/graphql-response+json";
     private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(GraphQLHttpPolicy.class);
@@ -181,7 +182,10 @@ public class GraphQLHttpPolicy {
         ctx.addHeadersEndHandler(ignored -> {
             String type = ctx.response().headers().get(HttpHeaders.CONTENT_TYPE);
             Object authError = ctx.get(AUTH_ERROR);
-            if (ErrorCodes.UNAUTHENTICATED.equals(authError)) {
+            if (Boolean.TRUE.equals(ctx.get(UNAVAILABLE))) {
+                // Clients and load balancers retry a 503; the database is usually back within seconds.
+                ctx.response().setStatusCode(503).putHeader("Retry-After", "5");
+            } else if (ErrorCodes.UNAUTHENTICATED.equals(authError)) {
                 // The whole operation failed for want of credentials, which HTTP says with 401.
                 ctx.response().setStatusCode(401).putHeader("WWW-Authenticate", "Bearer");
             } else if (ErrorCodes.FORBIDDEN.equals(authError)) {

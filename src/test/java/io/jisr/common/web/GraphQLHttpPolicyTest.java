@@ -391,6 +391,6 @@ class GraphQLHttpPolicyTest {
         given().when().get("/q/graphql-ui/").then().statusCode(200);
         given().when().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
         given().when().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"))
-                .body("checks.find { it.name == 'Database connections health check' }.status", equalTo("UP"));
+                .body("checks.find { it.name == 'database' }.status", equalTo("UP"));
     }
 }
