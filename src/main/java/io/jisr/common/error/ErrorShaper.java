@@ -44,7 +44,7 @@ public class ErrorShaper {
         if (result == null || result.getErrors().isEmpty()) {
             return;
         }
-        List<GraphQLError> shaped = result.getErrors().stream().map(ErrorShaper::shape).toList();
+        List<GraphQLError> shaped = withoutEchoes(result.getErrors()).stream().map(ErrorShaper::shape).toList();
         smallRye.setExecutionResult(ExecutionResultImpl.newExecutionResult().from(result).errors(shaped).build());
         RoutingContext routing = request.getCurrent();
         if (routing != null && !result.isDataPresent()) {
@@ -59,6 +59,24 @@ public class ErrorShaper {
                     .filter(code -> ErrorCodes.UNAUTHENTICATED.equals(code) || ErrorCodes.FORBIDDEN.equals(code))
                     .findFirst().ifPresent(code -> routing.put(GraphQLHttpPolicy.AUTH_ERROR, code));
         }
+    }
+
+    /**
+     * A field that failed with an error of its own is null, and when it is non-null graphql-java reports that null once
+     * more, as an error without cause; the client would see a second, INTERNAL error for one failure. (An error with no
+     * path, such as an argument SmallRye found invalid, explains the null as well.)
+     */
+    static List<GraphQLError> withoutEchoes(List<GraphQLError> errors) {
+        return errors.stream().filter(error -> error.getErrorType() != graphql.ErrorType.NullValueInNonNullableField
+                || errors.stream().noneMatch(other -> other != error
+                        && other.getErrorType() != graphql.ErrorType.NullValueInNonNullableField
+                        && (other.getPath() == null || startsWith(other.getPath(), error.getPath()))))
+                .toList();
+    }
+
+    private static boolean startsWith(List<Object> path, List<Object> prefix) {
+        return path != null && prefix != null && path.size() >= prefix.size()
+                && path.subList(0, prefix.size()).equals(prefix);
     }
 
     private static GraphQLError shape(GraphQLError error) {
@@ -117,6 +135,7 @@ public class ErrorShaper {
             code = ErrorCodes.GRAPHQL_PARSE_FAILED;
         } else if (type == ErrorType.ValidationError || error instanceof graphql.validation.ValidationError) {
             code = ErrorCodes.GRAPHQL_VALIDATION_FAILED;
+            message = inSchemaWords(message);
         } else {
             // The client gets only a correlation id; the log pairs the same id with the real cause.
             String correlationId = UUID.randomUUID().toString();
@@ -144,6 +163,32 @@ public class ErrorShaper {
             }
         }
         return null;
+    }
+
+    private static final java.util.regex.Pattern NOT_VALID = java.util.regex.Pattern.compile(
+            "(?s).*argument '(\\w+)' with value '.*' is not a valid '(?:Unknown Scalar Type \\[)?(?:[\\w$]+\\.)*([\\w$]+)\\]?'.*");
+    private static final java.util.regex.Pattern MUST_BE = java.util.regex.Pattern.compile(
+            "(?s).*argument '(\\w+)' with value '.*' (must [\\w ]+)$");
+    private static final java.util.regex.Pattern JAVA_NAME = java.util.regex.Pattern.compile(
+            "\\b(?:java|jakarta|io|org|graphql)\\.[\\w.$]+|\\b\\w+Value\\{");
+
+    /**
+     * graphql-java and SmallRye word some validation errors with Java: a syntax-tree dump of the value and, for an
+     * input object given as a scalar, the Java class. The client gets the same fact in the schema's words.
+     */
+    static String inSchemaWords(String message) {
+        if (message == null || !JAVA_NAME.matcher(message).find()) {
+            return message;
+        }
+        java.util.regex.Matcher wrong = NOT_VALID.matcher(message);
+        if (wrong.matches()) {
+            return "Argument '" + wrong.group(1) + "' has a value that is not a valid " + wrong.group(2) + ".";
+        }
+        java.util.regex.Matcher must = MUST_BE.matcher(message);
+        if (must.matches()) {
+            return "Argument '" + must.group(1) + "' has a value of the wrong type: it " + must.group(2) + ".";
+        }
+        return "The request does not match the schema: a value has the wrong type or shape.";
     }
 
     /** A failure to reach the database at all (SQL state class 08, or no connection within the pool's timeout). */

@@ -75,4 +75,16 @@ class InputSafetyTest {
                 + "status: PLANNED, confidence: LOW, latitude: 91, longitude: 1 }) { id } }")
                 .statusCode(401).body("errors[0].extensions.code", equalTo("UNAUTHENTICATED"));
     }
+
+    @Test
+    void shouldWordAWrongValueInTheSchemasTerms() {
+        // A value SmallRye finds invalid while the field runs: one error, not a second INTERNAL for the null it leaves.
+        post("{ history(filter: { to: \"soon\" }) { totalCount } }")
+                .statusCode(200).body("errors", org.hamcrest.Matchers.hasSize(1))
+                .body("errors[0].extensions.code", org.hamcrest.Matchers.not(equalTo("INTERNAL")));
+        post("{ history(filter: \"x\") { totalCount } }").statusCode(200)
+                .body("errors", org.hamcrest.Matchers.hasSize(1))
+                .body("errors[0].extensions.code", equalTo("GRAPHQL_VALIDATION_FAILED"))
+                .body("errors[0].message", equalTo("Argument 'filter' has a value of the wrong type: it must be an object type."));
+    }
 }
