@@ -44,9 +44,22 @@ public class ErrorShaper {
         if (result == null || result.getErrors().isEmpty()) {
             return;
         }
-        List<GraphQLError> shaped = withoutEchoes(result.getErrors()).stream().map(ErrorShaper::shape).toList();
+        // A client that hung up mid-request makes the rest of its work fail (closed session, ended request); that is
+        // not for an operator to act on, so it is logged at debug level only.
+        RoutingContext current;
+        boolean ended = false;
+        try {
+            current = request.getCurrent();
+        } catch (jakarta.enterprise.context.ContextNotActiveException inactive) {
+            current = null;
+            ended = true;
+        }
+        RoutingContext routing = current;
+        // Over HTTP the request is gone once its client has hung up; subscriptions run without one.
+        boolean clientGone = !"Subscription".equalsIgnoreCase(smallRye.getOperationType())
+                && (ended || current == null || current.response().closed());
+        List<GraphQLError> shaped = withoutEchoes(result.getErrors()).stream().map(e -> shape(e, clientGone)).toList();
         smallRye.setExecutionResult(ExecutionResultImpl.newExecutionResult().from(result).errors(shaped).build());
-        RoutingContext routing = request.getCurrent();
         if (routing != null && !result.isDataPresent()) {
             routing.put(GraphQLHttpPolicy.REQUEST_ERROR, Boolean.TRUE);
         }
@@ -79,7 +92,7 @@ public class ErrorShaper {
                 && path.subList(0, prefix.size()).equals(prefix);
     }
 
-    private static GraphQLError shape(GraphQLError error) {
+    private static GraphQLError shape(GraphQLError error, boolean clientGone) {
         Map<String, Object> extensions = error.getExtensions() == null ? new LinkedHashMap<>()
                 : new LinkedHashMap<>(error.getExtensions());
         if (error instanceof ExceptionWhileDataFetching fetching && fetching.getException() instanceof ApiException api) {
@@ -140,7 +153,11 @@ public class ErrorShaper {
             // The client gets only a correlation id; the log pairs the same id with the real cause.
             String correlationId = UUID.randomUUID().toString();
             Throwable cause = error instanceof ExceptionWhileDataFetching fetching ? fetching.getException() : null;
-            LOG.errorf(cause, "Internal error %s: %s", correlationId, error.getMessage());
+            if (clientGone) {
+                LOG.debugf(cause, "Failure %s after the client disconnected: %s", correlationId, error.getMessage());
+            } else {
+                LOG.errorf(cause, "Internal error %s: %s", correlationId, error.getMessage());
+            }
             code = ErrorCodes.INTERNAL;
             message = "Internal error. Quote correlation id " + correlationId + " when reporting it.";
             extensions.clear();
