@@ -114,8 +114,9 @@ public class ErrorShaper {
             extensions.put("code", ErrorCodes.UNAVAILABLE);
             return rebuild(error, "The catalogue's database cannot be reached right now; retry shortly.", extensions);
         }
-        if (error instanceof ExceptionWhileDataFetching fetching && uniqueViolation(fetching.getException()) != null) {
-            String constraint = uniqueViolation(fetching.getException());
+        String constraint = error instanceof ExceptionWhileDataFetching fetching
+                ? uniqueViolation(fetching.getException()) : null;
+        if (constraint != null) {
             extensions.put("code", ErrorCodes.CONFLICT);
             java.util.regex.Matcher slug = SLUG_CONSTRAINT.matcher(constraint);
             if (slug.matches()) {
@@ -159,7 +160,7 @@ public class ErrorShaper {
                 LOG.errorf(cause, "Internal error %s: %s", correlationId, error.getMessage());
             }
             code = ErrorCodes.INTERNAL;
-            message = "Internal error. Quote correlation id " + correlationId + " when reporting it.";
+            message = internalMessage(correlationId);
             extensions.clear();
             extensions.put("correlationId", correlationId);
         }
@@ -180,6 +181,16 @@ public class ErrorShaper {
             }
         }
         return null;
+    }
+
+    /** {@code failure} and its causes, innermost last. */
+    private static java.util.stream.Stream<Throwable> causes(Throwable failure) {
+        return java.util.stream.Stream.iterate(failure, java.util.Objects::nonNull, Throwable::getCause);
+    }
+
+    /** What a client is told of an unexpected failure; the log line with the cause carries the same id. */
+    public static String internalMessage(String correlationId) {
+        return "Internal error. Quote correlation id " + correlationId + " when reporting it.";
     }
 
     private static final java.util.regex.Pattern NOT_VALID = java.util.regex.Pattern.compile(
@@ -210,24 +221,15 @@ public class ErrorShaper {
 
     /** A failure to reach the database at all (SQL state class 08, or no connection within the pool's timeout). */
     static boolean isDatabaseUnreachable(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof org.hibernate.exception.JDBCConnectionException
-                    || t instanceof java.sql.SQLTransientConnectionException
-                    || t instanceof java.sql.SQLNonTransientConnectionException
-                    || t instanceof java.sql.SQLException sql && (sql.getSQLState() != null && sql.getSQLState().startsWith("08")
-                            || String.valueOf(sql.getMessage()).toLowerCase(java.util.Locale.ROOT).contains("acquisition timeout"))) {
-                return true;
-            }
-        }
-        return false;
+        return causes(failure).anyMatch(t -> t instanceof org.hibernate.exception.JDBCConnectionException
+                || t instanceof java.sql.SQLTransientConnectionException
+                || t instanceof java.sql.SQLNonTransientConnectionException
+                || t instanceof java.sql.SQLException sql && (sql.getSQLState() != null && sql.getSQLState().startsWith("08")
+                        || String.valueOf(sql.getMessage()).toLowerCase(java.util.Locale.ROOT).contains("acquisition timeout")));
     }
 
     private static String rootMessage(Throwable failure) {
-        Throwable root = failure;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        return root.toString();
+        return causes(failure).reduce((outer, inner) -> inner).map(Throwable::toString).orElse("");
     }
 
     /**
@@ -235,23 +237,18 @@ public class ErrorShaper {
      * two concurrent transactions can both pass that check; the database then refuses the second.
      */
     private static String uniqueViolation(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof org.hibernate.exception.ConstraintViolationException violation
-                    && violation.getKind() == org.hibernate.exception.ConstraintViolationException.ConstraintKind.UNIQUE) {
-                return violation.getConstraintName() == null ? "" : violation.getConstraintName().toLowerCase(java.util.Locale.ROOT);
-            }
-        }
-        return null;
+        return causes(failure)
+                .filter(org.hibernate.exception.ConstraintViolationException.class::isInstance)
+                .map(org.hibernate.exception.ConstraintViolationException.class::cast)
+                .filter(v -> v.getKind() == org.hibernate.exception.ConstraintViolationException.ConstraintKind.UNIQUE)
+                .map(v -> v.getConstraintName() == null ? "" : v.getConstraintName().toLowerCase(java.util.Locale.ROOT))
+                .findFirst().orElse(null);
     }
 
     /** A concurrent update detected when the transaction commits, after the service returned. */
     private static boolean isOptimisticLockFailure(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof jakarta.persistence.OptimisticLockException || t instanceof org.hibernate.StaleStateException) {
-                return true;
-            }
-        }
-        return false;
+        return causes(failure).anyMatch(t -> t instanceof jakarta.persistence.OptimisticLockException
+                || t instanceof org.hibernate.StaleStateException);
     }
 
     private static GraphQLError rebuild(GraphQLError error, String message, Map<String, Object> extensions) {

@@ -21,6 +21,7 @@ import graphql.parser.ParserEnvironment;
 import graphql.parser.ParserOptions;
 import graphql.schema.GraphQLSchema;
 import io.jisr.common.error.ErrorCodes;
+import io.jisr.common.error.ErrorShaper;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
@@ -128,8 +129,7 @@ public class GraphQLHttpPolicy {
             String correlationId = java.util.UUID.randomUUID().toString();
             LOG.errorf(ctx.failure(), "Internal error %s on %s %s", correlationId, ctx.request().method(),
                     ctx.request().path());
-            reject(ctx, 500, ErrorCodes.INTERNAL, "Internal error. Quote correlation id " + correlationId
-                    + " when reporting it.");
+            reject(ctx, 500, ErrorCodes.INTERNAL, ErrorShaper.internalMessage(correlationId));
         } else if (status == 413) {
             reject(ctx, 413, ErrorCodes.BAD_REQUEST, "The request body is larger than the endpoint accepts.");
         } else {
