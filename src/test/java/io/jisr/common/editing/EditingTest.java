@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -357,29 +358,40 @@ class EditingTest {
 
     @Test
     void shouldAnswerConflictToEitherOfTwoSimultaneousCreatesWithOneSlug() throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(2);
-        try {
-            for (int round = 0; round < 20; round++) {
-                String slug = "test-same-" + round;
-                CountDownLatch start = new CountDownLatch(1);
-                List<Future<String>> results = new ArrayList<>();
-                for (int i = 0; i < 2; i++) {
-                    results.add(pool.submit(() -> {
-                        start.await();
-                        return post(CREATE_INITIATIVE, vars("input", initiativeInput(slug))).extract().asString();
-                    }));
-                }
-                start.countDown();
-                int wins = 0;
-                int conflicts = 0;
-                for (Future<String> result : results) {
-                    String body = result.get();
-                    wins += body.contains("\"createInitiative\":{") ? 1 : 0;
-                    conflicts += body.contains("\"CONFLICT\"") && body.contains("\"slug\"") ? 1 : 0;
-                }
-                assertThat("round " + round + ": one create wins", wins, equalTo(1));
-                assertThat("round " + round + ": the other is a slug CONFLICT, never INTERNAL", conflicts, equalTo(1));
+        for (int round = 0; round < 20; round++) {
+            String slug = "test-same-" + round;
+            int wins = 0;
+            int conflicts = 0;
+            for (String body : simultaneously(
+                    () -> post(CREATE_INITIATIVE, vars("input", initiativeInput(slug))).extract().asString(),
+                    () -> post(CREATE_INITIATIVE, vars("input", initiativeInput(slug))).extract().asString())) {
+                wins += body.contains("\"createInitiative\":{") ? 1 : 0;
+                conflicts += body.contains("\"CONFLICT\"") && body.contains("\"slug\"") ? 1 : 0;
             }
+            assertThat("round " + round + ": one create wins", wins, equalTo(1));
+            assertThat("round " + round + ": the other is a slug CONFLICT, never INTERNAL", conflicts, equalTo(1));
+        }
+    }
+
+    /** Sends the requests at the same moment, one thread each, and returns their answers in order. */
+    @SafeVarargs
+    private static List<String> simultaneously(Callable<String>... requests) throws Exception {
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(requests.length);
+        try {
+            List<Future<String>> results = new ArrayList<>();
+            for (Callable<String> request : requests) {
+                results.add(pool.submit(() -> {
+                    start.await();
+                    return request.call();
+                }));
+            }
+            start.countDown();
+            List<String> bodies = new ArrayList<>();
+            for (Future<String> result : results) {
+                bodies.add(result.get());
+            }
+            return bodies;
         } finally {
             pool.shutdownNow();
         }
@@ -388,30 +400,18 @@ class EditingTest {
     @Test
     void shouldLetExactlyOneOfTwoConcurrentUpdatesWin() throws Exception {
         String id = createSector("test-race");
-        CountDownLatch start = new CountDownLatch(1);
-        ExecutorService pool = Executors.newFixedThreadPool(2);
-        try {
-            List<Future<String>> results = new ArrayList<>();
-            for (String name : List.of("Alpha", "Beta")) {
-                results.add(pool.submit(() -> {
-                    start.await();
-                    return post(UPDATE_SECTOR, vars("id", id, "version", 0, "input", vars("nameFr", name)))
-                            .extract().asString();
-                }));
-            }
-            start.countDown();
-            int wins = 0;
-            int conflicts = 0;
-            for (Future<String> result : results) {
-                String body = result.get();
-                wins += body.contains("\"updateSector\":{") ? 1 : 0;
-                conflicts += body.contains("\"CONFLICT\"") ? 1 : 0;
-            }
-            assertThat("wins", wins, equalTo(1));
-            assertThat("conflicts", conflicts, equalTo(1));
-        } finally {
-            pool.shutdownNow();
+        int wins = 0;
+        int conflicts = 0;
+        for (String body : simultaneously(
+                () -> post(UPDATE_SECTOR, vars("id", id, "version", 0, "input", vars("nameFr", "Alpha")))
+                        .extract().asString(),
+                () -> post(UPDATE_SECTOR, vars("id", id, "version", 0, "input", vars("nameFr", "Beta")))
+                        .extract().asString())) {
+            wins += body.contains("\"updateSector\":{") ? 1 : 0;
+            conflicts += body.contains("\"CONFLICT\"") ? 1 : 0;
         }
+        assertThat("wins", wins, equalTo(1));
+        assertThat("conflicts", conflicts, equalTo(1));
         ok("{ sectorBySlug(slug: \"test-race\") { version } }").body("data.sectorBySlug.version", equalTo(1));
     }
 
