@@ -49,4 +49,16 @@ public final class GraphQL {
     public static ValidatableResponse ok(String query, Map<String, Object> variables) {
         return post(query, variables).statusCode(200).body("errors", org.hamcrest.Matchers.nullValue());
     }
+
+    /**
+     * Sends {@code GET target} over a plain socket and returns the whole answer (status line, headers, body): HTTP
+     * clients refuse to send malformed request targets.
+     */
+    public static String rawGet(String target) throws java.io.IOException {
+        try (java.net.Socket socket = new java.net.Socket("localhost", io.restassured.RestAssured.port)) {
+            socket.getOutputStream().write(("GET " + target + " HTTP/1.1\r\nHost: localhost\r\nAccept: application/json"
+                    + "\r\nConnection: close\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            return new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+    }
 }

@@ -37,6 +37,14 @@ class PackagedApplicationIT {
     }
 
     @Test
+    void shouldAnswerAMalformedUriWithACodedError() throws Exception {
+        // JisrMain, the packaged entry point, lets such requests reach the service instead of an empty 400.
+        String answer = GraphQL.rawGet("/graphql?query=%7B__typename%ZZ");
+        org.junit.jupiter.api.Assertions.assertTrue(answer.startsWith("HTTP/1.1 400 ")
+                && answer.contains("\"code\":\"BAD_REQUEST\""), answer);
+    }
+
+    @Test
     void shouldServeTheSeededCatalogue() {
         GraphQL.post("""
                 { sectors(first: 1) { totalCount }

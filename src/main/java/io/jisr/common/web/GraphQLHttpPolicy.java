@@ -403,7 +403,7 @@ public class GraphQLHttpPolicy {
         return accept != null && accept.contains(GRAPHQL_RESPONSE);
     }
 
-    private static void reject(RoutingContext ctx, int status, String code, String message) {
+    static void reject(RoutingContext ctx, int status, String code, String message) {
         String type = acceptsGraphQLResponse(ctx) ? GRAPHQL_RESPONSE : "application/json";
         JsonObject error = new JsonObject().put("message", message)
                 .put("extensions", new JsonObject().put("code", code));

@@ -32,6 +32,13 @@ public interface Limits {
     @WithDefault("10")
     int maxFieldRepeats();
 
+    /**
+     * Longest request URI (path and query string, as sent) the endpoint reads; longer GETs get a coded 414. Keep it
+     * below {@code quarkus.http.limits.max-initial-line-length}, beyond which the HTTP layer refuses with no body.
+     */
+    @WithDefault("32768")
+    int maxUriLength();
+
     /** Time a request may take before it is answered with 503. */
     @WithDefault("10s")
     Duration timeout();

@@ -18,6 +18,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import io.jisr.GraphQL;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
@@ -209,6 +210,25 @@ class GraphQLHttpPolicyTest {
                 .body(Map.of("query", "mutation { deleteSector(id: \"U2VjdG9yOjQyNDI0Mg\", version: 0) { id } }"))
                 .when().post("/graphql")
                 .then().statusCode(200).body("errors[0].extensions.code", equalTo("NOT_FOUND"));
+    }
+
+    @Test
+    void shouldRefuseUnreadableUrisWithCodedJson() throws Exception {
+        // Sent over a plain socket: HTTP clients refuse to send these.
+        for (String target : new String[] {"/graphql?query=%7B%20__typename%20%ZZ", "/graph%ZZql",
+                "/q/health?x=%G1"}) {
+            String answer = GraphQL.rawGet(target);
+            assertTrue(answer.startsWith("HTTP/1.1 400 "), target + ": " + answer);
+            assertTrue(answer.contains("application/json"), answer);
+            assertTrue(answer.endsWith("{\"errors\":[{\"message\":\"The URL is not valid percent-encoding.\","
+                    + "\"extensions\":{\"code\":\"BAD_REQUEST\"}}]}"), answer);
+        }
+        String tooLong = GraphQL.rawGet("/graphql?query=" + "%20".repeat(12_000) + "%7B__typename%7D");
+        assertTrue(tooLong.startsWith("HTTP/1.1 414 "), tooLong);
+        assertTrue(tooLong.contains("\"code\":\"BAD_REQUEST\"") && tooLong.contains("POST body"), tooLong);
+        // Just under the limit, the same kind of request runs.
+        assertTrue(GraphQL.rawGet("/graphql?query=" + "%20".repeat(10_000) + "%7B__typename%7D")
+                .endsWith("{\"data\":{\"__typename\":\"Query\"}}"));
     }
 
     @Test

@@ -1,0 +1,26 @@
+package io.jisr;
+
+import io.quarkus.runtime.Quarkus;
+import io.quarkus.runtime.annotations.QuarkusMain;
+
+/**
+ * Starts the service. Quarkus's HTTP layer answers a request whose URI {@code java.net.URI} cannot parse (a
+ * malformed {@code %} escape, a raw {@code |}) with an empty 400 before any route runs; with its
+ * {@code vertx.disableURIValidation} switch such requests reach the GraphQL endpoint's policy, which refuses them with a
+ * coded GraphQL error like any other bad request. Tests set the same switch in the Surefire configuration.
+ */
+@QuarkusMain
+public final class JisrMain {
+
+    static final String URI_VALIDATION_SWITCH = "vertx.disableURIValidation";
+
+    private JisrMain() {
+    }
+
+    public static void main(String... args) {
+        if (System.getProperty(URI_VALIDATION_SWITCH) == null) {
+            System.setProperty(URI_VALIDATION_SWITCH, "true");
+        }
+        Quarkus.run(args);
+    }
+}
