@@ -102,6 +102,11 @@ public final class GraphQLSocket implements WebSocket.Listener, AutoCloseable {
         return null;
     }
 
+    /** Drops the connection without a close frame, as a client that lost its network does. */
+    public void abort() {
+        socket.abort();
+    }
+
     @Override
     public void close() {
         try {

@@ -184,14 +184,14 @@ public class GraphQLHttpPolicy {
             Object authError = ctx.get(AUTH_ERROR);
             if (Boolean.TRUE.equals(ctx.get(UNAVAILABLE))) {
                 // Clients and load balancers retry a 503; the database is usually back within seconds.
-                ctx.response().setStatusCode(503).putHeader("Retry-After", "5");
+                status(ctx, 503).putHeader("Retry-After", "5");
             } else if (ErrorCodes.UNAUTHENTICATED.equals(authError)) {
                 // The whole operation failed for want of credentials, which HTTP says with 401.
-                ctx.response().setStatusCode(401).putHeader("WWW-Authenticate", "Bearer");
+                status(ctx, 401).putHeader("WWW-Authenticate", "Bearer");
             } else if (ErrorCodes.FORBIDDEN.equals(authError)) {
-                ctx.response().setStatusCode(403);
+                status(ctx, 403);
             } else if (Boolean.TRUE.equals(ctx.get(REQUEST_ERROR)) && type != null && type.startsWith(GRAPHQL_RESPONSE)) {
-                ctx.response().setStatusCode(400);
+                status(ctx, 400);
             }
         });
         String client = ctx.get(CLIENT) != null ? ctx.get(CLIENT) : "ip:" + ctx.request().remoteAddress().hostAddress();
@@ -224,6 +224,12 @@ public class GraphQLHttpPolicy {
             ctx.response().putHeader(HttpHeaders.ALLOW, "GET, POST");
             reject(ctx, 405, ErrorCodes.METHOD_NOT_ALLOWED, "Use GET for queries and POST for any operation.");
         }
+    }
+
+    /** Rewrites the status of an answer SmallRye has already begun, with the reason phrase that goes with it. */
+    private static io.vertx.core.http.HttpServerResponse status(RoutingContext ctx, int code) {
+        return ctx.response().setStatusCode(code)
+                .setStatusMessage(io.netty.handler.codec.http.HttpResponseStatus.valueOf(code).reasonPhrase());
     }
 
     private void checkPost(RoutingContext ctx) {

@@ -76,6 +76,15 @@ class GraphQLHttpPolicyTest {
                 .when().post("/graphql")
                 .then().statusCode(400).contentType(startsWith(GRAPHQL_RESPONSE))
                 .body("errors[0].extensions.code", equalTo("GRAPHQL_PARSE_FAILED"));
+        // A variable that cannot be coerced is a request error too, found only when SmallRye runs the request.
+        var coercion = given().contentType(ContentType.JSON).accept(GRAPHQL_RESPONSE)
+                .body(Map.of("query", "query($f: Int) { sectors(first: $f) { totalCount } }",
+                        "variables", Map.of("f", 4294967297L)))
+                .when().post("/graphql");
+        coercion.then().statusCode(400).contentType(startsWith(GRAPHQL_RESPONSE))
+                .body("errors", hasSize(1))
+                .body("errors[0].extensions.code", equalTo("GRAPHQL_VALIDATION_FAILED"));
+        assertEquals("HTTP/1.1 400 Bad Request", coercion.statusLine());
         given().contentType(ContentType.JSON).accept(GRAPHQL_RESPONSE)
                 .body(Map.of("query", "{ sectors(first: 1) { totalCount } }"))
                 .when().post("/graphql")

@@ -9,10 +9,12 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
 
 import org.junit.jupiter.api.Test;
 
 import io.jisr.GraphQLSocket;
+import io.jisr.LogCapture;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
@@ -27,6 +29,21 @@ class SubscriptionSocketTest {
 
     @TestHTTPResource("/graphql")
     URI graphql;
+
+    @Test
+    void shouldNotWarnWhenClientsCloseOrDropTheirConnections() throws Exception {
+        try (LogCapture all = LogCapture.of("")) {
+            try (GraphQLSocket socket = GraphQLSocket.initialised(graphql)) {
+                socket.subscribe("1", CHANGES);
+            }
+            GraphQLSocket dropped = GraphQLSocket.initialised(graphql);
+            dropped.subscribe("1", CHANGES);
+            dropped.abort();
+            // Both closes reach the server within moments on loopback.
+            Thread.sleep(1000);
+            assertThat(all.atOrAbove(Level.WARNING), equalTo(List.of()));
+        }
+    }
 
     @Test
     void shouldCloseASocketThatNeverSendsConnectionInit() throws Exception {
