@@ -1,0 +1,264 @@
+#!/usr/bin/env python3
+"""Read benchmark: Jisr against PostGraphile on the same PostgreSQL, with nginx serving Jisr's answer as the ceiling.
+
+    python3 src/bench/reads.py [--synthetic 100000] [--duration 30] [--skip-build]
+
+Starts a throwaway PostgreSQL 15 (runs as root: initdb goes through runuser), builds Jisr for PostgreSQL (unless
+--skip-build) and starts it on that database, which it migrates and seeds; adds --synthetic initiatives (2 sectors and
+2 parties each) with SQL; starts PostGraphile 4.14.1 (src/bench/peer/package.json) on the same tables, and nginx
+serving Jisr's response bytes from a file. Each server runs pinned to CPU 0, PostgreSQL and wrk to CPU 1. The query:
+the first page of 20 initiatives with totalCount, title, status, date, sectors with names, partners with organisation
+names. Two workloads: distinct (every request has its own alias, so no cache can answer it) and repeated (the same
+body every time). Every server is warmed up until its throughput stops rising, every response shape is checked (no
+errors, a full page of 20 edges or all there are) before timing, and requests/s, p50 and p99 are printed with the ratios to PostGraphile and nginx.
+"""
+import argparse
+import json
+import os
+import re
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+
+ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
+BENCH = os.path.join(ROOT, "src", "bench")
+PG_BIN = "/usr/lib/postgresql/15/bin"
+SERVER_CPU, LOAD_CPU = "0", "1"
+# The JVM settings of the container image (docker/Dockerfile.jvm), so the memory figure is the one production sees.
+JVM_OPTIONS = os.environ.get("JISR_BENCH_JVM", "-Xmx256m").split()
+
+JISR_QUERY = ("{ %s: initiatives(first: 20) { totalCount edges { node { title { text } status date { text } "
+              "sectors { name { text } } partners { organisation { name { text } } } } } } }")
+PEER_QUERY = ("{ %s: initiatives(first: 20, orderBy: [DATE_START_DESC, ID_DESC]) { totalCount edges { node { "
+              "titleEn status dateStart initiativeSectors { nodes { sector { nameEn } } } "
+              "initiativeParties { nodes { organisation { nameEn } } } } } } }")
+
+WRK_SCRIPT = r"""
+wrk.method = "POST"
+wrk.headers["Content-Type"] = "application/json"
+wrk.headers["Accept"] = "application/json"
+local template = [[%s]]
+local distinct = %s
+local counter = 0
+local id = 0
+setup = function(thread) thread:set("id", id); id = id + 1 end
+request = function()
+  local alias = "page"
+  if distinct then
+    counter = counter + 1
+    alias = "p" .. id .. "_" .. counter
+  end
+  return wrk.format(nil, nil, nil, '{"query": "' .. string.format(template, alias) .. '"}')
+end
+"""
+
+
+def free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def wait_for(url, seconds=120, data=None):
+    deadline = time.time() + seconds
+    while time.time() < deadline:
+        try:
+            with urllib.request.urlopen(urllib.request.Request(url, data=data, headers={
+                    "Content-Type": "application/json"}), timeout=5) as r:
+                if r.status == 200:
+                    return
+        except Exception:
+            pass
+        time.sleep(0.5)
+    raise SystemExit(f"{url} did not come up")
+
+
+def post(url, query):
+    body = json.dumps({"query": query}).encode()
+    request = urllib.request.Request(url, data=body, headers={"Content-Type": "application/json",
+                                                              "Accept": "application/json"})
+    with urllib.request.urlopen(request, timeout=30) as r:
+        return r.read()
+
+
+def check(name, url, template, alias):
+    answer = json.loads(post(url, template % alias))
+    page = (answer.get("data") or {}).get(alias) or {}
+    edges = page.get("edges")
+    if answer.get("errors") or not edges or len(edges) != min(20, page.get("totalCount", -1)):
+        raise SystemExit(f"{name}: unexpected answer {json.dumps(answer)[:400]}")
+
+
+def wrk(url, script, seconds, connections=16):
+    out = subprocess.run(["taskset", "-c", LOAD_CPU, "wrk", "-t1", f"-c{connections}", f"-d{seconds}s",
+                          "--latency", "-s", script, url], capture_output=True, text=True, check=True).stdout
+    rps = float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))
+    errors = re.search(r"Non-2xx or 3xx responses: (\d+)", out)
+    if errors:
+        raise SystemExit(f"{url}: {errors.group(1)} failed responses\n{out}")
+
+    def latency(p):
+        value, unit = re.search(rf"\s{p}%\s+([\d.]+)(us|ms|s)", out).groups()
+        return float(value) * {"us": 0.001, "ms": 1, "s": 1000}[unit]
+    return rps, latency(50), latency(99)
+
+
+def warm_up(name, url, script, max_rounds=12, round_seconds=10):
+    """Rounds of load until throughput rises by less than 3% from one round to the next."""
+    previous = 0
+    for i in range(max_rounds):
+        rps, _, _ = wrk(url, script, round_seconds)
+        print(f"  warm-up {name} round {i + 1}: {rps:.0f} requests/s", flush=True)
+        if previous and rps < previous * 1.03:
+            return
+        previous = rps
+
+
+def write_script(directory, name, template, distinct):
+    path = os.path.join(directory, name + ".lua")
+    with open(path, "w") as f:
+        f.write(WRK_SCRIPT % (template.replace('"', '\\"'), "true" if distinct else "false"))
+    return path
+
+
+def rss_mb(pid):
+    with open(f"/proc/{pid}/status") as f:
+        return int(re.search(r"VmRSS:\s+(\d+)", f.read()).group(1)) // 1024
+
+
+SYNTHETIC_SQL = """
+INSERT INTO initiative (slug, title_en, kind, status, date_start, date_precision, date_end, confidence, version,
+                        created_at, updated_at)
+SELECT 'synthetic-' || g, 'Synthetic initiative ' || g, 'AGREEMENT', 'SIGNED', DATE '2000-01-01' + (g % 9000), 'DAY',
+       DATE '2000-01-01' + (g % 9000), 'HIGH', 0, now(), now()
+FROM generate_series(1, {n}) g;
+INSERT INTO initiative_sector (initiative_id, sector_id)
+SELECT i.id, s.id FROM initiative i JOIN LATERAL (SELECT id FROM sector ORDER BY (id + i.id) % 14 LIMIT 2) s ON true
+WHERE i.slug LIKE 'synthetic-%';
+INSERT INTO initiative_party (initiative_id, organisation_id, acting_for)
+SELECT i.id, o.id, 'FR' FROM initiative i JOIN LATERAL (SELECT id FROM organisation ORDER BY (id + i.id) % 50 LIMIT 2) o
+ON true WHERE i.slug LIKE 'synthetic-%';
+ANALYZE;
+"""
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--synthetic", type=int, default=0, help="initiatives to add (2 sectors, 2 parties each)")
+    parser.add_argument("--duration", type=int, default=30, help="seconds per measured run")
+    parser.add_argument("--skip-build", action="store_true", help="use the PostgreSQL build in target/quarkus-app")
+    args = parser.parse_args()
+    for tool in ("wrk", "nginx", "node", "taskset"):
+        if not shutil.which(tool) and not os.path.exists(f"/usr/sbin/{tool}"):
+            raise SystemExit(f"{tool} is missing: apt-get install wrk nginx-light nodejs util-linux")
+    work = tempfile.mkdtemp(prefix="jisr-bench-")
+    os.chmod(work, 0o755)
+    processes = []
+
+    def start(command, log, env=None, cpu=SERVER_CPU, cwd=None):
+        p = subprocess.Popen(["taskset", "-c", cpu] + command, stdout=open(os.path.join(work, log), "w"),
+                             stderr=subprocess.STDOUT, env={**os.environ, **(env or {})}, cwd=cwd)
+        processes.append(p)
+        return p
+
+    pg_port = free_port()
+    pg_data = os.path.join(work, "pg")
+    try:
+        subprocess.run(["chown", "postgres", work], check=True)
+        as_postgres = ["runuser", "-u", "postgres", "--"]
+        subprocess.run(as_postgres + [f"{PG_BIN}/initdb", "-D", pg_data, "--auth=trust", "-U", "postgres", "-E",
+                                      "UTF8", "--locale=C.UTF-8"], check=True, stdout=subprocess.DEVNULL)
+        subprocess.run(as_postgres + ["taskset", "-c", LOAD_CPU, f"{PG_BIN}/pg_ctl", "-D", pg_data, "-o",
+                                      f"-p {pg_port} -k {work} -c listen_addresses=127.0.0.1 -c max_connections=200",
+                                      "-l", os.path.join(work, "pg.log"), "-w", "start"], check=True,
+                       stdout=subprocess.DEVNULL)
+        psql = as_postgres + [f"{PG_BIN}/psql", "-h", "127.0.0.1", "-p", str(pg_port), "-U", "postgres", "-q"]
+        subprocess.run(psql + ["-c", "CREATE ROLE jisr LOGIN", "-c", "CREATE DATABASE jisr OWNER jisr"], check=True)
+
+        if not args.skip_build:
+            subprocess.run([os.path.join(ROOT, "mvnw"), "-B", "-q", "package", "-DskipTests",
+                            "-Djisr.db.kind=postgresql"], cwd=ROOT, check=True)
+        jisr_port = free_port()
+        jisr = start(["java"] + JVM_OPTIONS + ["-jar", "quarkus-run.jar"], "jisr.log", env={
+            "QUARKUS_HTTP_PORT": str(jisr_port), "JISR_DATA_DIR": work,
+            "JISR_DB_URL": f"jdbc:postgresql://127.0.0.1:{pg_port}/jisr", "JISR_DB_USERNAME": "jisr",
+            # One client sends everything here; the rate limit has tests of its own.
+            "JISR_RATE_LIMIT_REQUESTS_PER_MINUTE": "1000000000", "JISR_RATE_LIMIT_BURST": "1000000000"},
+            cwd=os.path.join(ROOT, "target", "quarkus-app"))
+        wait_for(f"http://127.0.0.1:{jisr_port}/q/health/ready")
+        if args.synthetic:
+            subprocess.run(psql + ["-d", "jisr", "-c", SYNTHETIC_SQL.format(n=args.synthetic)], check=True)
+        jisr_url = f"http://127.0.0.1:{jisr_port}/graphql"
+
+        peer_dir = os.path.join(BENCH, "peer")
+        if not os.path.isdir(os.path.join(peer_dir, "node_modules")):
+            subprocess.run(["npm", "ci", "--no-audit", "--no-fund", "--silent"], cwd=peer_dir, check=True)
+        peer_port = free_port()
+        start(["node", os.path.join(peer_dir, "node_modules", ".bin", "postgraphile"), "-c",
+               f"postgres://jisr@127.0.0.1:{pg_port}/jisr", "--schema", "public", "--port", str(peer_port),
+               "--host", "127.0.0.1", "--append-plugins", "@graphile-contrib/pg-simplify-inflector",
+               "--disable-query-log", "--disable-graphiql"], "postgraphile.log", env={"NODE_ENV": "production"})
+        peer_url = f"http://127.0.0.1:{peer_port}/graphql"
+        wait_for(peer_url, data=b'{"query":"{ __typename }"}')
+
+        nginx_port = free_port()
+        with open(os.path.join(work, "answer.json"), "wb") as f:
+            f.write(post(jisr_url, JISR_QUERY % "page"))
+        with open(os.path.join(work, "nginx.conf"), "w") as f:
+            f.write(f"""daemon off; worker_processes 1; pid {work}/nginx.pid; error_log {work}/nginx-error.log;
+events {{ worker_connections 1024; }}
+http {{ access_log off; client_body_temp_path {work}/nginx-body;
+  server {{ listen 127.0.0.1:{nginx_port}; root {work};
+    location = /graphql {{ default_type application/json; try_files /answer.json =404; error_page 405 =200 $uri; }}
+  }} }}
+""")
+        start(["nginx", "-c", os.path.join(work, "nginx.conf")], "nginx.log")
+        nginx_url = f"http://127.0.0.1:{nginx_port}/graphql"
+        wait_for(nginx_url)
+
+        check("jisr", jisr_url, JISR_QUERY, "p0_1")
+        check("postgraphile", peer_url, PEER_QUERY, "p0_1")
+        results = {}
+        for name, url, template in (("jisr", jisr_url, JISR_QUERY), ("postgraphile", peer_url, PEER_QUERY)):
+            for workload in ("distinct", "repeated"):
+                script = write_script(work, f"{name}-{workload}", template, workload == "distinct")
+                warm_up(f"{name} {workload}", url, script)
+                results[(name, workload)] = wrk(url, script, args.duration)
+                check(name, url, template, "page")
+        results[("nginx", "ceiling")] = wrk(nginx_url, write_script(work, "nginx", JISR_QUERY, False), args.duration)
+        jisr_rss = rss_mb(jisr.pid)
+
+        print(f"\nseeded catalogue + {args.synthetic} synthetic initiatives; {args.duration} s per run, 16 connections, "
+              f"servers on CPU {SERVER_CPU}, PostgreSQL and wrk on CPU {LOAD_CPU}")
+        print(f"{'server':<14}{'workload':<10}{'requests/s':>12}{'p50 ms':>9}{'p99 ms':>9}")
+        for (name, workload), (rps, p50, p99) in results.items():
+            print(f"{name:<14}{workload:<10}{rps:>12.0f}{p50:>9.1f}{p99:>9.1f}")
+        ceiling = results[("nginx", "ceiling")][0]
+        for workload in ("distinct", "repeated"):
+            jisr_rps = results[("jisr", workload)][0]
+            peer_rps = results[("postgraphile", workload)][0]
+            print(f"jisr/postgraphile {workload}: {jisr_rps / peer_rps:.2f}×   jisr/nginx {workload}: "
+                  f"{jisr_rps / ceiling:.1%}")
+        print(f"jisr resident memory after the load: {jisr_rss} MB ({' '.join(JVM_OPTIONS)})")
+    finally:
+        for p in processes:
+            p.terminate()
+        for p in processes:
+            try:
+                p.wait(timeout=20)
+            except subprocess.TimeoutExpired:
+                p.kill()
+        subprocess.run(["runuser", "-u", "postgres", "--", f"{PG_BIN}/pg_ctl", "-D", pg_data, "-m", "immediate",
+                        "stop"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        if os.environ.get("JISR_BENCH_KEEP"):
+            print(f"logs kept in {work}")
+        else:
+            shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
