@@ -6,8 +6,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 
 import graphql.GraphQLContext;
 import graphql.Scalars;
@@ -36,10 +34,12 @@ import graphql.util.TraverserContext;
 /**
  * Gives the custom scalars a description of their wire format, makes Int and Float as strict as the specification,
  * types {@code ids} arguments as IDs, and leaves out what no field uses, so the SDL is a self-contained, documented schema that linters and code generators accept. It hooks into SmallRye GraphQL's public
- * schema event ({@code @Observes GraphQLSchema.Builder}), so the served SDL and introspection say the same.
+ * schema hook ({@link GraphQLEvents}), so the served SDL and introspection say the same.
  */
-@ApplicationScoped
-public class SchemaTypes {
+public final class SchemaTypes {
+
+    private SchemaTypes() {
+    }
 
     static final Map<String, String> WIRE_FORMATS = Map.of(
             "DateTime", "An instant, as an ISO-8601 string in UTC, such as `2025-03-14T09:30:00Z` (JSON string).",
@@ -70,7 +70,7 @@ public class SchemaTypes {
     private static final GraphQLNonNull STRING_LIST = GraphQLNonNull.nonNull(GraphQLList.list(GraphQLNonNull.nonNull(Scalars.GraphQLString)));
     private static final GraphQLNonNull ID_LIST = GraphQLNonNull.nonNull(GraphQLList.list(GraphQLNonNull.nonNull(Scalars.GraphQLID)));
 
-    void describe(@Observes GraphQLSchema.Builder builder) {
+    static void describe(GraphQLSchema.Builder builder) {
         GraphQLSchema described = SchemaTransformer.transformSchema(builder.build(), new GraphQLTypeVisitorStub() {
             @Override
             public TraversalControl visitGraphQLScalarType(GraphQLScalarType scalar,

@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
 import org.jboss.logging.Logger;
@@ -21,7 +20,6 @@ import graphql.GraphqlErrorBuilder;
 import io.jisr.common.web.GraphQLHttpPolicy;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.smallrye.graphql.api.Context;
-import io.smallrye.graphql.cdi.event.AfterExecute;
 import io.smallrye.graphql.execution.context.SmallRyeContext;
 import io.vertx.ext.web.RoutingContext;
 
@@ -30,6 +28,7 @@ import io.vertx.ext.web.RoutingContext;
  * (no data at all) so the HTTP layer can answer 400 under {@code application/graphql-response+json}.
  */
 @ApplicationScoped
+@io.quarkus.arc.Unremovable // looked up by GraphQLEvents, which SmallRye creates outside CDI
 public class ErrorShaper {
 
     private static final Logger LOG = Logger.getLogger(ErrorShaper.class);
@@ -38,7 +37,8 @@ public class ErrorShaper {
     @Inject
     CurrentVertxRequest request;
 
-    void afterExecute(@Observes @AfterExecute Context context) {
+    /** Called once per operation, by {@link io.jisr.common.GraphQLEvents}. */
+    public void afterExecute(Context context) {
         SmallRyeContext smallRye = (SmallRyeContext) context;
         ExecutionResult result = smallRye.unwrap(ExecutionResult.class);
         if (result == null || result.getErrors().isEmpty()) {

@@ -20,6 +20,7 @@ import graphql.parser.Parser;
 import graphql.parser.ParserEnvironment;
 import graphql.parser.ParserOptions;
 import graphql.schema.GraphQLSchema;
+import io.jisr.common.cache.ReadCache;
 import io.jisr.common.error.ErrorCodes;
 import io.jisr.common.error.ErrorShaper;
 import io.quarkus.runtime.configuration.MemorySize;
@@ -84,6 +85,9 @@ public class GraphQLHttpPolicy {
 
     @Inject
     Limits limits;
+
+    @Inject
+    ReadCache readCache;
 
     @Inject
     SubscriptionLimits subscriptionLimits;
@@ -202,6 +206,9 @@ public class GraphQLHttpPolicy {
             return;
         }
         normaliseAccept(ctx);
+        if (readCache.answer(ctx, acceptsGraphQLResponse(ctx))) {
+            return;
+        }
         if (HttpMethod.GET.equals(method)) {
             String query = ctx.request().getParam("query");
             if (query == null) {
@@ -288,6 +295,9 @@ public class GraphQLHttpPolicy {
             return;
         }
         OperationDefinition operation = operation(document, operationName);
+        if (operation == null || operation.getOperation() != OperationDefinition.Operation.QUERY) {
+            readCache.skip(ctx);
+        }
         if (overGet && operation == null && hasNonQuery(document)) {
             // Which operation would run is unclear (no or an unknown name), and one of them would change data.
             ctx.response().putHeader(HttpHeaders.ALLOW, "POST");
