@@ -13,7 +13,8 @@ import io.vertx.core.json.Json;
 import io.vertx.ext.web.RoutingContext;
 
 /**
- * Answers repeated anonymous queries from memory ({@link ResponseCache}), on the event loop, without running them.
+ * Answers repeated anonymous queries from memory ({@link ResponseCache}), on the event loop, without running them;
+ * a request's answer is kept the second time it is asked for, and served from the third.
  * The key is everything in the request that can change the answer: method, media types, {@code Accept-Language} and
  * the exact body or query string (document, operation name, variables and a {@code lang} inside them). Requests with
  * credentials are never cached, nor answers with errors or from mutations. Every committed change empties the cache
@@ -58,6 +59,9 @@ public class ReadCache {
             ctx.response().putHeader(HttpHeaders.CONTENT_TYPE, answer.contentType())
                     .end(io.vertx.core.buffer.Buffer.buffer(answer.body()));
             return true;
+        }
+        if (!cache.askedBefore(key)) {
+            return false;
         }
         ctx.put(KEY, key);
         ctx.put(GENERATION, generation);

@@ -9,7 +9,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * between the start of the read that produced it and the store ({@link #store}), so a read that began before a commit
  * and finished after it can never put its stale answer back. Bounded by total size, least recently used first out.
  * Every committed change empties it ({@link #invalidate}): the catalogue changes rarely and an answer may depend on
- * any record, so finer invalidation would buy little. Plain Java, no framework: {@link ReadCache} wires it in.
+ * any record, so finer invalidation would buy little. An answer is only worth keeping for a request seen before
+ * ({@link #askedBefore}): one-off requests (a new filter, a new page) would otherwise push out the answers app
+ * screens repeat, and cost a serialisation each. Plain Java, no framework: {@link ReadCache} wires it in.
  */
 public final class ResponseCache {
 
@@ -21,6 +23,8 @@ public final class ResponseCache {
     private final AtomicLong hits = new AtomicLong();
     private final AtomicLong misses = new AtomicLong();
     private final Map<String, Answer> entries = new LinkedHashMap<>(256, 0.75f, true);
+    /** Hashes of recently missed keys, one per slot: a key found here has been asked for before. */
+    private final int[] seen = new int[4096];
     private long bytes;
     private volatile long generation;
 
@@ -40,6 +44,15 @@ public final class ResponseCache {
         }
         (answer == null ? misses : hits).incrementAndGet();
         return answer;
+    }
+
+    /** Whether {@code key} was asked for recently (and remembers that it now has been): its answer is worth keeping. */
+    public synchronized boolean askedBefore(String key) {
+        int hash = key.hashCode() * 0x9E3779B9;
+        int slot = hash >>> 20;
+        boolean before = seen[slot] == hash;
+        seen[slot] = hash;
+        return before;
     }
 
     /** Keeps {@code answer} unless a change was committed since {@code readGeneration}; true if kept. */

@@ -51,6 +51,9 @@ class ReadCacheTest {
         Map<String, Object> body = Map.of("query", SECTOR, "variables", Map.of("slug", "cloud"));
         String first = read(null, null, body).then().statusCode(200).extract().asString();
         long hitsBefore = hits();
+        // The second time it is asked for, the answer is kept; it is served from the third.
+        read(null, null, body);
+        assertThat(hits(), equalTo(hitsBefore));
         sessions.getStatistics().clear();
         Response second = read(null, null, body);
         assertThat(second.statusCode(), equalTo(200));
@@ -73,7 +76,10 @@ class ReadCacheTest {
         Map<String, Object> body = Map.of("query", SECTOR, "variables", Map.of("slug", slug));
         try {
             read(null, null, body);
+            read(null, null, body);
+            long hitsBefore = hits();
             assertThat(read(null, null, body).path("data.sectorBySlug.name.text"), equalTo("Before"));
+            assertThat("served from the cache", hits(), equalTo(hitsBefore + 1));
             AdminGraphQL.ok("mutation($id: ID!) { updateSector(id: $id, version: 0, input: { nameEn: \"After\" }) "
                     + "{ version } }", Map.of("id", id));
             assertThat(read(null, null, body).path("data.sectorBySlug.name.text"), equalTo("After"));
@@ -86,27 +92,28 @@ class ReadCacheTest {
     @Test
     void shouldKeepAnswersApartByLanguage() {
         Map<String, Object> body = Map.of("query", SECTOR, "variables", Map.of("slug", "ai"));
-        String english = read("en", null, body).path("data.sectorBySlug.name.language");
-        String french = read("fr", null, body).path("data.sectorBySlug.name.language");
-        String frenchAgain = read("fr", null, body).path("data.sectorBySlug.name.language");
-        assertThat(english, equalTo("EN"));
-        assertThat(french, equalTo("FR"));
-        assertThat(frenchAgain, equalTo("FR"));
+        for (int i = 0; i < 3; i++) {
+            assertThat(read("en", null, body).path("data.sectorBySlug.name.language"), equalTo("EN"));
+            assertThat(read("fr", null, body).path("data.sectorBySlug.name.language"), equalTo("FR"));
+        }
     }
 
     @Test
     void shouldNotCacheAuthenticatedRequestsErrorsOrMutations() {
         Map<String, Object> body = Map.of("query", SECTOR, "variables", Map.of("slug", "cybersecurity"));
         read(null, io.jisr.common.security.TestTokens.admin("cache"), body);
+        read(null, io.jisr.common.security.TestTokens.admin("cache"), body);
         long hitsBefore = hits();
         read(null, io.jisr.common.security.TestTokens.admin("cache"), body);
         assertThat("with credentials", hits(), equalTo(hitsBefore));
         Map<String, Object> failing = Map.of("query", "{ sectors(first: 1000) { totalCount } }");
-        read(null, null, failing).then().body("errors[0].extensions.code", not(equalTo(null)));
-        read(null, null, failing).then().body("errors[0].extensions.code", not(equalTo(null)));
+        for (int i = 0; i < 3; i++) {
+            read(null, null, failing).then().body("errors[0].extensions.code", not(equalTo(null)));
+        }
         assertThat("with errors", hits(), equalTo(hitsBefore));
-        GraphQL.post("mutation { deleteSector(id: \"U2VjdG9yOjQyNDI0Mg\", version: 0) { id } }");
-        GraphQL.post("mutation { deleteSector(id: \"U2VjdG9yOjQyNDI0Mg\", version: 0) { id } }");
+        for (int i = 0; i < 3; i++) {
+            GraphQL.post("mutation { deleteSector(id: \"U2VjdG9yOjQyNDI0Mg\", version: 0) { id } }");
+        }
         assertThat("mutations", hits(), equalTo(hitsBefore));
     }
 }

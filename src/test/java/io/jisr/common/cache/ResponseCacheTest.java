@@ -49,6 +49,14 @@ class ResponseCacheTest {
     }
 
     @Test
+    void shouldTellARepeatedRequestFromAOneOff() {
+        ResponseCache cache = new ResponseCache(10_000);
+        assertFalse(cache.askedBefore("q"));
+        assertTrue(cache.askedBefore("q"));
+        assertFalse(cache.askedBefore("other"));
+    }
+
+    @Test
     void shouldEvictTheLeastRecentlyUsedBeyondItsSize() {
         ResponseCache cache = new ResponseCache(3 * (2 + 100 + 96));
         for (String key : new String[] {"a", "b", "c"}) {
