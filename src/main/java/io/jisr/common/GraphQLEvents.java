@@ -9,7 +9,7 @@ import io.smallrye.graphql.api.Context;
 import io.smallrye.graphql.spi.EventingService;
 
 /**
- * Hooks the schema rewrite ({@link SchemaTypes}), error shaping ({@link ErrorShaper}) and the read cache
+ * Hooks the schema rewrite ({@link SchemaTypes}, {@link DirectFields}), error shaping ({@link ErrorShaper}) and the read cache
  * ({@link ReadCache}) into SmallRye GraphQL through
  * its public {@link EventingService} SPI. SmallRye's CDI events would do the same, but with them switched on
  * ({@code quarkus.smallrye-graphql.events.enabled}) every field fetch fires CDI events and resolves their observers:
@@ -27,7 +27,7 @@ public class GraphQLEvents implements EventingService {
 
     @Override
     public GraphQLSchema.Builder beforeSchemaBuild(GraphQLSchema.Builder builder) {
-        SchemaTypes.describe(builder);
+        SchemaTypes.describe(builder, DirectFields::install);
         return builder;
     }
 

@@ -70,7 +70,8 @@ public final class SchemaTypes {
     private static final GraphQLNonNull STRING_LIST = GraphQLNonNull.nonNull(GraphQLList.list(GraphQLNonNull.nonNull(Scalars.GraphQLString)));
     private static final GraphQLNonNull ID_LIST = GraphQLNonNull.nonNull(GraphQLList.list(GraphQLNonNull.nonNull(Scalars.GraphQLID)));
 
-    static void describe(GraphQLSchema.Builder builder) {
+    /** Rewrites the schema SmallRye built; {@code fetchers} may then change the data fetchers. */
+    static void describe(GraphQLSchema.Builder builder, java.util.function.Consumer<GraphQLCodeRegistry.Builder> fetchers) {
         GraphQLSchema described = SchemaTransformer.transformSchema(builder.build(), new GraphQLTypeVisitorStub() {
             @Override
             public TraversalControl visitGraphQLScalarType(GraphQLScalarType scalar,
@@ -117,7 +118,7 @@ public final class SchemaTypes {
                 .additionalDirectives(new HashSet<>(described.getDirectives()))
                 .clearSchemaDirectives()
                 .withSchemaAppliedDirectives(described.getSchemaAppliedDirectives())
-                .codeRegistry(sameTypesResolved(described));
+                .codeRegistry(sameTypesResolved(described).transform(fetchers));
     }
 
     /** The standard Float, refusing input that is infinite as a double (such as {@code 1e309}) as the spec asks. */

@@ -31,6 +31,21 @@ class SchemaTest {
 
     private static final Path COMMITTED = Path.of("src/main/graphql/schema.graphql");
 
+    @jakarta.inject.Inject
+    jakarta.enterprise.inject.Instance<GraphQLSchema> served;
+
+    @Test
+    void shouldResolveDirectFieldsWithoutSmallRyesFetcher() {
+        GraphQLSchema schema = served.get();
+        for (String[] field : new String[][] {{"Initiative", "title"}, {"Initiative", "summary"}, {"Sector", "name"},
+                {"Sector", "description"}, {"Organisation", "name"}, {"DataCentre", "name"}}) {
+            var coordinates = graphql.schema.FieldCoordinates.coordinates(field[0], field[1]);
+            var fetcher = schema.getCodeRegistry().getDataFetcher(coordinates,
+                    schema.getObjectType(field[0]).getFieldDefinition(field[1]));
+            assertTrue(fetcher.getClass().getName().startsWith("io.jisr."), field[0] + "." + field[1] + ": " + fetcher);
+        }
+    }
+
     @Test
     void shouldServeTheCommittedSchema() throws IOException {
         String served = given().when().get("/graphql/schema.graphql").then().statusCode(200).extract().asString();

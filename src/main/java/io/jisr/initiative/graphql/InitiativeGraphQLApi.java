@@ -17,6 +17,7 @@ import org.eclipse.microprofile.graphql.Source;
 
 import io.jisr.common.editing.Deleted;
 import io.jisr.common.editing.Patch;
+import io.jisr.common.DirectField;
 import io.jisr.common.i18n.Language;
 import io.jisr.common.i18n.LanguageSelector;
 import io.jisr.common.i18n.LocalizedString;
@@ -74,6 +75,7 @@ public class InitiativeGraphQLApi {
         return service.bySlug(slug).orElse(null);
     }
 
+    @DirectField
     @NonNull
     @Description("Title in the requested language, with fallback.")
     public LocalizedString title(@Source Initiative initiative,
@@ -81,6 +83,7 @@ public class InitiativeGraphQLApi {
         return languages.localize(initiative.getTitleTranslations(), lang);
     }
 
+    @DirectField
     @Description("Summary in the requested language, with fallback; null when there is no summary.")
     public LocalizedString summary(@Source Initiative initiative,
             @Name("lang") @Description("Language wanted; default: Accept-Language, then EN.") Language lang) {

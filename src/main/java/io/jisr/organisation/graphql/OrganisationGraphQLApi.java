@@ -17,6 +17,7 @@ import org.eclipse.microprofile.graphql.Source;
 
 import io.jisr.common.editing.Deleted;
 import io.jisr.common.editing.Patch;
+import io.jisr.common.DirectField;
 import io.jisr.common.i18n.Language;
 import io.jisr.common.i18n.LanguageSelector;
 import io.jisr.common.i18n.LocalizedString;
@@ -81,6 +82,7 @@ public class OrganisationGraphQLApi {
         return service.bySlug(slug).orElse(null);
     }
 
+    @DirectField
     @NonNull
     @Description("Name in the requested language, with fallback.")
     public LocalizedString name(@Source Organisation organisation,

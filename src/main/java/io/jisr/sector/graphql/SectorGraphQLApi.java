@@ -17,6 +17,7 @@ import org.eclipse.microprofile.graphql.Source;
 
 import io.jisr.common.editing.Deleted;
 import io.jisr.common.editing.Patch;
+import io.jisr.common.DirectField;
 import io.jisr.common.i18n.Language;
 import io.jisr.common.i18n.LanguageSelector;
 import io.jisr.common.i18n.LocalizedString;
@@ -81,6 +82,7 @@ public class SectorGraphQLApi {
         return service.bySlug(slug).orElse(null);
     }
 
+    @DirectField
     @NonNull
     @Description("Name in the requested language, with fallback.")
     public LocalizedString name(@Source Sector sector,
@@ -88,6 +90,7 @@ public class SectorGraphQLApi {
         return languages.localize(sector.getNameTranslations(), lang);
     }
 
+    @DirectField
     @Description("Description in the requested language, with fallback; null when none was written.")
     public LocalizedString description(@Source Sector sector,
             @Name("lang") @Description("Language wanted; default: Accept-Language, then EN.") Language lang) {
