@@ -6,11 +6,12 @@ import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 
 import io.jisr.common.cache.ReadCache;
+import io.jisr.common.cache.Totals;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.operators.multi.processors.BroadcastProcessor;
 
 /**
- * Fans committed changes out to subscribers in this instance, and empties the read cache. Services fire a CDI event inside their transaction;
+ * Fans committed changes out to subscribers in this instance, and empties the read caches. Services fire a CDI event inside their transaction;
  * it arrives here only after a successful commit, so a rolled-back mutation publishes nothing. To fan out across
  * instances, another observer can forward the same event (e.g. PostgreSQL NOTIFY) and feed {@link #publish} on
  * receipt; the subscription schema does not change.
@@ -23,9 +24,13 @@ public class ChangeBus {
     @Inject
     ReadCache reads;
 
+    @Inject
+    Totals totals;
+
     void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) ChangeEvent event) {
         // Before the mutation answers, so no read that follows it can be served the answer from before.
         reads.invalidate();
+        totals.invalidate();
         publish(event);
     }
 

@@ -7,12 +7,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.persistence.TypedQuery;
 
 import io.jisr.common.Text;
+import io.jisr.common.cache.Totals;
 import io.jisr.common.error.BadUserInputException;
 
 /**
@@ -54,9 +56,10 @@ public final class Criteria {
     /**
      * One page in {@code ordering}, in two statements: the counts (all matching rows, and how many lie after the
      * `after` and before the `before` cursor, for the page flags) and the rows of the page with their sort values, one
-     * more than asked to see whether the range goes on.
+     * more than asked to see whether the range goes on. A page without cursors takes the total from {@code totals}
+     * when the filter was counted since the last change, and then costs one statement.
      */
-    public <T> Page<T> page(EntityManager em, Class<T> entity, Ordering ordering, PageRequest request) {
+    public <T> Page<T> page(EntityManager em, Totals totals, Class<T> entity, Ordering ordering, PageRequest request) {
         String from = " from " + entity.getSimpleName() + " e";
         Map<String, Object> bounds = new HashMap<>();
         List<String> range = new ArrayList<>(clauses);
@@ -73,11 +76,22 @@ public final class Criteria {
             range.add(before);
             bind(bounds, "b", request.before());
         }
-        Query count = em.createQuery(counts + from + where(clauses));
-        parameters.forEach(count::setParameter);
-        bounds.forEach(count::setParameter);
-        Object result = count.getSingleResult();
-        Object[] row = result instanceof Object[] array ? array : new Object[] {result};
+        // Without cursors the page flags need no counting, and the total of a filter is known until the next change.
+        String filter = entity.getSimpleName() + where(clauses) + new TreeMap<>(parameters);
+        boolean fromCursor = request.after() != null || request.before() != null;
+        Long known = fromCursor ? null : totals.lookup(filter);
+        Object[] row;
+        if (known != null) {
+            row = new Object[] {known};
+        } else {
+            long generation = totals.generation();
+            Query count = em.createQuery(counts + from + where(clauses));
+            parameters.forEach(count::setParameter);
+            bounds.forEach(count::setParameter);
+            Object result = count.getSingleResult();
+            row = result instanceof Object[] array ? array : new Object[] {result};
+            totals.store(filter, generation, ((Number) row[0]).longValue());
+        }
         long total = ((Number) row[0]).longValue();
         int column = 1;
         // Rows at or before the `after` position, and at or after the `before` position, lie outside the range.

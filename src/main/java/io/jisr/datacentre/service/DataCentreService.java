@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import io.jisr.common.cache.Totals;
 import io.jisr.common.SluggedEntity;
 import io.jisr.common.Relations;
 import io.jisr.common.editing.Deleted;
@@ -34,6 +35,9 @@ public class DataCentreService {
     EntityManager em;
 
     @Inject
+    Totals totals;
+
+    @Inject
     RecordEditor editor;
 
     public Page<DataCentre> list(DataCentreFilter filter, DataCentreOrder order, Integer first, String after,
@@ -55,7 +59,7 @@ public class DataCentreService {
                 .with("e.year <= :yearTo", "yearTo", f.yearTo)
                 .withText("(lower(e.nameEn) like :q escape '!' or lower(e.nameFr) like :q escape '!' "
                         + "or lower(e.nameAr) like :q escape '!' or e.slug like :q escape '!')", "q", f.search);
-        return criteria.page(em, DataCentre.class, ordering, request);
+        return criteria.page(em, totals, DataCentre.class, ordering, request);
     }
 
     public Optional<DataCentre> byId(String id) {

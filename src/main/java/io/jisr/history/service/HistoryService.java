@@ -11,6 +11,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
+import io.jisr.common.cache.Totals;
 import io.jisr.common.CatalogueEntity;
 import io.jisr.common.OrderDirection;
 import io.jisr.common.node.GlobalId;
@@ -32,6 +33,9 @@ public class HistoryService {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    Totals totals;
 
     @Inject
     Event<ChangeEvent> events;
@@ -63,7 +67,7 @@ public class HistoryService {
                 .with("e.at < :to", "to", f.to)
                 .with("e.recordType = :recordType", "recordType", record == null ? null : record.type())
                 .with("e.recordKey = :recordKey", "recordKey", record == null ? null : record.key());
-        return criteria.page(em, ChangeRecord.class, ORDER, request);
+        return criteria.page(em, totals, ChangeRecord.class, ORDER, request);
     }
 
     /** Per-record history for a batch of records: two statements whatever the batch size. */

@@ -12,6 +12,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import io.jisr.common.cache.Totals;
 import io.jisr.common.SluggedEntity;
 import io.jisr.common.Relations;
 import io.jisr.common.editing.Deleted;
@@ -41,6 +42,9 @@ public class InitiativeService {
     EntityManager em;
 
     @Inject
+    Totals totals;
+
+    @Inject
     RecordEditor editor;
 
     public Page<Initiative> list(InitiativeFilter filter, InitiativeOrder order, Integer first, String after,
@@ -61,7 +65,7 @@ public class InitiativeService {
                 .with("e.dateStart <= :dateTo", "dateTo", f.dateTo)
                 .withText("(lower(e.titleEn) like :q escape '!' or lower(e.titleFr) like :q escape '!' "
                         + "or lower(e.titleAr) like :q escape '!' or e.slug like :q escape '!')", "q", f.search);
-        return criteria.page(em, Initiative.class, ordering, request);
+        return criteria.page(em, totals, Initiative.class, ordering, request);
     }
 
     public Optional<Initiative> byId(String id) {

@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import io.jisr.common.cache.Totals;
 import io.jisr.common.SluggedEntity;
 import io.jisr.common.Relations;
 import io.jisr.common.editing.Deleted;
@@ -30,6 +31,9 @@ public class OrganisationService {
     EntityManager em;
 
     @Inject
+    Totals totals;
+
+    @Inject
     RecordEditor editor;
 
     public Page<Organisation> list(OrganisationFilter filter, OrganisationOrder order, Integer first, String after,
@@ -45,7 +49,7 @@ public class OrganisationService {
                 .withText("(lower(e.nameEn) like :q escape '!' or lower(e.nameFr) like :q escape '!' "
                         + "or lower(e.nameAr) like :q escape '!' or lower(e.acronym) like :q escape '!' "
                         + "or e.slug like :q escape '!')", "q", f.search);
-        return criteria.page(em, Organisation.class, ordering, request);
+        return criteria.page(em, totals, Organisation.class, ordering, request);
     }
 
     public Optional<Organisation> byId(String id) {

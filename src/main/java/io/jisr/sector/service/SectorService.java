@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import io.jisr.common.cache.Totals;
 import io.jisr.common.SluggedEntity;
 import io.jisr.common.Relations;
 import io.jisr.common.editing.Deleted;
@@ -30,6 +31,9 @@ public class SectorService {
     EntityManager em;
 
     @Inject
+    Totals totals;
+
+    @Inject
     RecordEditor editor;
 
     public Page<Sector> list(SectorFilter filter, SectorOrder order, Integer first, String after, Integer last,
@@ -40,7 +44,7 @@ public class SectorService {
                 .withText("(lower(e.nameEn) like :q escape '!' or lower(e.nameFr) like :q escape '!' "
                         + "or lower(e.nameAr) like :q escape '!' or e.slug like :q escape '!')", "q",
                         filter == null ? null : filter.search);
-        return criteria.page(em, Sector.class, ordering, request);
+        return criteria.page(em, totals, Sector.class, ordering, request);
     }
 
     public Optional<Sector> byId(String id) {
