@@ -16,9 +16,9 @@ public final class JisrMain {
     static final String URI_VALIDATION_SWITCH = "vertx.disableURIValidation";
 
     /**
-     * Parsed and validated documents SmallRye keeps (2048 by default). Each is tens of kilobytes of syntax tree: under
-     * a stream of distinct documents they filled most of a 256 MB heap and throughput fell by a third. Apps send a few
-     * dozen distinct documents; repeated requests are answered by the read cache before any parsing.
+     * Parsed and validated documents SmallRye keeps (2048 by default), whole syntax trees: a stream of one-off
+     * documents only fills the heap with them. Apps send a few dozen distinct documents, and repeated requests are
+     * answered by the read cache before any parsing.
      */
     static final String QUERY_CACHE_SIZE = "io.smallrye.graphql.execution.queryCacheMaxSize";
 

@@ -13,7 +13,7 @@ import io.smallrye.graphql.spi.EventingService;
  * ({@link ReadCache}) into SmallRye GraphQL through
  * its public {@link EventingService} SPI. SmallRye's CDI events would do the same, but with them switched on
  * ({@code quarkus.smallrye-graphql.events.enabled}) every field fetch fires CDI events and resolves their observers:
- * a fifth of the CPU time of a read, measured with JFR. Listed in {@code META-INF/services}; always on (no config key).
+ * a fifth of the sampled CPU time of a read in a JFR profile. Listed in {@code META-INF/services}; always on (no config key).
  */
 public class GraphQLEvents implements EventingService {
 
