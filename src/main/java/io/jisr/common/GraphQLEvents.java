@@ -1,12 +1,15 @@
 package io.jisr.common;
 
+import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.enterprise.inject.spi.CDI;
 
 import graphql.schema.GraphQLSchema;
 import io.jisr.common.cache.ReadCache;
 import io.jisr.common.error.ErrorShaper;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.smallrye.graphql.api.Context;
 import io.smallrye.graphql.spi.EventingService;
+import io.vertx.ext.web.RoutingContext;
 
 /**
  * Hooks the schema rewrite ({@link SchemaTypes}, {@link DirectFields}), error shaping ({@link ErrorShaper}) and the read cache
@@ -17,8 +20,11 @@ import io.smallrye.graphql.spi.EventingService;
  */
 public class GraphQLEvents implements EventingService {
 
-    private volatile ErrorShaper errors;
-    private volatile ReadCache reads;
+    /** The beans it hands on to, looked up once: SmallRye creates this class outside CDI. */
+    private record Beans(ErrorShaper errors, ReadCache reads, CurrentVertxRequest request) {
+    }
+
+    private volatile Beans beans;
 
     @Override
     public String getConfigKey() {
@@ -33,15 +39,19 @@ public class GraphQLEvents implements EventingService {
 
     @Override
     public void afterExecute(Context context) {
-        ErrorShaper shaper = errors;
-        if (shaper == null) {
-            shaper = errors = CDI.current().select(ErrorShaper.class).get();
+        Beans b = beans;
+        if (b == null) {
+            CDI<Object> cdi = CDI.current();
+            b = beans = new Beans(cdi.select(ErrorShaper.class).get(), cdi.select(ReadCache.class).get(),
+                    cdi.select(CurrentVertxRequest.class).get());
         }
-        shaper.afterExecute(context);
-        ReadCache cache = reads;
-        if (cache == null) {
-            cache = reads = CDI.current().select(ReadCache.class).get();
+        RoutingContext routing;
+        try {
+            routing = b.request().getCurrent();
+        } catch (ContextNotActiveException requestGone) {
+            routing = null;
         }
-        cache.remember(context.unwrap(graphql.ExecutionResult.class));
+        b.errors().afterExecute(context, routing);
+        b.reads().remember(context.unwrap(graphql.ExecutionResult.class), routing);
     }
 }

@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 
 import graphql.ExecutionResult;
-import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.json.Json;
@@ -29,9 +28,6 @@ public class ReadCache {
 
     private final ResponseCache cache;
     private final boolean enabled;
-
-    @Inject
-    CurrentVertxRequest request;
 
     @Inject
     public ReadCache(ReadCacheConfig config) {
@@ -74,18 +70,15 @@ public class ReadCache {
         ctx.remove(KEY);
     }
 
-    /** Keeps the answer of a marked request (a query, see {@link #skip}) if it ran without errors. */
-    public void remember(ExecutionResult result) {
-        if (!enabled || !result.getErrors().isEmpty()) {
+    /**
+     * Keeps the answer of a marked request (a query, see {@link #skip}) if it ran without errors; {@code ctx} is the
+     * HTTP request the operation ran in, null for none (a subscription, or a request already gone).
+     */
+    public void remember(ExecutionResult result, RoutingContext ctx) {
+        if (!enabled || ctx == null || !result.getErrors().isEmpty()) {
             return;
         }
-        RoutingContext ctx;
-        try {
-            ctx = request.getCurrent();
-        } catch (jakarta.enterprise.context.ContextNotActiveException subscriptionOrGone) {
-            return;
-        }
-        String key = ctx == null ? null : ctx.get(KEY);
+        String key = ctx.get(KEY);
         if (key != null) {
             cache.store(key, ctx.<Long>get(GENERATION), new ResponseCache.Answer(ctx.get(KEY + ".type"),
                     Json.encodeToBuffer(result.toSpecification()).getBytes()));

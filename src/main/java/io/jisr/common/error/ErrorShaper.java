@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 
 import org.jboss.logging.Logger;
 
@@ -18,7 +17,6 @@ import graphql.ExecutionResultImpl;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import io.jisr.common.web.GraphQLHttpPolicy;
-import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.smallrye.graphql.api.Context;
 import io.smallrye.graphql.execution.context.SmallRyeContext;
 import io.vertx.ext.web.RoutingContext;
@@ -34,11 +32,11 @@ public class ErrorShaper {
     private static final Logger LOG = Logger.getLogger(ErrorShaper.class);
     private static final java.util.regex.Pattern SLUG_CONSTRAINT = java.util.regex.Pattern.compile("(?:.*\\.)?(\\w+)_slug_uk.*");
 
-    @Inject
-    CurrentVertxRequest request;
-
-    /** Called once per operation, by {@link io.jisr.common.GraphQLEvents}. */
-    public void afterExecute(Context context) {
+    /**
+     * Called once per operation, by {@link io.jisr.common.GraphQLEvents}, with the HTTP request it runs in, or null
+     * when none is active any more.
+     */
+    public void afterExecute(Context context, RoutingContext routing) {
         SmallRyeContext smallRye = (SmallRyeContext) context;
         ExecutionResult result = smallRye.unwrap(ExecutionResult.class);
         if (result == null || result.getErrors().isEmpty()) {
@@ -46,18 +44,9 @@ public class ErrorShaper {
         }
         // A client that hung up mid-request makes the rest of its work fail (closed session, ended request); that is
         // not for an operator to act on, so it is logged at debug level only.
-        RoutingContext current;
-        boolean ended = false;
-        try {
-            current = request.getCurrent();
-        } catch (jakarta.enterprise.context.ContextNotActiveException inactive) {
-            current = null;
-            ended = true;
-        }
-        RoutingContext routing = current;
         // Over HTTP the request is gone once its client has hung up; subscriptions run without one.
         boolean clientGone = !"Subscription".equalsIgnoreCase(smallRye.getOperationType())
-                && (ended || current == null || current.response().closed());
+                && (routing == null || routing.response().closed());
         List<GraphQLError> shaped = withoutEchoes(result.getErrors()).stream().map(e -> shape(e, clientGone)).toList();
         smallRye.setExecutionResult(ExecutionResultImpl.newExecutionResult().from(result).errors(shaped).build());
         if (routing != null && !result.isDataPresent()) {
