@@ -12,7 +12,8 @@ import io.smallrye.graphql.spi.EventingService;
 import io.vertx.ext.web.RoutingContext;
 
 /**
- * Hooks the schema rewrite ({@link SchemaTypes}, {@link DirectFields}), error shaping ({@link ErrorShaper}) and the read cache
+ * Hooks the schema rewrite ({@link SchemaTypes}, {@link PropertyFields}, {@link DirectFields},
+ * {@link FieldVisibility}), error shaping ({@link ErrorShaper}) and the read cache
  * ({@link ReadCache}) into SmallRye GraphQL through
  * its public {@link EventingService} SPI. SmallRye's CDI events would do the same, but with them switched on
  * ({@code quarkus.smallrye-graphql.events.enabled}) every field fetch fires CDI events and resolves their observers:
@@ -33,7 +34,14 @@ public class GraphQLEvents implements EventingService {
 
     @Override
     public GraphQLSchema.Builder beforeSchemaBuild(GraphQLSchema.Builder builder) {
-        SchemaTypes.describe(builder, DirectFields::install);
+        SchemaTypes.describe(builder, (schema, registry) -> {
+            PropertyFields.install(schema, registry);
+            DirectFields.install(registry);
+            graphql.schema.visibility.GraphqlFieldVisibility visibility = FieldVisibility.replacement();
+            if (visibility != null) {
+                registry.fieldVisibility(visibility);
+            }
+        });
         return builder;
     }
 

@@ -70,8 +70,9 @@ public final class SchemaTypes {
     private static final GraphQLNonNull STRING_LIST = GraphQLNonNull.nonNull(GraphQLList.list(GraphQLNonNull.nonNull(Scalars.GraphQLString)));
     private static final GraphQLNonNull ID_LIST = GraphQLNonNull.nonNull(GraphQLList.list(GraphQLNonNull.nonNull(Scalars.GraphQLID)));
 
-    /** Rewrites the schema SmallRye built; {@code fetchers} may then change the data fetchers. */
-    static void describe(GraphQLSchema.Builder builder, java.util.function.Consumer<GraphQLCodeRegistry.Builder> fetchers) {
+    /** Rewrites the schema SmallRye built; {@code fetchers} may then change the data fetchers of the rewritten schema. */
+    static void describe(GraphQLSchema.Builder builder,
+            java.util.function.BiConsumer<GraphQLSchema, GraphQLCodeRegistry.Builder> fetchers) {
         GraphQLSchema described = SchemaTransformer.transformSchema(builder.build(), new GraphQLTypeVisitorStub() {
             @Override
             public TraversalControl visitGraphQLScalarType(GraphQLScalarType scalar,
@@ -118,7 +119,7 @@ public final class SchemaTypes {
                 .additionalDirectives(new HashSet<>(described.getDirectives()))
                 .clearSchemaDirectives()
                 .withSchemaAppliedDirectives(described.getSchemaAppliedDirectives())
-                .codeRegistry(sameTypesResolved(described).transform(fetchers));
+                .codeRegistry(sameTypesResolved(described).transform(registry -> fetchers.accept(described, registry)));
     }
 
     /** The standard Float, refusing input that is infinite as a double (such as {@code 1e309}) as the spec asks. */

@@ -47,6 +47,21 @@ class SchemaTest {
     }
 
     @Test
+    void shouldReadPlainPropertiesWithoutSmallRyesFetcher() {
+        GraphQLSchema schema = served.get();
+        for (String[] field : new String[][] {{"InitiativeConnection", "totalCount"}, {"InitiativeConnection", "edges"},
+                {"Initiative", "status"}, {"InitiativeParty", "role"}, {"LocalizedString", "text"}}) {
+            var coordinates = graphql.schema.FieldCoordinates.coordinates(field[0], field[1]);
+            var fetcher = schema.getCodeRegistry().getDataFetcher(coordinates,
+                    schema.getObjectType(field[0]).getFieldDefinition(field[1]));
+            assertTrue(fetcher.getClass().getName().startsWith("io.jisr."), field[0] + "." + field[1] + ": " + fetcher);
+        }
+        // SmallRye's default visibility runs a regular expression on every field look-up (FieldVisibility).
+        assertEquals(graphql.schema.visibility.DefaultGraphqlFieldVisibility.class,
+                schema.getCodeRegistry().getFieldVisibility().getClass());
+    }
+
+    @Test
     void shouldServeTheCommittedSchema() throws IOException {
         String served = given().when().get("/graphql/schema.graphql").then().statusCode(200).extract().asString();
         Path actual = Path.of("target/schema.graphql");
