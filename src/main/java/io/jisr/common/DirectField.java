@@ -6,12 +6,13 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Marks a field method of a {@code @GraphQLApi} class that takes one {@code @Source} item (not a list) and arguments
- * of simple types (enums, strings, numbers, booleans), for graphql-java to call directly ({@link DirectFields}).
- * SmallRye's own fetcher builds a context with two selected-field lists, fires events and propagates contexts for
- * every call: a page of initiatives with sector and partner names makes a hundred such calls. Only for methods that
- * check no roles, validate nothing and throw no business errors: the method runs as it is, and an exception it
- * throws is an internal error.
+ * Marks a field method of a {@code @GraphQLApi} class for graphql-java to call directly ({@link DirectFields}): either
+ * one {@code @Source} item and arguments of simple types (enums, strings, numbers, booleans), called where it is
+ * needed, or only a {@code @Source List} of items (a batch), called through a graphql-java data loader on a worker
+ * thread. SmallRye's own fetcher builds a context with two selected-field lists, fires events and propagates contexts
+ * for every call, and for every item of a batch: a page of initiatives with sector and partner names makes a hundred
+ * such calls. Only for methods that check no roles, validate nothing and throw no business errors: the method runs as
+ * it is, and an exception it throws is an internal error.
  */
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.METHOD)

@@ -4,6 +4,10 @@ import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.reflect.Method;
 import java.lang.reflect.Parameter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.spi.Bean;
@@ -14,11 +18,19 @@ import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.Source;
 
+import org.dataloader.DataLoader;
+import org.dataloader.DataLoaderFactory;
+
 import graphql.schema.DataFetcher;
 import graphql.schema.FieldCoordinates;
 import graphql.schema.GraphQLCodeRegistry;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
 
-/** Installs a plain graphql-java data fetcher for every {@link DirectField} method, in place of SmallRye's. */
+/**
+ * Installs a plain graphql-java data fetcher for every {@link DirectField} method, in place of SmallRye's: a direct
+ * call for one source item, a graphql-java {@link DataLoader} for a {@code @Source List} (batch) method.
+ */
 final class DirectFields {
 
     private DirectFields() {
@@ -34,7 +46,9 @@ final class DirectFields {
             for (Method method : api.getDeclaredMethods()) {
                 if (method.isAnnotationPresent(DirectField.class)) {
                     Object instance = CDI.current().select(api).get();
-                    registry.dataFetcher(coordinates(method), fetcher(instance, method));
+                    FieldCoordinates coordinates = coordinates(method);
+                    registry.dataFetcher(coordinates, isBatch(method) ? batchFetcher(instance, method, coordinates)
+                            : fetcher(instance, method));
                 }
             }
         }
@@ -44,11 +58,82 @@ final class DirectFields {
         Name name = method.getAnnotation(Name.class);
         for (Parameter parameter : method.getParameters()) {
             if (parameter.isAnnotationPresent(Source.class)) {
-                return FieldCoordinates.coordinates(parameter.getType().getSimpleName(),
+                Class<?> source = isBatch(method)
+                        ? (Class<?>) ((java.lang.reflect.ParameterizedType) parameter.getParameterizedType())
+                                .getActualTypeArguments()[0]
+                        : parameter.getType();
+                return FieldCoordinates.coordinates(source.getSimpleName(),
                         name == null ? method.getName() : name.value());
             }
         }
         throw new IllegalStateException(method + " is a @DirectField without a @Source parameter");
+    }
+
+    private static boolean isBatch(Method method) {
+        Parameter[] parameters = method.getParameters();
+        boolean batch = parameters.length > 0 && parameters[0].isAnnotationPresent(Source.class)
+                && List.class.equals(parameters[0].getType());
+        if (batch && parameters.length > 1) {
+            throw new IllegalStateException(method + ": a batch @DirectField takes its @Source list and nothing else");
+        }
+        return batch;
+    }
+
+    /**
+     * One data loader per request and field, created on first use: its batch runs the method once per level for all
+     * parents, on a worker thread (the method reads the database), in order with the request's other blocking work
+     * (they share its Hibernate session).
+     */
+    private static DataFetcher<Object> batchFetcher(Object instance, Method method, FieldCoordinates coordinates) {
+        MethodHandle handle;
+        try {
+            handle = MethodHandles.publicLookup().unreflect(method).bindTo(instance);
+        } catch (IllegalAccessException e) {
+            throw new IllegalStateException(method + " must be public to be a @DirectField", e);
+        }
+        String key = "jisr:" + coordinates;
+        Batch batch = new Batch(handle);
+        return env -> env.getDataLoaderRegistry()
+                .computeIfAbsent(key, k -> DataLoaderFactory.newDataLoader(batch))
+                .load(env.getSource());
+    }
+
+    /**
+     * The batch of a field's data loaders (one per request). Vert.x runs the blocking call on a worker and its completion back on the
+     * event loop, both in the request's duplicated context, where Quarkus keeps the request's CDI context: services
+     * and request-scoped beans (the Hibernate session, the language of the request) are the request's own on both.
+     */
+    private static final class Batch implements org.dataloader.BatchLoader<Object, Object> {
+
+        private final MethodHandle method;
+
+        Batch(MethodHandle method) {
+            this.method = method;
+        }
+
+        @Override
+        @SuppressWarnings("unchecked")
+        public CompletionStage<List<Object>> load(List<Object> parents) {
+            Callable<List<Object>> call = () -> {
+                try {
+                    return (List<Object>) method.invoke(parents);
+                } catch (Exception | Error e) {
+                    throw e;
+                } catch (Throwable t) {
+                    throw new IllegalStateException(t);
+                }
+            };
+            Context vertx = Vertx.currentContext();
+            if (vertx == null || !Context.isOnEventLoopThread()) {
+                // Already off the event loop (a worker, a subscription's thread): blocking here is fine.
+                try {
+                    return CompletableFuture.completedFuture(call.call());
+                } catch (Exception e) {
+                    return CompletableFuture.failedFuture(e);
+                }
+            }
+            return vertx.executeBlocking(call).toCompletionStage();
+        }
     }
 
     private static DataFetcher<Object> fetcher(Object instance, Method method) {

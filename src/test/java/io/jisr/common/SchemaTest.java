@@ -38,7 +38,8 @@ class SchemaTest {
     void shouldResolveDirectFieldsWithoutSmallRyesFetcher() {
         GraphQLSchema schema = served.get();
         for (String[] field : new String[][] {{"Initiative", "title"}, {"Initiative", "summary"}, {"Sector", "name"},
-                {"Sector", "description"}, {"Organisation", "name"}, {"DataCentre", "name"}}) {
+                {"Sector", "description"}, {"Organisation", "name"}, {"DataCentre", "name"}, {"Initiative", "sectors"},
+                {"Initiative", "partners"}, {"Sector", "initiatives"}, {"DataCentre", "operator"}}) {
             var coordinates = graphql.schema.FieldCoordinates.coordinates(field[0], field[1]);
             var fetcher = schema.getCodeRegistry().getDataFetcher(coordinates,
                     schema.getObjectType(field[0]).getFieldDefinition(field[1]));

@@ -88,29 +88,34 @@ public class DataCentreGraphQLApi {
         return languages.localize(dataCentre.getNameTranslations(), lang);
     }
 
+    @DirectField
     @Description("The organisation that operates the data centre; null when unknown.")
     public List<Organisation> operator(@Source List<DataCentre> dataCentres) {
         return service.operators(dataCentres);
     }
 
+    @DirectField
     @NonNull
     @Description("Partner organisations other than the operator.")
     public List<@NonNull List<@NonNull Organisation>> partners(@Source List<DataCentre> dataCentres) {
         return service.partners(dataCentres);
     }
 
+    @DirectField
     @NonNull
     @Description("What the data centre offers.")
     public List<@NonNull List<@NonNull Capability>> capabilities(@Source List<DataCentre> dataCentres) {
         return service.capabilities(dataCentres);
     }
 
+    @DirectField
     @NonNull
     @Description("Sectors the data centre serves.")
     public List<@NonNull List<@NonNull Sector>> sectors(@Source List<DataCentre> dataCentres) {
         return service.sectors(dataCentres);
     }
 
+    @DirectField
     @NonNull
     @Description("Initiatives concerning this data centre.")
     public List<@NonNull List<@NonNull Initiative>> initiatives(@Source List<DataCentre> dataCentres) {
@@ -192,6 +197,7 @@ public class DataCentreGraphQLApi {
         return service.linkSector(dataCentreId, sectorId, false);
     }
 
+    @DirectField
     @NonNull
     @Description("Public sources supporting this record.")
     public List<@NonNull List<io.jisr.source.@NonNull Source>> sources(@Source List<DataCentre> dataCentres) {

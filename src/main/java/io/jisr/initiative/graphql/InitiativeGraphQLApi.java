@@ -90,18 +90,21 @@ public class InitiativeGraphQLApi {
         return languages.localize(initiative.getSummaryTranslations(), lang);
     }
 
+    @DirectField
     @NonNull
     @Description("Sectors the initiative belongs to.")
     public List<@NonNull List<@NonNull Sector>> sectors(@Source List<Initiative> initiatives) {
         return service.sectors(initiatives);
     }
 
+    @DirectField
     @NonNull
     @Description("Organisations taking part, with the country each acts for.")
     public List<@NonNull List<@NonNull InitiativeParty>> partners(@Source List<Initiative> initiatives) {
         return service.parties(initiatives);
     }
 
+    @DirectField
     @NonNull
     @Description("Data centres the initiative concerns.")
     public List<@NonNull List<@NonNull DataCentre>> dataCentres(@Source List<Initiative> initiatives) {
@@ -204,6 +207,7 @@ public class InitiativeGraphQLApi {
         return service.unlinkOrganisation(initiativeId, organisationId);
     }
 
+    @DirectField
     @NonNull
     @Description("Public sources supporting this record.")
     public List<@NonNull List<io.jisr.source.@NonNull Source>> sources(@Source List<Initiative> initiatives) {

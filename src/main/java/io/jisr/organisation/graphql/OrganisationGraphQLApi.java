@@ -90,18 +90,21 @@ public class OrganisationGraphQLApi {
         return languages.localize(organisation.getNameTranslations(), lang);
     }
 
+    @DirectField
     @NonNull
     @Description("Initiatives the organisation is a party to, newest first.")
     public List<@NonNull List<@NonNull Initiative>> initiatives(@Source List<Organisation> organisations) {
         return initiatives.ofOrganisations(organisations);
     }
 
+    @DirectField
     @NonNull
     @Description("Data centres the organisation operates.")
     public List<@NonNull List<@NonNull DataCentre>> operatedDataCentres(@Source List<Organisation> organisations) {
         return dataCentres.operatedBy(organisations);
     }
 
+    @DirectField
     @NonNull
     @Description("Data centres the organisation is a partner in, other than as operator.")
     public List<@NonNull List<@NonNull DataCentre>> partnerDataCentres(@Source List<Organisation> organisations) {
@@ -145,6 +148,7 @@ public class OrganisationGraphQLApi {
         return service.delete(id, version);
     }
 
+    @DirectField
     @NonNull
     @Description("Public sources supporting this record.")
     public List<@NonNull List<io.jisr.source.@NonNull Source>> sources(@Source List<Organisation> organisations) {

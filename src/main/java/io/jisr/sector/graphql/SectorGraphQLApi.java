@@ -97,12 +97,14 @@ public class SectorGraphQLApi {
         return languages.localize(sector.getDescriptionTranslations(), lang);
     }
 
+    @DirectField
     @NonNull
     @Description("Initiatives in this sector, newest first.")
     public List<@NonNull List<@NonNull Initiative>> initiatives(@Source List<Sector> sectors) {
         return initiatives.ofSectors(sectors);
     }
 
+    @DirectField
     @NonNull
     @Description("Data centres serving this sector.")
     public List<@NonNull List<@NonNull DataCentre>> dataCentres(@Source List<Sector> sectors) {
@@ -146,6 +148,7 @@ public class SectorGraphQLApi {
         return service.delete(id, version);
     }
 
+    @DirectField
     @NonNull
     @Description("Public sources supporting this record.")
     public List<@NonNull List<io.jisr.source.@NonNull Source>> sources(@Source List<Sector> sectors) {

@@ -2,7 +2,10 @@ package io.jisr.common.i18n;
 
 import static io.jisr.GraphQL.ok;
 import static io.jisr.GraphQL.postIn;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
 import java.nio.charset.StandardCharsets;
@@ -33,6 +36,19 @@ class LocalizationTest {
                 .body("data.sectorBySlug.name.requested", equalTo("AR"));
         postIn("de-DE, fr;q=0.8", SECTOR.formatted("")).body("data.sectorBySlug.name.language", equalTo("FR"));
         postIn("en;q=0.1, fr;q=0.9", SECTOR.formatted("")).body("data.sectorBySlug.name.language", equalTo("FR"));
+    }
+
+    @Test
+    void shouldUseAcceptLanguageBelowBatchedRelations() {
+        // Batched relations load on a worker thread; the fields below them still see this request's header.
+        postIn("ar", "{ sectorBySlug(slug: \"ai\") { initiatives { sectors { name { requested } } "
+                + "partners { organisation { name { requested } } } } } }").statusCode(200)
+                .body("errors", nullValue())
+                .body("data.sectorBySlug.initiatives.sectors.flatten().name.requested", everyItem(equalTo("AR")))
+                .body("data.sectorBySlug.initiatives.sectors.flatten()", not(empty()))
+                .body("data.sectorBySlug.initiatives.partners.flatten().organisation.name.requested",
+                        everyItem(equalTo("AR")))
+                .body("data.sectorBySlug.initiatives.partners.flatten()", not(empty()));
     }
 
     @Test
