@@ -4,6 +4,7 @@ import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.reflect.Method;
 import java.lang.reflect.Parameter;
+import java.lang.reflect.ParameterizedType;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
@@ -46,21 +47,22 @@ final class DirectFields {
             for (Method method : api.getDeclaredMethods()) {
                 if (method.isAnnotationPresent(DirectField.class)) {
                     Object instance = CDI.current().select(api).get();
-                    FieldCoordinates coordinates = coordinates(method);
-                    registry.dataFetcher(coordinates, isBatch(method) ? batchFetcher(instance, method, coordinates)
-                            : fetcher(instance, method));
+                    boolean batch = isBatch(method);
+                    FieldCoordinates coordinates = coordinates(method, batch);
+                    MethodHandle handle = bound(instance, method);
+                    registry.dataFetcher(coordinates, batch ? batchFetcher(handle, coordinates)
+                            : fetcher(handle, method));
                 }
             }
         }
     }
 
-    private static FieldCoordinates coordinates(Method method) {
+    private static FieldCoordinates coordinates(Method method, boolean batch) {
         Name name = method.getAnnotation(Name.class);
         for (Parameter parameter : method.getParameters()) {
             if (parameter.isAnnotationPresent(Source.class)) {
-                Class<?> source = isBatch(method)
-                        ? (Class<?>) ((java.lang.reflect.ParameterizedType) parameter.getParameterizedType())
-                                .getActualTypeArguments()[0]
+                Class<?> source = batch
+                        ? (Class<?>) ((ParameterizedType) parameter.getParameterizedType()).getActualTypeArguments()[0]
                         : parameter.getType();
                 return FieldCoordinates.coordinates(source.getSimpleName(),
                         name == null ? method.getName() : name.value());
@@ -84,13 +86,7 @@ final class DirectFields {
      * parents, on a worker thread (the method reads the database), in order with the request's other blocking work
      * (they share its Hibernate session).
      */
-    private static DataFetcher<Object> batchFetcher(Object instance, Method method, FieldCoordinates coordinates) {
-        MethodHandle handle;
-        try {
-            handle = MethodHandles.publicLookup().unreflect(method).bindTo(instance);
-        } catch (IllegalAccessException e) {
-            throw new IllegalStateException(method + " must be public to be a @DirectField", e);
-        }
+    private static DataFetcher<Object> batchFetcher(MethodHandle handle, FieldCoordinates coordinates) {
         String key = "jisr:" + coordinates;
         Batch batch = new Batch(handle);
         return env -> env.getDataLoaderRegistry()
@@ -99,9 +95,10 @@ final class DirectFields {
     }
 
     /**
-     * The batch of a field's data loaders (one per request). Vert.x runs the blocking call on a worker and its completion back on the
-     * event loop, both in the request's duplicated context, where Quarkus keeps the request's CDI context: services
-     * and request-scoped beans (the Hibernate session, the language of the request) are the request's own on both.
+     * The batch of a field's data loaders (one per request). Vert.x runs the blocking call on a worker and its
+     * completion back on the event loop, both in the request's duplicated context, where Quarkus keeps the request's
+     * CDI context: services and request-scoped beans (the Hibernate session, the language of the request) are the
+     * request's own on both.
      */
     private static final class Batch implements org.dataloader.BatchLoader<Object, Object> {
 
@@ -136,7 +133,7 @@ final class DirectFields {
         }
     }
 
-    private static DataFetcher<Object> fetcher(Object instance, Method method) {
+    private static DataFetcher<Object> fetcher(MethodHandle bound, Method method) {
         Parameter[] parameters = method.getParameters();
         String[] arguments = new String[parameters.length];
         for (int i = 0; i < parameters.length; i++) {
@@ -144,13 +141,7 @@ final class DirectFields {
             arguments[i] = parameters[i].isAnnotationPresent(Source.class) ? null
                     : name != null ? name.value() : parameters[i].getName();
         }
-        MethodHandle handle;
-        try {
-            handle = MethodHandles.publicLookup().unreflect(method).bindTo(instance)
-                    .asSpreader(Object[].class, parameters.length);
-        } catch (IllegalAccessException e) {
-            throw new IllegalStateException(method + " must be public to be a @DirectField", e);
-        }
+        MethodHandle handle = bound.asSpreader(Object[].class, parameters.length);
         return env -> {
             Object[] values = new Object[parameters.length];
             for (int i = 0; i < values.length; i++) {
@@ -165,6 +156,14 @@ final class DirectFields {
                 throw new IllegalStateException(t);
             }
         };
+    }
+
+    private static MethodHandle bound(Object instance, Method method) {
+        try {
+            return MethodHandles.publicLookup().unreflect(method).bindTo(instance);
+        } catch (IllegalAccessException e) {
+            throw new IllegalStateException(method + " must be public to be a @DirectField", e);
+        }
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})

@@ -2,6 +2,7 @@ package io.jisr.common;
 
 import org.eclipse.microprofile.config.ConfigProvider;
 
+import graphql.schema.GraphQLCodeRegistry;
 import graphql.schema.visibility.DefaultGraphqlFieldVisibility;
 import graphql.schema.visibility.GraphqlFieldVisibility;
 
@@ -24,7 +25,12 @@ final class FieldVisibility {
                 ? DefaultGraphqlFieldVisibility.DEFAULT_FIELD_VISIBILITY : null;
     }
 
-    static GraphqlFieldVisibility replacement() {
-        return replacement(ConfigProvider.getConfig().getOptionalValue(KEY, String.class).orElse(null));
+    /** Installs the replacement for the configured visibility, if there is one. */
+    static void install(GraphQLCodeRegistry.Builder registry) {
+        GraphqlFieldVisibility replacement = replacement(
+                ConfigProvider.getConfig().getOptionalValue(KEY, String.class).orElse(null));
+        if (replacement != null) {
+            registry.fieldVisibility(replacement);
+        }
     }
 }

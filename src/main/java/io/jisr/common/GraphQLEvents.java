@@ -37,10 +37,7 @@ public class GraphQLEvents implements EventingService {
         SchemaTypes.describe(builder, (schema, registry) -> {
             PropertyFields.install(schema, registry);
             DirectFields.install(registry);
-            graphql.schema.visibility.GraphqlFieldVisibility visibility = FieldVisibility.replacement();
-            if (visibility != null) {
-                registry.fieldVisibility(visibility);
-            }
+            FieldVisibility.install(registry);
         });
         return builder;
     }

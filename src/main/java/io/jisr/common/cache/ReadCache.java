@@ -25,6 +25,7 @@ public class ReadCache {
 
     private static final String KEY = "jisr.cache.key";
     private static final String GENERATION = "jisr.cache.generation";
+    private static final String TYPE = "jisr.cache.type";
 
     private final ResponseCache cache;
     private final boolean enabled;
@@ -61,7 +62,7 @@ public class ReadCache {
         }
         ctx.put(KEY, key);
         ctx.put(GENERATION, generation);
-        ctx.put(KEY + ".type", graphqlResponse ? "application/graphql-response+json" : "application/json");
+        ctx.put(TYPE, graphqlResponse ? "application/graphql-response+json" : "application/json");
         return false;
     }
 
@@ -80,7 +81,7 @@ public class ReadCache {
         }
         String key = ctx.get(KEY);
         if (key != null) {
-            cache.store(key, ctx.<Long>get(GENERATION), new ResponseCache.Answer(ctx.get(KEY + ".type"),
+            cache.store(key, ctx.<Long>get(GENERATION), new ResponseCache.Answer(ctx.get(TYPE),
                     Json.encodeToBuffer(result.toSpecification()).getBytes()));
         }
     }
