@@ -1,12 +1,12 @@
 package io.jisr.common;
 
-import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.enterprise.inject.spi.CDI;
 
 import graphql.schema.GraphQLSchema;
 import io.jisr.common.cache.ReadCache;
 import io.jisr.common.error.ErrorShaper;
-import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import io.jisr.common.framework.CurrentHttpRequest;
+import io.jisr.common.framework.ExecutionResults;
 import io.smallrye.graphql.api.Context;
 import io.smallrye.graphql.spi.EventingService;
 import io.vertx.ext.web.RoutingContext;
@@ -22,7 +22,7 @@ import io.vertx.ext.web.RoutingContext;
 public class GraphQLEvents implements EventingService {
 
     /** The beans it hands on to, looked up once: SmallRye creates this class outside CDI. */
-    private record Beans(ErrorShaper errors, ReadCache reads, CurrentVertxRequest request) {
+    private record Beans(ErrorShaper errors, ReadCache reads, CurrentHttpRequest request) {
     }
 
     private volatile Beans beans;
@@ -48,15 +48,10 @@ public class GraphQLEvents implements EventingService {
         if (b == null) {
             CDI<Object> cdi = CDI.current();
             b = beans = new Beans(cdi.select(ErrorShaper.class).get(), cdi.select(ReadCache.class).get(),
-                    cdi.select(CurrentVertxRequest.class).get());
+                    cdi.select(CurrentHttpRequest.class).get());
         }
-        RoutingContext routing;
-        try {
-            routing = b.request().getCurrent();
-        } catch (ContextNotActiveException requestGone) {
-            routing = null;
-        }
+        RoutingContext routing = b.request().get();
         b.errors().afterExecute(context, routing);
-        b.reads().remember(context.unwrap(graphql.ExecutionResult.class), routing);
+        b.reads().remember(ExecutionResults.of(context), routing);
     }
 }

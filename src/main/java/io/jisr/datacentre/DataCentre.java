@@ -33,13 +33,14 @@ import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 
+import io.jisr.common.Confidence;
 import io.jisr.common.NamedEntity;
 import io.jisr.common.error.ValidationException;
-import io.jisr.common.Confidence;
 import io.jisr.common.node.Node;
 import io.jisr.common.node.NodeType;
 import io.jisr.organisation.Organisation;
 import io.jisr.sector.Sector;
+import io.jisr.source.CitesSources;
 import io.jisr.source.Source;
 
 @Entity
@@ -48,7 +49,7 @@ import io.jisr.source.Source;
 @NamedQuery(name = DataCentre.BY_KEYS, query = "from DataCentre where pk in ?1")
 @Type("DataCentre")
 @Description("A data centre built or planned in Saudi Arabia for AI, cloud and digital sovereignty.")
-public class DataCentre extends NamedEntity implements Node {
+public class DataCentre extends NamedEntity implements Node, CitesSources {
 
     public static final String BY_SLUG = "DataCentre.bySlug";
     public static final String BY_KEYS = "DataCentre.byKeys";
@@ -168,6 +169,11 @@ public class DataCentre extends NamedEntity implements Node {
             inverseJoinColumns = @JoinColumn(name = "source_id"))
     @Ignore
     public Set<Source> sources;
+
+    @Override
+    public Set<Source> citedSources() {
+        return sources;
+    }
 
     @Description("Where the data centre is; null when no source locates it in a single city.")
     public GeoLocation getLocation() {

@@ -1,5 +1,7 @@
 package io.jisr.history;
 
+import io.jisr.common.editing.ChangeOperation;
+import io.jisr.common.editing.FieldChange;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;

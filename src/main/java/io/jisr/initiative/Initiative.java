@@ -27,13 +27,14 @@ import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 
-import io.jisr.common.SluggedEntity;
 import io.jisr.common.Confidence;
+import io.jisr.common.SluggedEntity;
 import io.jisr.common.i18n.Translations;
 import io.jisr.common.node.Node;
 import io.jisr.common.node.NodeType;
 import io.jisr.datacentre.DataCentre;
 import io.jisr.sector.Sector;
+import io.jisr.source.CitesSources;
 import io.jisr.source.Source;
 
 @Entity
@@ -42,7 +43,7 @@ import io.jisr.source.Source;
 @NamedQuery(name = Initiative.BY_KEYS, query = "from Initiative where pk in ?1")
 @Type("Initiative")
 @Description("An agreement, MoU, joint project, investment, programme, event or talks between Saudi and French parties.")
-public class Initiative extends SluggedEntity implements Node {
+public class Initiative extends SluggedEntity implements Node, CitesSources {
 
     public static final String BY_SLUG = "Initiative.bySlug";
     public static final String BY_KEYS = "Initiative.byKeys";
@@ -166,6 +167,11 @@ public class Initiative extends SluggedEntity implements Node {
             inverseJoinColumns = @JoinColumn(name = "source_id"))
     @Ignore
     public Set<Source> sources;
+
+    @Override
+    public Set<Source> citedSources() {
+        return sources;
+    }
 
     @OneToMany(mappedBy = "initiative")
     @Ignore

@@ -28,6 +28,7 @@ import io.jisr.common.NamedEntity;
 import io.jisr.common.node.Node;
 import io.jisr.common.node.NodeType;
 import io.jisr.sector.Sector;
+import io.jisr.source.CitesSources;
 import io.jisr.source.Source;
 
 @Entity
@@ -36,7 +37,7 @@ import io.jisr.source.Source;
 @NamedQuery(name = Organisation.BY_KEYS, query = "from Organisation where pk in ?1")
 @Type("Organisation")
 @Description("A government body, company, institute or other party to the partnership.")
-public class Organisation extends NamedEntity implements Node {
+public class Organisation extends NamedEntity implements Node, CitesSources {
 
     public static final String BY_SLUG = "Organisation.bySlug";
     public static final String BY_KEYS = "Organisation.byKeys";
@@ -76,6 +77,11 @@ public class Organisation extends NamedEntity implements Node {
             inverseJoinColumns = @JoinColumn(name = "source_id"))
     @Ignore
     public Set<Source> sources;
+
+    @Override
+    public Set<Source> citedSources() {
+        return sources;
+    }
 
     @Override
     public NodeType nodeType() {

@@ -23,6 +23,7 @@ import io.jisr.common.NamedEntity;
 import io.jisr.common.i18n.Translations;
 import io.jisr.common.node.Node;
 import io.jisr.common.node.NodeType;
+import io.jisr.source.CitesSources;
 import io.jisr.source.Source;
 
 @Entity
@@ -31,7 +32,7 @@ import io.jisr.source.Source;
 @NamedQuery(name = Sector.BY_KEYS, query = "from Sector where pk in ?1")
 @Type("Sector")
 @Description("A field of technology the partnership covers, such as AI, cloud or digital health.")
-public class Sector extends NamedEntity implements Node {
+public class Sector extends NamedEntity implements Node, CitesSources {
 
     public static final String BY_SLUG = "Sector.bySlug";
     public static final String BY_KEYS = "Sector.byKeys";
@@ -56,6 +57,11 @@ public class Sector extends NamedEntity implements Node {
             inverseJoinColumns = @JoinColumn(name = "source_id"))
     @Ignore
     public Set<Source> sources;
+
+    @Override
+    public Set<Source> citedSources() {
+        return sources;
+    }
 
     @NonNull
     @Description("The description in every stored language; all null when none was written.")

@@ -9,6 +9,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
@@ -25,18 +26,15 @@ import io.jisr.common.Text;
 import io.jisr.common.error.BadUserInputException;
 import io.jisr.common.error.ConflictException;
 import io.jisr.common.error.NotFoundException;
-import io.jisr.common.error.ValidationException;
 import io.jisr.common.error.ValidationException.FieldError;
+import io.jisr.common.error.ValidationException;
 import io.jisr.common.node.GlobalId;
 import io.jisr.common.node.NodeType;
-import io.jisr.history.ChangeOperation;
-import io.jisr.history.FieldChange;
-import io.jisr.history.Snapshot;
-import io.jisr.history.service.HistoryService;
 
 /**
  * The write path every record type shares: look-ups that fail cleanly, version checks, validation, slug
- * uniqueness, flushing inside the transaction so database errors become API errors, and the change history.
+ * uniqueness, flushing inside the transaction so database errors become API errors, and a {@link RecordChanged}
+ * event for every change (the change history listens).
  * Callers are {@code @Transactional} service methods: any exception here rolls the whole mutation back.
  */
 @ApplicationScoped
@@ -49,12 +47,20 @@ public class RecordEditor {
     Validator validator;
 
     @Inject
-    HistoryService history;
+    Event<RecordChanged> recordChanged;
 
     /** The record a mutation acts on; NOT_FOUND when it does not exist. */
     public <E extends CatalogueEntity> E target(Class<E> type, NodeType nodeType, String id) {
         return find(type, nodeType, id).orElseThrow(
                 () -> new NotFoundException("No " + nodeType.typeName + " has id '" + id + "'."));
+    }
+
+    /** The entity class of a record type, so callers that accept any record need not know every type. */
+    public Class<? extends CatalogueEntity> entityClass(NodeType type) {
+        String name = type.typeName;
+        return em.getMetamodel().getEntities().stream().filter(entity -> entity.getName().equals(name)).findFirst()
+                .<Class<? extends CatalogueEntity>>map(entity -> entity.getJavaType().asSubclass(CatalogueEntity.class))
+                .orElseThrow();
     }
 
     /** The record with global id {@code id}; empty when none exists or the id names another type. */
@@ -122,7 +128,7 @@ public class RecordEditor {
         validate(entity);
         em.persist(entity);
         flush(entity);
-        history.record(entity, ChangeOperation.CREATE, Snapshot.diff(Map.of(), snapshot(entity)));
+        recordChange(entity, ChangeOperation.CREATE, Snapshot.diff(Map.of(), snapshot(entity)));
         return entity;
     }
 
@@ -133,7 +139,7 @@ public class RecordEditor {
         if (!changes.isEmpty()) {
             entity.touch();
             flush(entity);
-            history.record(entity, ChangeOperation.UPDATE, changes);
+            recordChange(entity, ChangeOperation.UPDATE, changes);
         }
         return entity;
     }
@@ -142,7 +148,7 @@ public class RecordEditor {
     public <E extends CatalogueEntity> E relinked(E owner, ChangeOperation operation, String relation, String otherId) {
         owner.touch();
         flush(owner);
-        history.record(owner, operation, List.of(operation == ChangeOperation.LINK
+        recordChange(owner, operation, List.of(operation == ChangeOperation.LINK
                 ? new FieldChange(relation, null, otherId) : new FieldChange(relation, otherId, null)));
         return owner;
     }
@@ -171,7 +177,7 @@ public class RecordEditor {
                     + String.join(", ", referencedBy) + ". Unlink or delete those first.",
                     Map.of("referencedBy", referencedBy));
         }
-        history.record(entity, ChangeOperation.DELETE, Snapshot.diff(snapshot(entity), Map.of()));
+        recordChange(entity, ChangeOperation.DELETE, Snapshot.diff(snapshot(entity), Map.of()));
         em.remove(entity);
         flush(entity);
     }
@@ -231,5 +237,9 @@ public class RecordEditor {
             }
             throw e;
         }
+    }
+
+    private void recordChange(CatalogueEntity entity, ChangeOperation operation, List<FieldChange> changes) {
+        recordChanged.fire(new RecordChanged(entity, operation, changes));
     }
 }

@@ -11,14 +11,13 @@ import org.jboss.logging.Logger;
 
 import graphql.ErrorClassification;
 import graphql.ErrorType;
-import graphql.ExecutionResult;
 import graphql.ExceptionWhileDataFetching;
+import graphql.ExecutionResult;
 import graphql.ExecutionResultImpl;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
-import io.jisr.common.web.GraphQLHttpPolicy;
+import io.jisr.common.framework.ExecutionResults;
 import io.smallrye.graphql.api.Context;
-import io.smallrye.graphql.execution.context.SmallRyeContext;
 import io.vertx.ext.web.RoutingContext;
 
 /**
@@ -29,6 +28,11 @@ import io.vertx.ext.web.RoutingContext;
 @io.quarkus.arc.Unremovable // looked up by GraphQLEvents, which SmallRye creates outside CDI
 public class ErrorShaper {
 
+    /** Marks on the HTTP request, set here and read by the HTTP layer to choose the status of the answer. */
+    public static final String REQUEST_ERROR = "jisr.graphql.requestError";
+    public static final String AUTH_ERROR = "jisr.graphql.authError";
+    public static final String UNAVAILABLE = "jisr.graphql.unavailable";
+
     private static final Logger LOG = Logger.getLogger(ErrorShaper.class);
     private static final java.util.regex.Pattern SLUG_CONSTRAINT = java.util.regex.Pattern.compile("(?:.*\\.)?(\\w+)_slug_uk.*");
 
@@ -37,29 +41,28 @@ public class ErrorShaper {
      * when none is active any more.
      */
     public void afterExecute(Context context, RoutingContext routing) {
-        SmallRyeContext smallRye = (SmallRyeContext) context;
-        ExecutionResult result = smallRye.unwrap(ExecutionResult.class);
+        ExecutionResult result = ExecutionResults.of(context);
         if (result == null || result.getErrors().isEmpty()) {
             return;
         }
         // A client that hung up mid-request makes the rest of its work fail (closed session, ended request); that is
         // not for an operator to act on, so it is logged at debug level only.
         // Over HTTP the request is gone once its client has hung up; subscriptions run without one.
-        boolean clientGone = !"Subscription".equalsIgnoreCase(smallRye.getOperationType())
+        boolean clientGone = !"Subscription".equalsIgnoreCase(context.getOperationType())
                 && (routing == null || routing.response().closed());
         List<GraphQLError> shaped = withoutEchoes(result.getErrors()).stream().map(e -> shape(e, clientGone)).toList();
-        smallRye.setExecutionResult(ExecutionResultImpl.newExecutionResult().from(result).errors(shaped).build());
+        ExecutionResults.replace(context, ExecutionResultImpl.newExecutionResult().from(result).errors(shaped).build());
         if (routing != null && !result.isDataPresent()) {
-            routing.put(GraphQLHttpPolicy.REQUEST_ERROR, Boolean.TRUE);
+            routing.put(REQUEST_ERROR, Boolean.TRUE);
         }
         if (routing != null && shaped.stream().anyMatch(e -> e.getExtensions() != null
                 && ErrorCodes.UNAVAILABLE.equals(e.getExtensions().get("code")))) {
-            routing.put(GraphQLHttpPolicy.UNAVAILABLE, Boolean.TRUE);
+            routing.put(UNAVAILABLE, Boolean.TRUE);
         }
         if (routing != null && result.getData() == null) {
             shaped.stream().map(e -> e.getExtensions() == null ? null : e.getExtensions().get("code"))
                     .filter(code -> ErrorCodes.UNAUTHENTICATED.equals(code) || ErrorCodes.FORBIDDEN.equals(code))
-                    .findFirst().ifPresent(code -> routing.put(GraphQLHttpPolicy.AUTH_ERROR, code));
+                    .findFirst().ifPresent(code -> routing.put(AUTH_ERROR, code));
         }
     }
 

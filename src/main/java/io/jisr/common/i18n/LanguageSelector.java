@@ -8,7 +8,7 @@ import java.util.Optional;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 
-import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import io.jisr.common.framework.CurrentHttpRequest;
 import io.vertx.ext.web.RoutingContext;
 
 /** Picks the language of a localised field: explicit argument, then the request's Accept-Language, then English. */
@@ -16,7 +16,7 @@ import io.vertx.ext.web.RoutingContext;
 public class LanguageSelector {
 
     @Inject
-    CurrentVertxRequest request;
+    CurrentHttpRequest request;
 
     private Language fromHeader;
 
@@ -45,7 +45,7 @@ public class LanguageSelector {
     }
 
     private Optional<Language> parseAcceptLanguage() {
-        RoutingContext context = request.getCurrent();
+        RoutingContext context = request.get();
         String header = context == null ? null : context.request().getHeader("Accept-Language");
         if (header == null || header.isBlank()) {
             return Optional.empty();

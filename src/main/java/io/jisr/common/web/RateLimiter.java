@@ -4,8 +4,8 @@ import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -13,6 +13,8 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
+import io.jisr.common.error.ErrorCodes;
+import io.vertx.ext.web.RoutingContext;
 
 /**
  * Token-bucket rate limit per client (Bucket4j). Buckets live in a bounded cache, so a flood of distinct clients
@@ -24,16 +26,30 @@ public class RateLimiter {
     private final Cache<String, Bucket> buckets = Caffeine.newBuilder()
             .maximumSize(100_000).expireAfterAccess(10, TimeUnit.MINUTES).build();
 
-    @ConfigProperty(name = "jisr.rate-limit.requests-per-minute", defaultValue = "600")
-    long perMinute;
+    @Inject
+    RateLimitConfig config;
 
-    @ConfigProperty(name = "jisr.rate-limit.burst", defaultValue = "100")
-    long burst;
+    /**
+     * Lets the request go ahead, or refuses it with 429, RATE_LIMITED and a Retry-After when its client (the token's
+     * subject once {@link BearerPreCheck} has verified it, else the address) has used up its allowance.
+     */
+    boolean admit(RoutingContext ctx) {
+        String subject = ctx.get(BearerPreCheck.SUBJECT);
+        long wait = secondsToWait(subject != null ? "subject:" + subject
+                : "ip:" + ctx.request().remoteAddress().hostAddress());
+        if (wait > 0) {
+            ctx.response().putHeader("Retry-After", String.valueOf(wait));
+            Rejection.reject(ctx, 429, ErrorCodes.RATE_LIMITED, "Too many requests; retry in " + wait + " s.");
+            return false;
+        }
+        return true;
+    }
 
     /** Zero when the request may go ahead; otherwise the seconds the client should wait. */
-    public long secondsToWait(String client) {
+    long secondsToWait(String client) {
+        long perMinute = config.requestsPerMinute();
         Bucket bucket = buckets.get(client, key -> Bucket.builder()
-                .addLimit(Bandwidth.builder().capacity(Math.max(1, Math.min(burst, perMinute)))
+                .addLimit(Bandwidth.builder().capacity(Math.max(1, Math.min(config.burst(), perMinute)))
                         .refillGreedy(Math.max(1, perMinute), Duration.ofMinutes(1)).build())
                 .build());
         ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);

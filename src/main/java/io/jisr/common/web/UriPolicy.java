@@ -26,7 +26,7 @@ public class UriPolicy {
 
     private void check(RoutingContext ctx) {
         if (ctx.request().uri().length() > limits.maxUriLength()) {
-            GraphQLHttpPolicy.reject(ctx, 414, ErrorCodes.BAD_REQUEST, "The URL is longer than "
+            Rejection.reject(ctx, 414, ErrorCodes.BAD_REQUEST, "The URL is longer than "
                     + limits.maxUriLength() + " characters; send long documents in a POST body.");
             return;
         }
@@ -34,7 +34,7 @@ public class UriPolicy {
             ctx.normalizedPath();
             ctx.request().params();
         } catch (IllegalArgumentException e) {
-            GraphQLHttpPolicy.reject(ctx, 400, ErrorCodes.BAD_REQUEST, "The URL is not valid percent-encoding.");
+            Rejection.reject(ctx, 400, ErrorCodes.BAD_REQUEST, "The URL is not valid percent-encoding.");
             return;
         }
         ctx.next();

@@ -15,9 +15,9 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 
+import io.jisr.common.DirectField;
 import io.jisr.common.editing.Deleted;
 import io.jisr.common.editing.Patch;
-import io.jisr.common.DirectField;
 import io.jisr.common.i18n.Language;
 import io.jisr.common.i18n.LanguageSelector;
 import io.jisr.common.i18n.LocalizedString;
@@ -31,8 +31,6 @@ import io.jisr.datacentre.service.DataCentreService;
 import io.jisr.history.graphql.ChangeConnection;
 import io.jisr.history.graphql.HistoryGraphQLApi;
 import io.jisr.history.service.HistoryService;
-import io.jisr.initiative.Initiative;
-import io.jisr.initiative.service.InitiativeService;
 import io.jisr.organisation.Organisation;
 import io.jisr.sector.Sector;
 import io.smallrye.graphql.api.Context;
@@ -42,9 +40,6 @@ public class DataCentreGraphQLApi {
 
     @Inject
     DataCentreService service;
-
-    @Inject
-    InitiativeService initiatives;
 
     @Inject
     LanguageSelector languages;
@@ -113,13 +108,6 @@ public class DataCentreGraphQLApi {
     @Description("Sectors the data centre serves.")
     public List<@NonNull List<@NonNull Sector>> sectors(@Source List<DataCentre> dataCentres) {
         return service.sectors(dataCentres);
-    }
-
-    @DirectField
-    @NonNull
-    @Description("Initiatives concerning this data centre.")
-    public List<@NonNull List<@NonNull Initiative>> initiatives(@Source List<DataCentre> dataCentres) {
-        return initiatives.ofDataCentres(dataCentres);
     }
 
     @NonNull

@@ -11,6 +11,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 
 import io.jisr.common.CatalogueEntity;
+import io.jisr.common.framework.CurrentHttpRequest;
 import io.jisr.common.node.NodeType;
 import io.jisr.history.ChangeBus;
 import io.jisr.history.ChangeEvent;
@@ -19,7 +20,6 @@ import io.jisr.history.service.HistoryService;
 import io.jisr.history.service.SubscriptionLimiter;
 import io.smallrye.graphql.api.Subscription;
 import io.smallrye.mutiny.Multi;
-import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.vertx.ext.web.RoutingContext;
 
 @GraphQLApi
@@ -35,7 +35,7 @@ public class HistoryGraphQLApi {
     SubscriptionLimiter subscriptions;
 
     @Inject
-    CurrentVertxRequest request;
+    CurrentHttpRequest request;
 
     @Query("history")
     @NonNull
@@ -54,7 +54,7 @@ public class HistoryGraphQLApi {
     public Multi<ChangeEvent> catalogueChanged(
             @Description("Only changes to these kinds of record; all kinds when absent or empty.") List<NodeType> types) {
         Set<NodeType> wanted = types == null || types.isEmpty() ? Set.of(NodeType.values()) : Set.copyOf(types);
-        RoutingContext upgrade = request.getCurrent();
+        RoutingContext upgrade = request.get();
         String client = upgrade == null ? "unknown" : upgrade.request().remoteAddress().hostAddress();
         return subscriptions.admit(client, bus.stream().filter(event -> wanted.contains(event.change().recordType)));
     }

@@ -7,8 +7,8 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
 
+import io.jisr.common.editing.ChangeOperation;
 import io.jisr.common.node.NodeType;
-import io.jisr.history.ChangeOperation;
 
 @Input("HistoryFilter")
 @Description("Narrows the change history. Every field is optional; set fields combine with AND, list values with OR.")

@@ -8,23 +8,25 @@ import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
-import io.jisr.common.cache.Totals;
 import io.jisr.common.CatalogueEntity;
 import io.jisr.common.OrderDirection;
+import io.jisr.common.cache.Totals;
+import io.jisr.common.editing.ChangeOperation;
+import io.jisr.common.editing.FieldChange;
+import io.jisr.common.editing.RecordChanged;
 import io.jisr.common.node.GlobalId;
 import io.jisr.common.node.Node;
 import io.jisr.common.paging.Criteria;
 import io.jisr.common.paging.Cursor;
-import io.jisr.common.paging.Page;
 import io.jisr.common.paging.Ordering;
+import io.jisr.common.paging.Page;
 import io.jisr.common.paging.PageRequest;
 import io.jisr.history.ChangeEvent;
-import io.jisr.history.ChangeOperation;
 import io.jisr.history.ChangeRecord;
-import io.jisr.history.FieldChange;
 
 @ApplicationScoped
 public class HistoryService {
@@ -43,8 +45,14 @@ public class HistoryService {
     @Inject
     Actor actor;
 
-    /** Records a change in the current transaction and announces it to subscribers once that commits. */
-    public void record(CatalogueEntity entity, ChangeOperation operation, List<FieldChange> changes) {
+    /**
+     * Records a change the write path made, in the mutation's transaction, and announces it to subscribers once that
+     * commits.
+     */
+    void record(@Observes RecordChanged recorded) {
+        CatalogueEntity entity = recorded.record();
+        ChangeOperation operation = recorded.operation();
+        List<FieldChange> changes = recorded.changes();
         ChangeRecord change = new ChangeRecord();
         change.recordType = entity.nodeType();
         change.recordKey = entity.pk;

@@ -15,20 +15,16 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 
+import io.jisr.common.DirectField;
 import io.jisr.common.editing.Deleted;
 import io.jisr.common.editing.Patch;
-import io.jisr.common.DirectField;
 import io.jisr.common.i18n.Language;
 import io.jisr.common.i18n.LanguageSelector;
 import io.jisr.common.i18n.LocalizedString;
 import io.jisr.common.security.Roles;
-import io.jisr.datacentre.DataCentre;
-import io.jisr.datacentre.service.DataCentreService;
 import io.jisr.history.graphql.ChangeConnection;
 import io.jisr.history.graphql.HistoryGraphQLApi;
 import io.jisr.history.service.HistoryService;
-import io.jisr.initiative.Initiative;
-import io.jisr.initiative.service.InitiativeService;
 import io.jisr.organisation.Organisation;
 import io.jisr.organisation.service.OrganisationFilter;
 import io.jisr.organisation.service.OrganisationInput;
@@ -41,12 +37,6 @@ public class OrganisationGraphQLApi {
 
     @Inject
     OrganisationService service;
-
-    @Inject
-    InitiativeService initiatives;
-
-    @Inject
-    DataCentreService dataCentres;
 
     @Inject
     LanguageSelector languages;
@@ -88,27 +78,6 @@ public class OrganisationGraphQLApi {
     public LocalizedString name(@Source Organisation organisation,
             @Name("lang") @Description("Language wanted; default: Accept-Language, then EN.") Language lang) {
         return languages.localize(organisation.getNameTranslations(), lang);
-    }
-
-    @DirectField
-    @NonNull
-    @Description("Initiatives the organisation is a party to, newest first.")
-    public List<@NonNull List<@NonNull Initiative>> initiatives(@Source List<Organisation> organisations) {
-        return initiatives.ofOrganisations(organisations);
-    }
-
-    @DirectField
-    @NonNull
-    @Description("Data centres the organisation operates.")
-    public List<@NonNull List<@NonNull DataCentre>> operatedDataCentres(@Source List<Organisation> organisations) {
-        return dataCentres.operatedBy(organisations);
-    }
-
-    @DirectField
-    @NonNull
-    @Description("Data centres the organisation is a partner in, other than as operator.")
-    public List<@NonNull List<@NonNull DataCentre>> partnerDataCentres(@Source List<Organisation> organisations) {
-        return dataCentres.partneredBy(organisations);
     }
 
     @NonNull

@@ -15,20 +15,16 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 
+import io.jisr.common.DirectField;
 import io.jisr.common.editing.Deleted;
 import io.jisr.common.editing.Patch;
-import io.jisr.common.DirectField;
 import io.jisr.common.i18n.Language;
 import io.jisr.common.i18n.LanguageSelector;
 import io.jisr.common.i18n.LocalizedString;
 import io.jisr.common.security.Roles;
-import io.jisr.datacentre.DataCentre;
-import io.jisr.datacentre.service.DataCentreService;
 import io.jisr.history.graphql.ChangeConnection;
 import io.jisr.history.graphql.HistoryGraphQLApi;
 import io.jisr.history.service.HistoryService;
-import io.jisr.initiative.Initiative;
-import io.jisr.initiative.service.InitiativeService;
 import io.jisr.sector.Sector;
 import io.jisr.sector.service.SectorFilter;
 import io.jisr.sector.service.SectorInput;
@@ -41,12 +37,6 @@ public class SectorGraphQLApi {
 
     @Inject
     SectorService service;
-
-    @Inject
-    InitiativeService initiatives;
-
-    @Inject
-    DataCentreService dataCentres;
 
     @Inject
     LanguageSelector languages;
@@ -95,20 +85,6 @@ public class SectorGraphQLApi {
     public LocalizedString description(@Source Sector sector,
             @Name("lang") @Description("Language wanted; default: Accept-Language, then EN.") Language lang) {
         return languages.localize(sector.getDescriptionTranslations(), lang);
-    }
-
-    @DirectField
-    @NonNull
-    @Description("Initiatives in this sector, newest first.")
-    public List<@NonNull List<@NonNull Initiative>> initiatives(@Source List<Sector> sectors) {
-        return initiatives.ofSectors(sectors);
-    }
-
-    @DirectField
-    @NonNull
-    @Description("Data centres serving this sector.")
-    public List<@NonNull List<@NonNull DataCentre>> dataCentres(@Source List<Sector> sectors) {
-        return dataCentres.ofSectors(sectors);
     }
 
     @NonNull

@@ -1,7 +1,6 @@
 package io.jisr.source.service;
 
 import java.util.List;
-import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -15,10 +14,7 @@ import io.jisr.common.editing.RecordEditor;
 import io.jisr.common.error.ValidationException;
 import io.jisr.common.node.GlobalId;
 import io.jisr.common.node.NodeType;
-import io.jisr.datacentre.DataCentre;
-import io.jisr.initiative.Initiative;
-import io.jisr.organisation.Organisation;
-import io.jisr.sector.Sector;
+import io.jisr.source.CitesSources;
 import io.jisr.source.Source;
 
 @ApplicationScoped
@@ -56,24 +52,12 @@ public class SourceService {
     public CatalogueEntity cite(String recordId, String sourceId, boolean link) {
         Source source = editor.reference(Source.class, NodeType.SOURCE, sourceId, "sourceId");
         NodeType type = GlobalId.decode(recordId).type();
-        CatalogueEntity record = switch (type) {
-            case INITIATIVE -> editor.target(Initiative.class, type, recordId);
-            case DATA_CENTRE -> editor.target(DataCentre.class, type, recordId);
-            case ORGANISATION -> editor.target(Organisation.class, type, recordId);
-            case SECTOR -> editor.target(Sector.class, type, recordId);
-            case SOURCE -> throw ValidationException.of("recordId", "must be a record that carries sources, not a source");
-        };
-        return editor.toggle(record, sourcesOf(record), source, link, "sources");
-    }
-
-    private static Set<Source> sourcesOf(CatalogueEntity record) {
-        if (record instanceof Initiative initiative) {
-            return initiative.sources;
-        } else if (record instanceof DataCentre dataCentre) {
-            return dataCentre.sources;
-        } else if (record instanceof Organisation organisation) {
-            return organisation.sources;
+        Class<? extends CatalogueEntity> entityClass = editor.entityClass(type);
+        if (!CitesSources.class.isAssignableFrom(entityClass)) {
+            throw ValidationException.of("recordId", "must be a record that carries sources, not a "
+                    + type.typeName.toLowerCase());
         }
-        return ((Sector) record).sources;
+        CatalogueEntity record = editor.target(entityClass, type, recordId);
+        return editor.toggle(record, ((CitesSources) record).citedSources(), source, link, "sources");
     }
 }

@@ -1,4 +1,4 @@
-package io.jisr.common;
+package io.jisr;
 
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.empty;

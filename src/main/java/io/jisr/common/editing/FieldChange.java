@@ -1,4 +1,4 @@
-package io.jisr.history;
+package io.jisr.common.editing;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;

@@ -1,4 +1,4 @@
-package io.jisr.common.web;
+package io.jisr.common.framework;
 
 import java.time.Duration;
 import java.util.Map;
@@ -13,7 +13,6 @@ import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.quarkus.smallrye.graphql.runtime.SmallRyeAuthGraphQLTransportWSSubprotocolHandler;
 import io.quarkus.smallrye.graphql.runtime.SmallRyeAuthGraphQLWSSubprotocolHandler;
 import io.quarkus.smallrye.graphql.runtime.SmallRyeGraphQLAbstractHandler;
-import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.smallrye.graphql.websocket.GraphQLWebSocketSession;
 import io.smallrye.graphql.websocket.GraphQLWebsocketHandler;
 import io.vertx.core.Vertx;
@@ -29,7 +28,7 @@ import io.vertx.ext.web.RoutingContext;
  * timeout is closed normally (1000, so lazy clients reconnect when they need to), and one connection may hold only
  * so many operations at once (further ones get an {@code error} message with {@code RATE_LIMITED}).
  */
-final class SubscriptionSocket extends SmallRyeGraphQLAbstractHandler {
+public final class SubscriptionSocket extends SmallRyeGraphQLAbstractHandler {
 
     private static final Logger LOG = Logger.getLogger(SubscriptionSocket.class);
 
@@ -66,13 +65,17 @@ final class SubscriptionSocket extends SmallRyeGraphQLAbstractHandler {
         }
     }
 
-    private final SubscriptionLimits limits;
+    /** The connection rules, from the application's configuration. */
+    public record Rules(int maxOperationsPerConnection, Duration connectionInitTimeout, Duration idleTimeout) {
+    }
+
+    private final Rules limits;
     private final Optional<String> authorizationPayloadKey;
 
-    SubscriptionSocket(CurrentIdentityAssociation identity, CurrentVertxRequest request, SubscriptionLimits limits,
+    public SubscriptionSocket(CurrentIdentityAssociation identity, CurrentHttpRequest request, Rules limits,
             Optional<String> authorizationPayloadKey) {
         // Non-blocking, as SmallRye's own WebSocket route runs unless non-blocking execution is switched off.
-        super(identity, request, false);
+        super(identity, request.vertxRequest(), false);
         this.limits = limits;
         this.authorizationPayloadKey = authorizationPayloadKey;
     }

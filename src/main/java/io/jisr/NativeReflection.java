@@ -1,9 +1,9 @@
-package io.jisr.common;
+package io.jisr;
 
 import io.quarkus.runtime.annotations.RegisterForReflection;
 
 /**
- * Classes the native image must keep open to reflection: GraphQL types, inputs and enums (SmallRye registers what
+ * Classes of every feature the native image must keep open to reflection: GraphQL types, inputs and enums (SmallRye registers what
  * it finds in the schema; listing them also covers classes reached only through interfaces), error classes (their
  * {@code @ErrorCode} is read reflectively) and entities ({@code Patch} calls their setters by name).
  * {@code NativeReflectionTest} fails when a class of one of those kinds is missing here.
@@ -38,9 +38,9 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
         io.jisr.datacentre.service.DataCentreOrder.class,
         io.jisr.datacentre.service.DataCentreOrder.Field.class,
         io.jisr.history.ChangeEvent.class,
-        io.jisr.history.ChangeOperation.class,
+        io.jisr.common.editing.ChangeOperation.class,
         io.jisr.history.ChangeRecord.class,
-        io.jisr.history.FieldChange.class,
+        io.jisr.common.editing.FieldChange.class,
         io.jisr.history.graphql.ChangeConnection.class,
         io.jisr.history.graphql.ChangeConnection.ChangeEdge.class,
         io.jisr.history.service.HistoryFilter.class,

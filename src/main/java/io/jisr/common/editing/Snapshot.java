@@ -1,4 +1,4 @@
-package io.jisr.history;
+package io.jisr.common.editing;
 
 import java.lang.reflect.Field;
 import java.lang.reflect.Member;

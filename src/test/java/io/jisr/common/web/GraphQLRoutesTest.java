@@ -25,7 +25,7 @@ import io.restassured.http.ContentType;
 
 /** GraphQL over HTTP: methods, media types and status codes. */
 @QuarkusTest
-class GraphQLHttpPolicyTest {
+class GraphQLRoutesTest {
 
     private static final String GRAPHQL_RESPONSE = "application/graphql-response+json";
 

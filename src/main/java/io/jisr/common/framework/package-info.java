@@ -1,0 +1,17 @@
+/**
+ * Every place the service relies on Quarkus or SmallRye GraphQL beyond their public API, fenced in one package so an
+ * upgrade has one place to look ({@code ArchitectureTest} keeps such imports out of every other package).
+ * <ul>
+ * <li>{@link io.jisr.common.framework.SubscriptionSocket} extends Quarkus's WebSocket handler (a {@code runtime}
+ * class) to add connection rules; guarded by {@code SubscriptionSocketTest} and the subscription tests of
+ * {@code SecurityTest}.</li>
+ * <li>{@link io.jisr.common.framework.ExecutionResults} replaces the result SmallRye will write, which its public
+ * {@code Context} can only read; guarded by {@code ErrorShaperTest} and every test that checks an error code.</li>
+ * <li>{@link io.jisr.common.framework.CurrentHttpRequest} reads the HTTP request of the running operation from
+ * Quarkus's {@code CurrentVertxRequest}; guarded by {@code LocalizationTest} (Accept-Language) and
+ * {@code ReadCacheTest}.</li>
+ * </ul>
+ * {@code io.jisr.JisrMain} also sizes SmallRye's document cache through its system property
+ * {@code io.smallrye.graphql.execution.queryCacheMaxSize}, which has no configuration key.
+ */
+package io.jisr.common.framework;

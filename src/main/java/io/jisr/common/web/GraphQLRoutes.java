@@ -1,0 +1,105 @@
+package io.jisr.common.web;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import graphql.language.OperationDefinition;
+import io.jisr.common.cache.ReadCache;
+import io.jisr.common.error.ErrorCodes;
+import io.quarkus.runtime.configuration.MemorySize;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.BodyHandler;
+
+/**
+ * The GraphQL endpoint's HTTP edge, ahead of SmallRye GraphQL's own routes. Each step is its own class, in the order
+ * a request meets them: WebSocket upgrades go to {@link WebSocketAdmission}; other requests have their body read
+ * (bounded), their token verified ({@link BearerPreCheck}), their rate counted ({@link RateLimiter}), may be answered
+ * from the {@link ReadCache}, then have their shape ({@link RequestShape}) and cost ({@link CostGuard}) checked, and
+ * run under a time limit. Every refusal is a coded GraphQL error ({@link Rejection}).
+ */
+@ApplicationScoped
+public class GraphQLRoutes {
+
+    @ConfigProperty(name = "quarkus.http.limits.max-body-size")
+    MemorySize maxBodySize;
+
+    @ConfigProperty(name = "quarkus.smallrye-graphql.root-path")
+    String path;
+
+    @Inject
+    WebSocketAdmission webSockets;
+
+    @Inject
+    BearerPreCheck bearer;
+
+    @Inject
+    RateLimiter rateLimiter;
+
+    @Inject
+    ReadCache readCache;
+
+    @Inject
+    CostGuard costGuard;
+
+    @Inject
+    Limits limits;
+
+    void install(@Observes Router router) {
+        BodyHandler body = BodyHandler.create().setBodyLimit(maxBodySize.asLongValue());
+        // Upgrades are served here, ahead of SmallRye's own WebSocket route; reading their (empty) body would spoil them.
+        router.route(path).order(-200).handler(ctx -> {
+            if (WebSocketAdmission.isUpgrade(ctx)) {
+                webSockets.admit(ctx);
+            } else {
+                body.handle(ctx);
+            }
+        });
+        router.route(path).order(-199).handler(ctx -> bearer.check(ctx, this::guard));
+        router.route(path).order(-200).failureHandler(Rejection::answerFailure);
+    }
+
+    private void guard(RoutingContext ctx) {
+        Rejection.statusFromOutcome(ctx);
+        if (!rateLimiter.admit(ctx)) {
+            return;
+        }
+        Rejection.normaliseAccept(ctx);
+        if (readCache.answer(ctx, Rejection.acceptsGraphQLResponse(ctx))) {
+            return;
+        }
+        if (HttpMethod.OPTIONS.equals(ctx.request().method())) {
+            ctx.next();
+            return;
+        }
+        GraphQLRequest request = RequestShape.read(ctx);
+        CostGuard.Checked checked = request == null ? null : costGuard.check(ctx, request);
+        if (checked == null) {
+            return;
+        }
+        OperationDefinition operation = checked.operation();
+        if (operation == null || operation.getOperation() != OperationDefinition.Operation.QUERY) {
+            readCache.skip(ctx);
+        }
+        limitTime(ctx);
+        if (request.overGet()) {
+            RequestShape.passCheckedParameters(ctx, request.operationName() == null || operation == null ? null
+                    : SelectedOperation.print(checked.document(), operation));
+        }
+        ctx.next();
+    }
+
+    private void limitTime(RoutingContext ctx) {
+        long timer = ctx.vertx().setTimer(limits.timeout().toMillis(), id -> {
+            if (!ctx.response().headWritten()) {
+                Rejection.reject(ctx, 503, ErrorCodes.TIMEOUT, "The request took longer than " + limits.timeout().toMillis()
+                        + " ms and was stopped.");
+            }
+        });
+        ctx.addEndHandler(v -> ctx.vertx().cancelTimer(timer));
+    }
+}

@@ -1,0 +1,65 @@
+package io.jisr.common.web;
+
+import java.util.Optional;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import io.jisr.common.error.ErrorCodes;
+import io.jisr.common.framework.CurrentHttpRequest;
+import io.jisr.common.framework.SubscriptionSocket;
+import io.quarkus.security.identity.CurrentIdentityAssociation;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.ext.web.RoutingContext;
+
+/**
+ * WebSocket upgrades (subscriptions): caps the open connections per client address, refusing the upgrade over the cap
+ * with 429, and hands the others to {@link SubscriptionSocket} with the connection rules from
+ * {@link SubscriptionLimits}.
+ */
+@ApplicationScoped
+public class WebSocketAdmission {
+
+    private final ClientCounter open = new ClientCounter();
+
+    @Inject
+    SubscriptionLimits limits;
+
+    @Inject
+    CurrentIdentityAssociation identity;
+
+    @Inject
+    CurrentHttpRequest request;
+
+    @ConfigProperty(name = "quarkus.smallrye-graphql.authorization-client-init-payload-name")
+    Optional<String> authorizationPayloadKey;
+
+    private SubscriptionSocket sockets;
+
+    @PostConstruct
+    void createHandler() {
+        sockets = new SubscriptionSocket(identity, request, new SubscriptionSocket.Rules(
+                limits.maxOperationsPerConnection(), limits.connectionInitTimeout(), limits.idleTimeout()),
+                authorizationPayloadKey);
+    }
+
+    static boolean isUpgrade(RoutingContext ctx) {
+        return "websocket".equalsIgnoreCase(ctx.request().getHeader(HttpHeaders.UPGRADE));
+    }
+
+    void admit(RoutingContext ctx) {
+        String client = ctx.request().remoteAddress().hostAddress();
+        int max = limits.maxConnectionsPerClient();
+        if (!open.tryAcquire(client, max)) {
+            ctx.response().putHeader("Retry-After", "60");
+            Rejection.reject(ctx, 429, ErrorCodes.RATE_LIMITED, "Too many open subscription connections from this client; "
+                    + "at most " + max + ".");
+            return;
+        }
+        ctx.request().connection().closeHandler(v -> open.release(client));
+        sockets.handle(ctx);
+    }
+}

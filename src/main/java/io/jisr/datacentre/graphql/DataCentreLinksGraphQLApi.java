@@ -1,0 +1,49 @@
+package io.jisr.datacentre.graphql;
+
+import java.util.List;
+
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Source;
+
+import io.jisr.common.DirectField;
+import io.jisr.datacentre.DataCentre;
+import io.jisr.datacentre.service.DataCentreService;
+import io.jisr.organisation.Organisation;
+import io.jisr.sector.Sector;
+
+/**
+ * The data-centre fields of the records a data centre links to. They are declared here, where the joins live, so that
+ * sectors and organisations never depend on data centres. Each field loads the data centres of a whole batch of
+ * records in one statement.
+ */
+@GraphQLApi
+public class DataCentreLinksGraphQLApi {
+
+    @Inject
+    DataCentreService dataCentres;
+
+    @DirectField
+    @NonNull
+    @Description("Data centres serving this sector.")
+    public List<@NonNull List<@NonNull DataCentre>> dataCentres(@Source List<Sector> sectors) {
+        return dataCentres.ofSectors(sectors);
+    }
+
+    @DirectField
+    @NonNull
+    @Description("Data centres the organisation operates.")
+    public List<@NonNull List<@NonNull DataCentre>> operatedDataCentres(@Source List<Organisation> organisations) {
+        return dataCentres.operatedBy(organisations);
+    }
+
+    @DirectField
+    @NonNull
+    @Description("Data centres the organisation is a partner in, other than as operator.")
+    public List<@NonNull List<@NonNull DataCentre>> partnerDataCentres(@Source List<Organisation> organisations) {
+        return dataCentres.partneredBy(organisations);
+    }
+}
