@@ -28,6 +28,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 
 import io.jisr.common.Confidence;
+import io.jisr.common.Descriptions;
 import io.jisr.common.SluggedEntity;
 import io.jisr.common.i18n.Translations;
 import io.jisr.common.node.Node;
@@ -147,7 +148,7 @@ public class Initiative extends SluggedEntity implements Node, CitesSources {
 
     @Size(max = 4000)
     @Column(length = 4000)
-    @Description("Editorial remarks.")
+    @Description(Descriptions.NOTES)
     public String note;
 
     @ManyToMany

@@ -24,6 +24,7 @@ import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 
+import io.jisr.common.Descriptions;
 import io.jisr.common.NamedEntity;
 import io.jisr.common.node.Node;
 import io.jisr.common.node.NodeType;
@@ -69,7 +70,7 @@ public class Organisation extends NamedEntity implements Node, CitesSources {
 
     @Size(max = 4000)
     @Column(length = 4000)
-    @Description("Editorial remarks.")
+    @Description(Descriptions.NOTES)
     public String note;
 
     @ManyToMany

@@ -15,6 +15,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 
+import io.jisr.common.Descriptions;
 import io.jisr.common.DirectField;
 import io.jisr.common.editing.Deleted;
 import io.jisr.common.editing.Patch;
@@ -32,11 +33,16 @@ import io.jisr.history.graphql.ChangeConnection;
 import io.jisr.history.graphql.HistoryGraphQLApi;
 import io.jisr.history.service.HistoryService;
 import io.jisr.organisation.Organisation;
+import io.jisr.organisation.graphql.OrganisationGraphQLApi;
 import io.jisr.sector.Sector;
+import io.jisr.sector.graphql.SectorGraphQLApi;
 import io.smallrye.graphql.api.Context;
 
 @GraphQLApi
 public class DataCentreGraphQLApi {
+
+    /** The description of an argument that takes the global id of a data centre. */
+    public static final String ID = "Global id of the data centre.";
 
     @Inject
     DataCentreService service;
@@ -54,18 +60,18 @@ public class DataCentreGraphQLApi {
     @NonNull
     @Description("Data centres matching a filter, as a Relay connection. By name unless `orderBy` says otherwise.")
     public DataCentreConnection dataCentres(
-            @Valid @Description("Optional filter.") DataCentreFilter filter,
+            @Valid @Description(Descriptions.FILTER) DataCentreFilter filter,
             @Description("Sort order; default: name, ascending.") DataCentreOrder orderBy,
-            @Description("Page size from the start (0–100; 20 when neither `first` nor `last` is given).") Integer first,
-            @Description("Return items after this cursor.") String after,
-            @Description("Page size from the end (0–100).") Integer last,
-            @Description("Return items before this cursor.") String before) {
+            @Description(Descriptions.FIRST) Integer first,
+            @Description(Descriptions.AFTER) String after,
+            @Description(Descriptions.LAST) Integer last,
+            @Description(Descriptions.BEFORE) String before) {
         return new DataCentreConnection(service.list(filter, orderBy, first, after, last, before));
     }
 
     @Query("dataCentre")
     @Description("One data centre by global id; null when there is none.")
-    public DataCentre dataCentre(@NonNull @Id @Description("Global id of the data centre.") String id) {
+    public DataCentre dataCentre(@NonNull @Id @Description(ID) String id) {
         return service.byId(id).orElse(null);
     }
 
@@ -79,7 +85,7 @@ public class DataCentreGraphQLApi {
     @NonNull
     @Description("Name in the requested language, with fallback.")
     public LocalizedString name(@Source DataCentre dataCentre,
-            @Name("lang") @Description("Language wanted; default: Accept-Language, then EN.") Language lang) {
+            @Name("lang") @Description(Descriptions.LANG) Language lang) {
         return languages.localize(dataCentre.getNameTranslations(), lang);
     }
 
@@ -113,10 +119,10 @@ public class DataCentreGraphQLApi {
     @NonNull
     @Description("Changes to this data centre, newest first.")
     public List<@NonNull ChangeConnection> history(@Source List<DataCentre> dataCentres,
-            @Description("Page size from the start (0–100; 20 by default).") Integer first,
-            @Description("Return items after this cursor.") String after,
-            @Description("Page size from the end (0–100).") Integer last,
-            @Description("Return items before this cursor.") String before) {
+            @Description(Descriptions.FIRST_NESTED) Integer first,
+            @Description(Descriptions.AFTER) String after,
+            @Description(Descriptions.LAST) Integer last,
+            @Description(Descriptions.BEFORE) String before) {
         return HistoryGraphQLApi.pages(history, dataCentres, first, after, last, before);
     }
 
@@ -132,9 +138,9 @@ public class DataCentreGraphQLApi {
     @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
     @NonNull
     @Description("Changes a data centre's fields. Fails with CONFLICT if it changed since `version`.")
-    public DataCentre updateDataCentre(@NonNull @Id @Description("Global id of the data centre.") String id,
-            @NonNull @Description("The version you edited.") Integer version,
-            @NonNull @Description("The fields to change.") DataCentreInput input) {
+    public DataCentre updateDataCentre(@NonNull @Id @Description(ID) String id,
+            @NonNull @Description(Descriptions.VERSION_EDITED) Integer version,
+            @NonNull @Description(Descriptions.PATCH) DataCentreInput input) {
         return service.update(id, version, Patch.of(context, "input", input));
     }
 
@@ -142,8 +148,8 @@ public class DataCentreGraphQLApi {
     @RolesAllowed(Roles.ADMIN)
     @NonNull
     @Description("Deletes a data centre no initiative refers to (CONFLICT otherwise), with its capabilities and its links to partners, sectors and sources.")
-    public Deleted deleteDataCentre(@NonNull @Id @Description("Global id of the data centre.") String id,
-            @NonNull @Description("The version you saw.") Integer version) {
+    public Deleted deleteDataCentre(@NonNull @Id @Description(ID) String id,
+            @NonNull @Description(Descriptions.VERSION_SEEN) Integer version) {
         return service.delete(id, version);
     }
 
@@ -151,8 +157,8 @@ public class DataCentreGraphQLApi {
     @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
     @NonNull
     @Description("Adds a partner organisation to a data centre.")
-    public DataCentre linkDataCentrePartner(@NonNull @Id @Description("Global id of the data centre.") String dataCentreId,
-            @NonNull @Id @Description("Global id of the organisation.") String organisationId) {
+    public DataCentre linkDataCentrePartner(@NonNull @Id @Description(ID) String dataCentreId,
+            @NonNull @Id @Description(OrganisationGraphQLApi.ID) String organisationId) {
         return service.linkPartner(dataCentreId, organisationId, true);
     }
 
@@ -161,8 +167,8 @@ public class DataCentreGraphQLApi {
     @NonNull
     @Description("Removes a partner organisation from a data centre.")
     public DataCentre unlinkDataCentrePartner(
-            @NonNull @Id @Description("Global id of the data centre.") String dataCentreId,
-            @NonNull @Id @Description("Global id of the organisation.") String organisationId) {
+            @NonNull @Id @Description(ID) String dataCentreId,
+            @NonNull @Id @Description(OrganisationGraphQLApi.ID) String organisationId) {
         return service.linkPartner(dataCentreId, organisationId, false);
     }
 
@@ -170,8 +176,8 @@ public class DataCentreGraphQLApi {
     @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
     @NonNull
     @Description("Records that a data centre serves a sector.")
-    public DataCentre linkDataCentreSector(@NonNull @Id @Description("Global id of the data centre.") String dataCentreId,
-            @NonNull @Id @Description("Global id of the sector.") String sectorId) {
+    public DataCentre linkDataCentreSector(@NonNull @Id @Description(ID) String dataCentreId,
+            @NonNull @Id @Description(SectorGraphQLApi.ID) String sectorId) {
         return service.linkSector(dataCentreId, sectorId, true);
     }
 
@@ -180,14 +186,14 @@ public class DataCentreGraphQLApi {
     @NonNull
     @Description("Records that a data centre no longer serves a sector.")
     public DataCentre unlinkDataCentreSector(
-            @NonNull @Id @Description("Global id of the data centre.") String dataCentreId,
-            @NonNull @Id @Description("Global id of the sector.") String sectorId) {
+            @NonNull @Id @Description(ID) String dataCentreId,
+            @NonNull @Id @Description(SectorGraphQLApi.ID) String sectorId) {
         return service.linkSector(dataCentreId, sectorId, false);
     }
 
     @DirectField
     @NonNull
-    @Description("Public sources supporting this record.")
+    @Description(Descriptions.SOURCES)
     public List<@NonNull List<io.jisr.source.@NonNull Source>> sources(@Source List<DataCentre> dataCentres) {
         return service.sources(dataCentres);
     }

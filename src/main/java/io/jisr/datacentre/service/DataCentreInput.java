@@ -8,6 +8,7 @@ import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
 
 import io.jisr.common.Confidence;
+import io.jisr.common.Descriptions;
 import io.jisr.datacentre.Capability;
 import io.jisr.datacentre.DataCentreStatus;
 
@@ -77,7 +78,7 @@ public class DataCentreInput {
     @Description("Where sources disagree, what each says.")
     public String conflictNote;
 
-    @Description("Editorial remarks.")
+    @Description(Descriptions.NOTES)
     public String note;
 
     @Description("What the data centre offers; replaces the whole list.")

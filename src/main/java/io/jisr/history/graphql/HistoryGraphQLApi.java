@@ -11,6 +11,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 
 import io.jisr.common.CatalogueEntity;
+import io.jisr.common.Descriptions;
 import io.jisr.common.framework.CurrentHttpRequest;
 import io.jisr.common.node.NodeType;
 import io.jisr.history.ChangeBus;
@@ -41,11 +42,11 @@ public class HistoryGraphQLApi {
     @NonNull
     @Description("Every recorded change to the catalogue, newest first.")
     public ChangeConnection history(
-            @Description("Optional filter.") HistoryFilter filter,
-            @Description("Page size from the start (0–100; 20 when neither `first` nor `last` is given).") Integer first,
-            @Description("Return items after this cursor.") String after,
-            @Description("Page size from the end (0–100).") Integer last,
-            @Description("Return items before this cursor.") String before) {
+            @Description(Descriptions.FILTER) HistoryFilter filter,
+            @Description(Descriptions.FIRST) Integer first,
+            @Description(Descriptions.AFTER) String after,
+            @Description(Descriptions.LAST) Integer last,
+            @Description(Descriptions.BEFORE) String before) {
         return new ChangeConnection(service.list(filter, first, after, last, before));
     }
 

@@ -15,14 +15,16 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 
+import io.jisr.common.Descriptions;
+import io.jisr.common.DirectField;
 import io.jisr.common.editing.Deleted;
 import io.jisr.common.editing.Patch;
-import io.jisr.common.DirectField;
 import io.jisr.common.i18n.Language;
 import io.jisr.common.i18n.LanguageSelector;
 import io.jisr.common.i18n.LocalizedString;
 import io.jisr.common.security.Roles;
 import io.jisr.datacentre.DataCentre;
+import io.jisr.datacentre.graphql.DataCentreGraphQLApi;
 import io.jisr.history.graphql.ChangeConnection;
 import io.jisr.history.graphql.HistoryGraphQLApi;
 import io.jisr.history.service.HistoryService;
@@ -32,11 +34,16 @@ import io.jisr.initiative.service.InitiativeFilter;
 import io.jisr.initiative.service.InitiativeInput;
 import io.jisr.initiative.service.InitiativeOrder;
 import io.jisr.initiative.service.InitiativeService;
+import io.jisr.organisation.graphql.OrganisationGraphQLApi;
 import io.jisr.sector.Sector;
+import io.jisr.sector.graphql.SectorGraphQLApi;
 import io.smallrye.graphql.api.Context;
 
 @GraphQLApi
 public class InitiativeGraphQLApi {
+
+    /** The description of an argument that takes the global id of a initiative. */
+    public static final String ID = "Global id of the initiative.";
 
     @Inject
     InitiativeService service;
@@ -54,18 +61,18 @@ public class InitiativeGraphQLApi {
     @NonNull
     @Description("Initiatives matching a filter, as a Relay connection. Newest first unless `orderBy` says otherwise.")
     public InitiativeConnection initiatives(
-            @Valid @Description("Optional filter.") InitiativeFilter filter,
+            @Valid @Description(Descriptions.FILTER) InitiativeFilter filter,
             @Description("Sort order; default: date, newest first.") InitiativeOrder orderBy,
-            @Description("Page size from the start (0–100; 20 when neither `first` nor `last` is given).") Integer first,
-            @Description("Return items after this cursor.") String after,
-            @Description("Page size from the end (0–100).") Integer last,
-            @Description("Return items before this cursor.") String before) {
+            @Description(Descriptions.FIRST) Integer first,
+            @Description(Descriptions.AFTER) String after,
+            @Description(Descriptions.LAST) Integer last,
+            @Description(Descriptions.BEFORE) String before) {
         return new InitiativeConnection(service.list(filter, orderBy, first, after, last, before));
     }
 
     @Query("initiative")
     @Description("One initiative by global id; null when there is none.")
-    public Initiative initiative(@NonNull @Id @Description("Global id of the initiative.") String id) {
+    public Initiative initiative(@NonNull @Id @Description(ID) String id) {
         return service.byId(id).orElse(null);
     }
 
@@ -79,14 +86,14 @@ public class InitiativeGraphQLApi {
     @NonNull
     @Description("Title in the requested language, with fallback.")
     public LocalizedString title(@Source Initiative initiative,
-            @Name("lang") @Description("Language wanted; default: Accept-Language, then EN.") Language lang) {
+            @Name("lang") @Description(Descriptions.LANG) Language lang) {
         return languages.localize(initiative.getTitleTranslations(), lang);
     }
 
     @DirectField
     @Description("Summary in the requested language, with fallback; null when there is no summary.")
     public LocalizedString summary(@Source Initiative initiative,
-            @Name("lang") @Description("Language wanted; default: Accept-Language, then EN.") Language lang) {
+            @Name("lang") @Description(Descriptions.LANG) Language lang) {
         return languages.localize(initiative.getSummaryTranslations(), lang);
     }
 
@@ -114,10 +121,10 @@ public class InitiativeGraphQLApi {
     @NonNull
     @Description("Changes to this initiative, newest first.")
     public List<@NonNull ChangeConnection> history(@Source List<Initiative> initiatives,
-            @Description("Page size from the start (0–100; 20 by default).") Integer first,
-            @Description("Return items after this cursor.") String after,
-            @Description("Page size from the end (0–100).") Integer last,
-            @Description("Return items before this cursor.") String before) {
+            @Description(Descriptions.FIRST_NESTED) Integer first,
+            @Description(Descriptions.AFTER) String after,
+            @Description(Descriptions.LAST) Integer last,
+            @Description(Descriptions.BEFORE) String before) {
         return HistoryGraphQLApi.pages(history, initiatives, first, after, last, before);
     }
 
@@ -133,9 +140,9 @@ public class InitiativeGraphQLApi {
     @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
     @NonNull
     @Description("Changes an initiative's fields. Fails with CONFLICT if it changed since `version`.")
-    public Initiative updateInitiative(@NonNull @Id @Description("Global id of the initiative.") String id,
-            @NonNull @Description("The version you edited.") Integer version,
-            @NonNull @Description("The fields to change.") InitiativeInput input) {
+    public Initiative updateInitiative(@NonNull @Id @Description(ID) String id,
+            @NonNull @Description(Descriptions.VERSION_EDITED) Integer version,
+            @NonNull @Description(Descriptions.PATCH) InitiativeInput input) {
         return service.update(id, version, Patch.of(context, "input", input));
     }
 
@@ -143,8 +150,8 @@ public class InitiativeGraphQLApi {
     @RolesAllowed(Roles.ADMIN)
     @NonNull
     @Description("Deletes an initiative, with its parties and its links to sectors, data centres and sources (the linked records stay).")
-    public Deleted deleteInitiative(@NonNull @Id @Description("Global id of the initiative.") String id,
-            @NonNull @Description("The version you saw.") Integer version) {
+    public Deleted deleteInitiative(@NonNull @Id @Description(ID) String id,
+            @NonNull @Description(Descriptions.VERSION_SEEN) Integer version) {
         return service.delete(id, version);
     }
 
@@ -152,8 +159,8 @@ public class InitiativeGraphQLApi {
     @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
     @NonNull
     @Description("Files an initiative under a sector.")
-    public Initiative linkInitiativeSector(@NonNull @Id @Description("Global id of the initiative.") String initiativeId,
-            @NonNull @Id @Description("Global id of the sector.") String sectorId) {
+    public Initiative linkInitiativeSector(@NonNull @Id @Description(ID) String initiativeId,
+            @NonNull @Id @Description(SectorGraphQLApi.ID) String sectorId) {
         return service.linkSector(initiativeId, sectorId, true);
     }
 
@@ -161,8 +168,8 @@ public class InitiativeGraphQLApi {
     @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
     @NonNull
     @Description("Removes an initiative from a sector.")
-    public Initiative unlinkInitiativeSector(@NonNull @Id @Description("Global id of the initiative.") String initiativeId,
-            @NonNull @Id @Description("Global id of the sector.") String sectorId) {
+    public Initiative unlinkInitiativeSector(@NonNull @Id @Description(ID) String initiativeId,
+            @NonNull @Id @Description(SectorGraphQLApi.ID) String sectorId) {
         return service.linkSector(initiativeId, sectorId, false);
     }
 
@@ -170,8 +177,8 @@ public class InitiativeGraphQLApi {
     @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
     @NonNull
     @Description("Links an initiative to a data centre it concerns.")
-    public Initiative linkInitiativeDataCentre(@NonNull @Id @Description("Global id of the initiative.") String initiativeId,
-            @NonNull @Id @Description("Global id of the data centre.") String dataCentreId) {
+    public Initiative linkInitiativeDataCentre(@NonNull @Id @Description(ID) String initiativeId,
+            @NonNull @Id @Description(DataCentreGraphQLApi.ID) String dataCentreId) {
         return service.linkDataCentre(initiativeId, dataCentreId, true);
     }
 
@@ -180,8 +187,8 @@ public class InitiativeGraphQLApi {
     @NonNull
     @Description("Removes the link between an initiative and a data centre.")
     public Initiative unlinkInitiativeDataCentre(
-            @NonNull @Id @Description("Global id of the initiative.") String initiativeId,
-            @NonNull @Id @Description("Global id of the data centre.") String dataCentreId) {
+            @NonNull @Id @Description(ID) String initiativeId,
+            @NonNull @Id @Description(DataCentreGraphQLApi.ID) String dataCentreId) {
         return service.linkDataCentre(initiativeId, dataCentreId, false);
     }
 
@@ -190,8 +197,8 @@ public class InitiativeGraphQLApi {
     @NonNull
     @Description("Adds an organisation as a party, or changes the country it acts for and its role.")
     public Initiative linkInitiativeOrganisation(
-            @NonNull @Id @Description("Global id of the initiative.") String initiativeId,
-            @NonNull @Id @Description("Global id of the organisation.") String organisationId,
+            @NonNull @Id @Description(ID) String initiativeId,
+            @NonNull @Id @Description(OrganisationGraphQLApi.ID) String organisationId,
             @Description("ISO 3166-1 alpha-2 code of the country the party acts for.") String actingFor,
             @Description("The party's role, such as organiser or host.") String role) {
         return service.linkOrganisation(initiativeId, organisationId, actingFor, role);
@@ -202,14 +209,14 @@ public class InitiativeGraphQLApi {
     @NonNull
     @Description("Removes an organisation from an initiative's parties.")
     public Initiative unlinkInitiativeOrganisation(
-            @NonNull @Id @Description("Global id of the initiative.") String initiativeId,
-            @NonNull @Id @Description("Global id of the organisation.") String organisationId) {
+            @NonNull @Id @Description(ID) String initiativeId,
+            @NonNull @Id @Description(OrganisationGraphQLApi.ID) String organisationId) {
         return service.unlinkOrganisation(initiativeId, organisationId);
     }
 
     @DirectField
     @NonNull
-    @Description("Public sources supporting this record.")
+    @Description(Descriptions.SOURCES)
     public List<@NonNull List<io.jisr.source.@NonNull Source>> sources(@Source List<Initiative> initiatives) {
         return service.sources(initiatives);
     }

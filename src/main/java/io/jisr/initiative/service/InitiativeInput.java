@@ -7,6 +7,7 @@ import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.NonNull;
 
 import io.jisr.common.Confidence;
+import io.jisr.common.Descriptions;
 import io.jisr.initiative.DatePrecision;
 import io.jisr.initiative.InitiativeKind;
 import io.jisr.initiative.InitiativeStatus;
@@ -88,6 +89,6 @@ public class InitiativeInput {
     @Description("Where sources disagree, what each says.")
     public String conflictNote;
 
-    @Description("Editorial remarks.")
+    @Description(Descriptions.NOTES)
     public String note;
 }

@@ -15,6 +15,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 
+import io.jisr.common.Descriptions;
 import io.jisr.common.DirectField;
 import io.jisr.common.editing.Deleted;
 import io.jisr.common.editing.Patch;
@@ -35,6 +36,9 @@ import io.smallrye.graphql.api.Context;
 @GraphQLApi
 public class OrganisationGraphQLApi {
 
+    /** The description of an argument that takes the global id of a organisation. */
+    public static final String ID = "Global id of the organisation.";
+
     @Inject
     OrganisationService service;
 
@@ -51,18 +55,18 @@ public class OrganisationGraphQLApi {
     @NonNull
     @Description("Organisations matching a filter, as a Relay connection. By name unless `orderBy` says otherwise.")
     public OrganisationConnection organisations(
-            @Valid @Description("Optional filter.") OrganisationFilter filter,
+            @Valid @Description(Descriptions.FILTER) OrganisationFilter filter,
             @Description("Sort order; default: name, ascending.") OrganisationOrder orderBy,
-            @Description("Page size from the start (0–100; 20 when neither `first` nor `last` is given).") Integer first,
-            @Description("Return items after this cursor.") String after,
-            @Description("Page size from the end (0–100).") Integer last,
-            @Description("Return items before this cursor.") String before) {
+            @Description(Descriptions.FIRST) Integer first,
+            @Description(Descriptions.AFTER) String after,
+            @Description(Descriptions.LAST) Integer last,
+            @Description(Descriptions.BEFORE) String before) {
         return new OrganisationConnection(service.list(filter, orderBy, first, after, last, before));
     }
 
     @Query("organisation")
     @Description("One organisation by global id; null when there is none.")
-    public Organisation organisation(@NonNull @Id @Description("Global id of the organisation.") String id) {
+    public Organisation organisation(@NonNull @Id @Description(ID) String id) {
         return service.byId(id).orElse(null);
     }
 
@@ -76,17 +80,17 @@ public class OrganisationGraphQLApi {
     @NonNull
     @Description("Name in the requested language, with fallback.")
     public LocalizedString name(@Source Organisation organisation,
-            @Name("lang") @Description("Language wanted; default: Accept-Language, then EN.") Language lang) {
+            @Name("lang") @Description(Descriptions.LANG) Language lang) {
         return languages.localize(organisation.getNameTranslations(), lang);
     }
 
     @NonNull
     @Description("Changes to this organisation, newest first.")
     public List<@NonNull ChangeConnection> history(@Source List<Organisation> organisations,
-            @Description("Page size from the start (0–100; 20 by default).") Integer first,
-            @Description("Return items after this cursor.") String after,
-            @Description("Page size from the end (0–100).") Integer last,
-            @Description("Return items before this cursor.") String before) {
+            @Description(Descriptions.FIRST_NESTED) Integer first,
+            @Description(Descriptions.AFTER) String after,
+            @Description(Descriptions.LAST) Integer last,
+            @Description(Descriptions.BEFORE) String before) {
         return HistoryGraphQLApi.pages(history, organisations, first, after, last, before);
     }
 
@@ -102,9 +106,9 @@ public class OrganisationGraphQLApi {
     @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
     @NonNull
     @Description("Changes an organisation's fields. Fails with CONFLICT if it changed since `version`.")
-    public Organisation updateOrganisation(@NonNull @Id @Description("Global id of the organisation.") String id,
-            @NonNull @Description("The version you edited.") Integer version,
-            @NonNull @Description("The fields to change.") OrganisationInput input) {
+    public Organisation updateOrganisation(@NonNull @Id @Description(ID) String id,
+            @NonNull @Description(Descriptions.VERSION_EDITED) Integer version,
+            @NonNull @Description(Descriptions.PATCH) OrganisationInput input) {
         return service.update(id, version, Patch.of(context, "input", input));
     }
 
@@ -112,14 +116,14 @@ public class OrganisationGraphQLApi {
     @RolesAllowed(Roles.ADMIN)
     @NonNull
     @Description("Deletes an organisation that is no initiative party, data-centre operator or partner (CONFLICT otherwise).")
-    public Deleted deleteOrganisation(@NonNull @Id @Description("Global id of the organisation.") String id,
-            @NonNull @Description("The version you saw.") Integer version) {
+    public Deleted deleteOrganisation(@NonNull @Id @Description(ID) String id,
+            @NonNull @Description(Descriptions.VERSION_SEEN) Integer version) {
         return service.delete(id, version);
     }
 
     @DirectField
     @NonNull
-    @Description("Public sources supporting this record.")
+    @Description(Descriptions.SOURCES)
     public List<@NonNull List<io.jisr.source.@NonNull Source>> sources(@Source List<Organisation> organisations) {
         return service.sources(organisations);
     }

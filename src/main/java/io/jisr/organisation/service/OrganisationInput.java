@@ -3,6 +3,7 @@ package io.jisr.organisation.service;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Input;
 
+import io.jisr.common.Descriptions;
 import io.jisr.organisation.OrganisationType;
 
 @Input("OrganisationInput")
@@ -37,6 +38,6 @@ public class OrganisationInput {
     @Description("The type as the sources worded it.")
     public String typeNote;
 
-    @Description("Editorial remarks.")
+    @Description(Descriptions.NOTES)
     public String note;
 }

@@ -5,6 +5,7 @@ import org.eclipse.microprofile.graphql.Enum;
 import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.NonNull;
 
+import io.jisr.common.Descriptions;
 import io.jisr.common.OrderDirection;
 
 @Input("OrganisationOrder")
@@ -18,17 +19,17 @@ public class OrganisationOrder {
         NAME,
         @Description("Country code; unknown last.")
         COUNTRY,
-        @Description("Creation time.")
+        @Description(Descriptions.ORDER_CREATED)
         CREATED_AT,
-        @Description("Last change.")
+        @Description(Descriptions.ORDER_UPDATED)
         UPDATED_AT
     }
 
     @NonNull
-    @Description("The field to sort by.")
+    @Description(Descriptions.ORDER_FIELD)
     public Field field;
 
-    @Description("The direction; ascending by default.")
+    @Description(Descriptions.ORDER_DIRECTION)
     public OrderDirection direction;
 
     public OrganisationOrder() {

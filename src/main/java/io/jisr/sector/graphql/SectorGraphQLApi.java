@@ -15,6 +15,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 
+import io.jisr.common.Descriptions;
 import io.jisr.common.DirectField;
 import io.jisr.common.editing.Deleted;
 import io.jisr.common.editing.Patch;
@@ -35,6 +36,9 @@ import io.smallrye.graphql.api.Context;
 @GraphQLApi
 public class SectorGraphQLApi {
 
+    /** The description of an argument that takes the global id of a sector. */
+    public static final String ID = "Global id of the sector.";
+
     @Inject
     SectorService service;
 
@@ -51,18 +55,18 @@ public class SectorGraphQLApi {
     @NonNull
     @Description("Sectors matching a filter, as a Relay connection. By name unless `orderBy` says otherwise.")
     public SectorConnection sectors(
-            @Valid @Description("Optional filter.") SectorFilter filter,
+            @Valid @Description(Descriptions.FILTER) SectorFilter filter,
             @Description("Sort order; default: name, ascending.") SectorOrder orderBy,
-            @Description("Page size from the start (0–100; 20 when neither `first` nor `last` is given).") Integer first,
-            @Description("Return items after this cursor.") String after,
-            @Description("Page size from the end (0–100).") Integer last,
-            @Description("Return items before this cursor.") String before) {
+            @Description(Descriptions.FIRST) Integer first,
+            @Description(Descriptions.AFTER) String after,
+            @Description(Descriptions.LAST) Integer last,
+            @Description(Descriptions.BEFORE) String before) {
         return new SectorConnection(service.list(filter, orderBy, first, after, last, before));
     }
 
     @Query("sector")
     @Description("One sector by global id; null when there is none.")
-    public Sector sector(@NonNull @Id @Description("Global id of the sector.") String id) {
+    public Sector sector(@NonNull @Id @Description(ID) String id) {
         return service.byId(id).orElse(null);
     }
 
@@ -76,24 +80,24 @@ public class SectorGraphQLApi {
     @NonNull
     @Description("Name in the requested language, with fallback.")
     public LocalizedString name(@Source Sector sector,
-            @Name("lang") @Description("Language wanted; default: Accept-Language, then EN.") Language lang) {
+            @Name("lang") @Description(Descriptions.LANG) Language lang) {
         return languages.localize(sector.getNameTranslations(), lang);
     }
 
     @DirectField
     @Description("Description in the requested language, with fallback; null when none was written.")
     public LocalizedString description(@Source Sector sector,
-            @Name("lang") @Description("Language wanted; default: Accept-Language, then EN.") Language lang) {
+            @Name("lang") @Description(Descriptions.LANG) Language lang) {
         return languages.localize(sector.getDescriptionTranslations(), lang);
     }
 
     @NonNull
     @Description("Changes to this sector, newest first.")
     public List<@NonNull ChangeConnection> history(@Source List<Sector> sectors,
-            @Description("Page size from the start (0–100; 20 by default).") Integer first,
-            @Description("Return items after this cursor.") String after,
-            @Description("Page size from the end (0–100).") Integer last,
-            @Description("Return items before this cursor.") String before) {
+            @Description(Descriptions.FIRST_NESTED) Integer first,
+            @Description(Descriptions.AFTER) String after,
+            @Description(Descriptions.LAST) Integer last,
+            @Description(Descriptions.BEFORE) String before) {
         return HistoryGraphQLApi.pages(history, sectors, first, after, last, before);
     }
 
@@ -109,9 +113,9 @@ public class SectorGraphQLApi {
     @RolesAllowed(Roles.ADMIN)
     @NonNull
     @Description("Changes a sector's fields. Fails with CONFLICT if it changed since `version`.")
-    public Sector updateSector(@NonNull @Id @Description("Global id of the sector.") String id,
-            @NonNull @Description("The version you edited.") Integer version,
-            @NonNull @Description("The fields to change.") SectorInput input) {
+    public Sector updateSector(@NonNull @Id @Description(ID) String id,
+            @NonNull @Description(Descriptions.VERSION_EDITED) Integer version,
+            @NonNull @Description(Descriptions.PATCH) SectorInput input) {
         return service.update(id, version, Patch.of(context, "input", input));
     }
 
@@ -119,14 +123,14 @@ public class SectorGraphQLApi {
     @RolesAllowed(Roles.ADMIN)
     @NonNull
     @Description("Deletes a sector that no initiative or data centre is filed under (CONFLICT otherwise).")
-    public Deleted deleteSector(@NonNull @Id @Description("Global id of the sector.") String id,
-            @NonNull @Description("The version you saw.") Integer version) {
+    public Deleted deleteSector(@NonNull @Id @Description(ID) String id,
+            @NonNull @Description(Descriptions.VERSION_SEEN) Integer version) {
         return service.delete(id, version);
     }
 
     @DirectField
     @NonNull
-    @Description("Public sources supporting this record.")
+    @Description(Descriptions.SOURCES)
     public List<@NonNull List<io.jisr.source.@NonNull Source>> sources(@Source List<Sector> sectors) {
         return service.sources(sectors);
     }

@@ -12,6 +12,7 @@ import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Source;
 
+import io.jisr.common.Descriptions;
 import io.jisr.common.editing.Deleted;
 import io.jisr.common.editing.Patch;
 import io.jisr.common.node.Node;
@@ -26,6 +27,9 @@ import io.smallrye.graphql.api.Context;
 @GraphQLApi
 public class SourceGraphQLApi {
 
+    /** The description of an argument that takes the global id of a source. */
+    public static final String ID = "Global id of the source.";
+
     @Inject
     SourceService service;
 
@@ -38,10 +42,10 @@ public class SourceGraphQLApi {
     @NonNull
     @Description("Changes to this source, newest first.")
     public List<@NonNull ChangeConnection> history(@Source List<io.jisr.source.Source> sources,
-            @Description("Page size from the start (0–100; 20 by default).") Integer first,
-            @Description("Return items after this cursor.") String after,
-            @Description("Page size from the end (0–100).") Integer last,
-            @Description("Return items before this cursor.") String before) {
+            @Description(Descriptions.FIRST_NESTED) Integer first,
+            @Description(Descriptions.AFTER) String after,
+            @Description(Descriptions.LAST) Integer last,
+            @Description(Descriptions.BEFORE) String before) {
         return HistoryGraphQLApi.pages(history, sources, first, after, last, before);
     }
 
@@ -57,9 +61,9 @@ public class SourceGraphQLApi {
     @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
     @NonNull
     @Description("Changes a source's fields. Fails with CONFLICT if it changed since `version`.")
-    public io.jisr.source.Source updateSource(@NonNull @Id @Description("Global id of the source.") String id,
-            @NonNull @Description("The version you edited.") Integer version,
-            @NonNull @Description("The fields to change.") SourceInput input) {
+    public io.jisr.source.Source updateSource(@NonNull @Id @Description(ID) String id,
+            @NonNull @Description(Descriptions.VERSION_EDITED) Integer version,
+            @NonNull @Description(Descriptions.PATCH) SourceInput input) {
         return service.update(id, version, Patch.of(context, "input", input));
     }
 
@@ -67,8 +71,8 @@ public class SourceGraphQLApi {
     @RolesAllowed(Roles.ADMIN)
     @NonNull
     @Description("Deletes a source that no record cites (CONFLICT otherwise).")
-    public Deleted deleteSource(@NonNull @Id @Description("Global id of the source.") String id,
-            @NonNull @Description("The version you saw.") Integer version) {
+    public Deleted deleteSource(@NonNull @Id @Description(ID) String id,
+            @NonNull @Description(Descriptions.VERSION_SEEN) Integer version) {
         return service.delete(id, version);
     }
 
@@ -77,7 +81,7 @@ public class SourceGraphQLApi {
     @NonNull
     @Description("Cites a source on an initiative, data centre, organisation or sector; returns that record.")
     public Node linkSource(@NonNull @Id @Description("Global id of the record.") String recordId,
-            @NonNull @Id @Description("Global id of the source.") String sourceId) {
+            @NonNull @Id @Description(ID) String sourceId) {
         return (Node) service.cite(recordId, sourceId, true);
     }
 
@@ -86,7 +90,7 @@ public class SourceGraphQLApi {
     @NonNull
     @Description("Stops citing a source on a record; returns that record.")
     public Node unlinkSource(@NonNull @Id @Description("Global id of the record.") String recordId,
-            @NonNull @Id @Description("Global id of the source.") String sourceId) {
+            @NonNull @Id @Description(ID) String sourceId) {
         return (Node) service.cite(recordId, sourceId, false);
     }
 }
