@@ -77,7 +77,7 @@ public final class Criteria {
             bind(bounds, "b", request.before());
         }
         // Without cursors the page flags need no counting, and the total of a filter is known until the next change.
-        String filter = entity.getSimpleName() + where(clauses) + new TreeMap<>(parameters);
+        String filter = entity.getSimpleName() + this;
         boolean fromCursor = request.after() != null || request.before() != null;
         Long known = fromCursor ? null : totals.lookup(filter);
         Object[] row;
@@ -123,6 +123,12 @@ public final class Criteria {
         boolean hasPrevious = outsideBefore > 0 || request.backwards() && more;
         boolean hasNext = outsideAfter > 0 || !request.backwards() && more;
         return new Page<>(items, cursors, hasPrevious, hasNext, total);
+    }
+
+    /** The WHERE clause and its parameters in a stable order: what makes two filters the same, for counting. */
+    @Override
+    public String toString() {
+        return where(clauses) + " " + new TreeMap<>(parameters);
     }
 
     private static String where(List<String> conditions) {

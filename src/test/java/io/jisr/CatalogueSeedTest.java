@@ -1,4 +1,4 @@
-package io.jisr.source;
+package io.jisr;
 
 import static io.jisr.GraphQL.ok;
 import static org.hamcrest.MatcherAssert.assertThat;

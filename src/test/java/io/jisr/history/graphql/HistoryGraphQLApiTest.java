@@ -1,4 +1,4 @@
-package io.jisr.history;
+package io.jisr.history.graphql;
 
 import static io.jisr.AdminGraphQL.ok;
 import static io.jisr.AdminGraphQL.post;

@@ -1,0 +1,41 @@
+package io.jisr.organisation.graphql;
+
+import static io.jisr.AdminGraphQL.ok;
+import static io.jisr.TestMutations.createOrganisation;
+import static io.jisr.TestMutations.vars;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import io.jisr.TestRecords;
+import io.quarkus.test.junit.QuarkusTest;
+
+/** Editing organisations over GraphQL. */
+@QuarkusTest
+class OrganisationEditingTest {
+
+    @Inject
+    TestRecords records;
+
+    @AfterEach
+    void removeTestRecords() {
+        records.removeAll();
+    }
+
+    @Test
+    void shouldCreateUpdateAndDeleteAnOrganisation() {
+        String id = createOrganisation("test-org");
+        ok("mutation($id: ID!, $input: OrganisationInput!) { updateOrganisation(id: $id, version: 0, input: $input) "
+                + "{ version acronym website type } }", vars("id", id, "input",
+                vars("acronym", "TO", "website", "https://example.org", "type", "START_UP")))
+                .body("data.updateOrganisation.version", equalTo(1))
+                .body("data.updateOrganisation.type", equalTo("START_UP"))
+                .body("data.updateOrganisation.website", equalTo("https://example.org"));
+        ok("mutation($id: ID!) { deleteOrganisation(id: $id, version: 1) { id } }", vars("id", id));
+        ok("{ organisationBySlug(slug: \"test-org\") { id } }").body("data.organisationBySlug", nullValue());
+    }
+}
