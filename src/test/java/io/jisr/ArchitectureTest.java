@@ -3,46 +3,67 @@ package io.jisr;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackages;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
-import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.empty;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.library.Architectures.LayeredArchitecture;
 
 /**
- * The package rules, checked on the compiled main classes without booting anything: shared code knows no feature,
- * each feature depends only on the features below it in the data model (initiative → data centre → organisation,
- * sector → source; every feature may show its change history), shared packages form no cycle, and only
- * {@code common.framework} touches Quarkus's and SmallRye GraphQL's implementation classes.
+ * The package rules, checked without booting anything: shared code knows no feature, each feature depends only on the
+ * features below it in the data model (initiative → data centre → organisation, sector → source; every feature may
+ * show its change history), shared packages form no cycle, and only {@code common.framework} touches Quarkus's and
+ * SmallRye GraphQL's implementation classes. The compiled classes are checked with ArchUnit; the source imports are
+ * checked as well, because a constant ({@code ErrorCodes.RATE_LIMITED}) is copied into the class that uses it and
+ * leaves no trace in its bytecode.
  */
 class ArchitectureTest {
 
     private static final JavaClasses MAIN = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("io.jisr");
 
+    /** Each layer with the layers it may use, lowest last. The application root may use everything. */
+    private static final Map<String, List<String>> MAY_USE = new LinkedHashMap<>();
+
+    static {
+        MAY_USE.put("initiative", List.of("datacentre", "organisation", "sector", "source", "history", "common"));
+        MAY_USE.put("datacentre", List.of("organisation", "sector", "source", "history", "common"));
+        MAY_USE.put("organisation", List.of("source", "history", "common"));
+        MAY_USE.put("sector", List.of("source", "history", "common"));
+        MAY_USE.put("source", List.of("history", "common"));
+        MAY_USE.put("history", List.of("common"));
+        MAY_USE.put("common", List.of());
+    }
+
     @Test
     void shouldKeepFeaturesPointingDownTheDataModel() {
-        layeredArchitecture().consideringOnlyDependenciesInLayers()
-                .layer("Application").definedBy("io.jisr")
-                .layer("Initiative").definedBy("io.jisr.initiative..")
-                .layer("DataCentre").definedBy("io.jisr.datacentre..")
-                .layer("Organisation").definedBy("io.jisr.organisation..")
-                .layer("Sector").definedBy("io.jisr.sector..")
-                .layer("Source").definedBy("io.jisr.source..")
-                .layer("History").definedBy("io.jisr.history..")
-                .layer("Common").definedBy("io.jisr.common..")
-                .whereLayer("Initiative").mayOnlyAccessLayers("DataCentre", "Organisation", "Sector", "Source",
-                        "History", "Common")
-                .whereLayer("DataCentre").mayOnlyAccessLayers("Organisation", "Sector", "Source", "History", "Common")
-                .whereLayer("Organisation").mayOnlyAccessLayers("Source", "History", "Common")
-                .whereLayer("Sector").mayOnlyAccessLayers("Source", "History", "Common")
-                .whereLayer("Source").mayOnlyAccessLayers("History", "Common")
-                .whereLayer("History").mayOnlyAccessLayers("Common")
-                .whereLayer("Common").mayNotAccessAnyLayer()
-                .check(MAIN);
+        LayeredArchitecture layers = com.tngtech.archunit.library.Architectures.layeredArchitecture()
+                .consideringOnlyDependenciesInLayers().layer("application").definedBy("io.jisr");
+        for (String layer : MAY_USE.keySet()) {
+            layers = layers.layer(layer).definedBy("io.jisr." + layer + "..");
+        }
+        for (Map.Entry<String, List<String>> layer : MAY_USE.entrySet()) {
+            layers = layer.getValue().isEmpty() ? layers.whereLayer(layer.getKey()).mayNotAccessAnyLayer()
+                    : layers.whereLayer(layer.getKey()).mayOnlyAccessLayers(layer.getValue().toArray(String[]::new));
+        }
+        layers.check(MAIN);
     }
 
     @Test
@@ -58,5 +79,51 @@ class ArchitectureTest {
                 .orShould().dependOnClassesThat(resideInAPackage("io.smallrye.graphql..")
                         .and(resideOutsideOfPackages("io.smallrye.graphql.api..", "io.smallrye.graphql.spi..")))
                 .check(MAIN);
+    }
+
+    @Test
+    void shouldFollowTheSameRulesInSourceImports() throws IOException {
+        Map<String, Set<String>> imports = sourceImports();
+        Set<String> violations = new TreeSet<>();
+        imports.forEach((from, targets) -> targets.forEach(to -> {
+            String fromLayer = from.split("\\.")[0];
+            String toLayer = to.split("\\.")[0];
+            if (MAY_USE.containsKey(fromLayer) && !fromLayer.equals(toLayer) && !MAY_USE.get(fromLayer).contains(toLayer)) {
+                violations.add(from + " imports " + to);
+            }
+            if (from.startsWith("common.") && to.startsWith("common.") && !topOf(from).equals(topOf(to))
+                    && imports.getOrDefault(to, Set.of()).stream().anyMatch(back -> topOf(back).equals(topOf(from)))) {
+                violations.add(from + " and " + to + " import each other");
+            }
+        }));
+        assertThat(violations, empty());
+    }
+
+    /** "common.web" for "common.web.x": the slice a shared package belongs to. */
+    private static String topOf(String commonPackage) {
+        String[] parts = commonPackage.split("\\.");
+        return parts.length > 1 ? parts[0] + "." + parts[1] : parts[0];
+    }
+
+    /** Package (below io.jisr) to the io.jisr packages its source files import. */
+    private static Map<String, Set<String>> sourceImports() throws IOException {
+        Pattern packageLine = Pattern.compile("^package io\\.jisr\\.?([\\w.]*);", Pattern.MULTILINE);
+        Pattern importLine = Pattern.compile("^import (?:static )?io\\.jisr\\.([\\w.]+?)\\.[A-Z]", Pattern.MULTILINE);
+        Map<String, Set<String>> imports = new LinkedHashMap<>();
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java/io/jisr"))) {
+            for (Path file : (Iterable<Path>) files.filter(f -> f.toString().endsWith(".java"))::iterator) {
+                String text = Files.readString(file);
+                Matcher pkg = packageLine.matcher(text);
+                if (!pkg.find() || pkg.group(1).isEmpty()) {
+                    continue;
+                }
+                Set<String> targets = imports.computeIfAbsent(pkg.group(1), k -> new TreeSet<>());
+                Matcher imported = importLine.matcher(text);
+                while (imported.find()) {
+                    targets.add(imported.group(1));
+                }
+            }
+        }
+        return imports;
     }
 }

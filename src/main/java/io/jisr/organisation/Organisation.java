@@ -28,7 +28,6 @@ import io.jisr.common.Descriptions;
 import io.jisr.common.NamedEntity;
 import io.jisr.common.node.Node;
 import io.jisr.common.node.NodeType;
-import io.jisr.sector.Sector;
 import io.jisr.source.CitesSources;
 import io.jisr.source.Source;
 

@@ -26,10 +26,11 @@ import io.jisr.common.Text;
 import io.jisr.common.error.BadUserInputException;
 import io.jisr.common.error.ConflictException;
 import io.jisr.common.error.NotFoundException;
-import io.jisr.common.error.ValidationException.FieldError;
 import io.jisr.common.error.ValidationException;
+import io.jisr.common.error.ValidationException.FieldError;
 import io.jisr.common.node.GlobalId;
 import io.jisr.common.node.NodeType;
+import io.jisr.common.node.service.NodeService;
 
 /**
  * The write path every record type shares: look-ups that fail cleanly, version checks, validation, slug
@@ -47,26 +48,15 @@ public class RecordEditor {
     Validator validator;
 
     @Inject
+    NodeService nodes;
+
+    @Inject
     Event<RecordChanged> recordChanged;
 
     /** The record a mutation acts on; NOT_FOUND when it does not exist. */
     public <E extends CatalogueEntity> E target(Class<E> type, NodeType nodeType, String id) {
-        return find(type, nodeType, id).orElseThrow(
+        return nodes.find(type, nodeType, id).orElseThrow(
                 () -> new NotFoundException("No " + nodeType.typeName + " has id '" + id + "'."));
-    }
-
-    /** The entity class of a record type, so callers that accept any record need not know every type. */
-    public Class<? extends CatalogueEntity> entityClass(NodeType type) {
-        String name = type.typeName;
-        return em.getMetamodel().getEntities().stream().filter(entity -> entity.getName().equals(name)).findFirst()
-                .<Class<? extends CatalogueEntity>>map(entity -> entity.getJavaType().asSubclass(CatalogueEntity.class))
-                .orElseThrow();
-    }
-
-    /** The record with global id {@code id}; empty when none exists or the id names another type. */
-    public <E extends CatalogueEntity> Optional<E> find(Class<E> type, NodeType nodeType, String id) {
-        Long key = GlobalId.keyOf(id, nodeType);
-        return key == null ? Optional.empty() : Optional.ofNullable(em.find(type, key));
     }
 
     /** A record an input refers to; a VALIDATION error on {@code field} when it does not exist. */

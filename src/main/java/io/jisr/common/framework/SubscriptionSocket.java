@@ -8,7 +8,6 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.jboss.logging.Logger;
 
-import io.jisr.common.error.ErrorCodes;
 import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.quarkus.smallrye.graphql.runtime.SmallRyeAuthGraphQLTransportWSSubprotocolHandler;
 import io.quarkus.smallrye.graphql.runtime.SmallRyeAuthGraphQLWSSubprotocolHandler;
@@ -65,8 +64,13 @@ public final class SubscriptionSocket extends SmallRyeGraphQLAbstractHandler {
         }
     }
 
-    /** The connection rules, from the application's configuration. */
-    public record Rules(int maxOperationsPerConnection, Duration connectionInitTimeout, Duration idleTimeout) {
+    /**
+     * The connection rules, from the application's configuration.
+     *
+     * @param tooManyOperations the error sent for an operation over {@code maxOperationsPerConnection}
+     */
+    public record Rules(int maxOperationsPerConnection, Duration connectionInitTimeout, Duration idleTimeout,
+            JsonObject tooManyOperations) {
     }
 
     private final Rules limits;
@@ -147,10 +151,7 @@ public final class SubscriptionSocket extends SmallRyeGraphQLAbstractHandler {
             } else if (protocol.start.equals(type) && id != null && initialised && !operations.contains(id)) {
                 int max = limits.maxOperationsPerConnection();
                 if (operations.size() >= max) {
-                    sendMessage(protocol.error(id, new JsonObject()
-                            .put("message", "Too many operations on this connection; at most " + max
-                                    + ". Complete one first.")
-                            .put("extensions", new JsonObject().put("code", ErrorCodes.RATE_LIMITED))));
+                    sendMessage(protocol.error(id, limits.tooManyOperations()));
                     return;
                 }
                 operations.add(id);

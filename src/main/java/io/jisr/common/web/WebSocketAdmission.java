@@ -13,6 +13,7 @@ import io.jisr.common.framework.CurrentHttpRequest;
 import io.jisr.common.framework.SubscriptionSocket;
 import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
 
 /**
@@ -41,9 +42,12 @@ public class WebSocketAdmission {
 
     @PostConstruct
     void createHandler() {
-        sockets = new SubscriptionSocket(identity, request, new SubscriptionSocket.Rules(
-                limits.maxOperationsPerConnection(), limits.connectionInitTimeout(), limits.idleTimeout()),
-                authorizationPayloadKey);
+        int maxOperations = limits.maxOperationsPerConnection();
+        JsonObject tooManyOperations = new JsonObject()
+                .put("message", "Too many operations on this connection; at most " + maxOperations + ". Complete one first.")
+                .put("extensions", new JsonObject().put("code", ErrorCodes.RATE_LIMITED));
+        sockets = new SubscriptionSocket(identity, request, new SubscriptionSocket.Rules(maxOperations,
+                limits.connectionInitTimeout(), limits.idleTimeout(), tooManyOperations), authorizationPayloadKey);
     }
 
     static boolean isUpgrade(RoutingContext ctx) {

@@ -9,13 +9,14 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
-import io.jisr.common.cache.Totals;
-import io.jisr.common.SluggedEntity;
 import io.jisr.common.Relations;
+import io.jisr.common.SluggedEntity;
+import io.jisr.common.cache.Totals;
 import io.jisr.common.editing.Deleted;
 import io.jisr.common.editing.Patch;
 import io.jisr.common.editing.RecordEditor;
 import io.jisr.common.node.NodeType;
+import io.jisr.common.node.service.NodeService;
 import io.jisr.common.paging.Criteria;
 import io.jisr.common.paging.Ordering;
 import io.jisr.common.paging.Page;
@@ -40,6 +41,9 @@ public class DataCentreService {
     @Inject
     RecordEditor editor;
 
+    @Inject
+    NodeService nodes;
+
     public Page<DataCentre> list(DataCentreFilter filter, DataCentreOrder order, Integer first, String after,
             Integer last, String before) {
         Ordering ordering = ordering(order == null ? DEFAULT_ORDER : order);
@@ -63,7 +67,7 @@ public class DataCentreService {
     }
 
     public Optional<DataCentre> byId(String id) {
-        return editor.find(DataCentre.class, NodeType.DATA_CENTRE, id);
+        return nodes.find(DataCentre.class, NodeType.DATA_CENTRE, id);
     }
 
     public Optional<DataCentre> bySlug(String slug) {

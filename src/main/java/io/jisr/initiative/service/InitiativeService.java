@@ -21,6 +21,7 @@ import io.jisr.common.editing.Patch;
 import io.jisr.common.editing.RecordEditor;
 import io.jisr.common.error.ValidationException;
 import io.jisr.common.node.NodeType;
+import io.jisr.common.node.service.NodeService;
 import io.jisr.common.paging.Criteria;
 import io.jisr.common.paging.Ordering;
 import io.jisr.common.paging.Page;
@@ -47,6 +48,9 @@ public class InitiativeService {
     @Inject
     RecordEditor editor;
 
+    @Inject
+    NodeService nodes;
+
     public Page<Initiative> list(InitiativeFilter filter, InitiativeOrder order, Integer first, String after,
             Integer last, String before) {
         Ordering ordering = ordering(order == null ? DEFAULT_ORDER : order);
@@ -69,7 +73,7 @@ public class InitiativeService {
     }
 
     public Optional<Initiative> byId(String id) {
-        return editor.find(Initiative.class, NodeType.INITIATIVE, id);
+        return nodes.find(Initiative.class, NodeType.INITIATIVE, id);
     }
 
     public Optional<Initiative> bySlug(String slug) {

@@ -8,13 +8,14 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
-import io.jisr.common.cache.Totals;
-import io.jisr.common.SluggedEntity;
 import io.jisr.common.Relations;
+import io.jisr.common.SluggedEntity;
+import io.jisr.common.cache.Totals;
 import io.jisr.common.editing.Deleted;
 import io.jisr.common.editing.Patch;
 import io.jisr.common.editing.RecordEditor;
 import io.jisr.common.node.NodeType;
+import io.jisr.common.node.service.NodeService;
 import io.jisr.common.paging.Criteria;
 import io.jisr.common.paging.Ordering;
 import io.jisr.common.paging.Page;
@@ -36,6 +37,9 @@ public class OrganisationService {
     @Inject
     RecordEditor editor;
 
+    @Inject
+    NodeService nodes;
+
     public Page<Organisation> list(OrganisationFilter filter, OrganisationOrder order, Integer first, String after,
             Integer last, String before) {
         Ordering ordering = ordering(order == null ? DEFAULT_ORDER : order);
@@ -53,7 +57,7 @@ public class OrganisationService {
     }
 
     public Optional<Organisation> byId(String id) {
-        return editor.find(Organisation.class, NodeType.ORGANISATION, id);
+        return nodes.find(Organisation.class, NodeType.ORGANISATION, id);
     }
 
     public Optional<Organisation> bySlug(String slug) {

@@ -8,13 +8,14 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
-import io.jisr.common.cache.Totals;
-import io.jisr.common.SluggedEntity;
 import io.jisr.common.Relations;
+import io.jisr.common.SluggedEntity;
+import io.jisr.common.cache.Totals;
 import io.jisr.common.editing.Deleted;
 import io.jisr.common.editing.Patch;
 import io.jisr.common.editing.RecordEditor;
 import io.jisr.common.node.NodeType;
+import io.jisr.common.node.service.NodeService;
 import io.jisr.common.paging.Criteria;
 import io.jisr.common.paging.Ordering;
 import io.jisr.common.paging.Page;
@@ -36,6 +37,9 @@ public class SectorService {
     @Inject
     RecordEditor editor;
 
+    @Inject
+    NodeService nodes;
+
     public Page<Sector> list(SectorFilter filter, SectorOrder order, Integer first, String after, Integer last,
             String before) {
         Ordering ordering = ordering(order == null ? DEFAULT_ORDER : order);
@@ -48,7 +52,7 @@ public class SectorService {
     }
 
     public Optional<Sector> byId(String id) {
-        return editor.find(Sector.class, NodeType.SECTOR, id);
+        return nodes.find(Sector.class, NodeType.SECTOR, id);
     }
 
     public Optional<Sector> bySlug(String slug) {

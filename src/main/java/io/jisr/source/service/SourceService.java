@@ -14,6 +14,7 @@ import io.jisr.common.editing.RecordEditor;
 import io.jisr.common.error.ValidationException;
 import io.jisr.common.node.GlobalId;
 import io.jisr.common.node.NodeType;
+import io.jisr.common.node.service.NodeService;
 import io.jisr.source.CitesSources;
 import io.jisr.source.Source;
 
@@ -25,6 +26,9 @@ public class SourceService {
 
     @Inject
     RecordEditor editor;
+
+    @Inject
+    NodeService nodes;
 
     @Transactional
     public Source create(Patch input) {
@@ -52,7 +56,7 @@ public class SourceService {
     public CatalogueEntity cite(String recordId, String sourceId, boolean link) {
         Source source = editor.reference(Source.class, NodeType.SOURCE, sourceId, "sourceId");
         NodeType type = GlobalId.decode(recordId).type();
-        Class<? extends CatalogueEntity> entityClass = editor.entityClass(type);
+        Class<? extends CatalogueEntity> entityClass = nodes.entityClass(type);
         if (!CitesSources.class.isAssignableFrom(entityClass)) {
             throw ValidationException.of("recordId", "must be a record that carries sources, not a "
                     + type.typeName.toLowerCase());

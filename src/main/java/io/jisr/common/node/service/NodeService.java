@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -17,7 +18,7 @@ import io.jisr.common.node.Node;
 import io.jisr.common.node.NodeType;
 import io.jisr.common.paging.PageRequest;
 
-/** Relay object refetching: loads any mix of ids with one query per record type. */
+/** Records by global id: one (for reads and the write path alike), or any mix with one query per type (Relay refetching). */
 @ApplicationScoped
 public class NodeService {
 
@@ -42,5 +43,19 @@ public class NodeService {
         List<Node> result = new ArrayList<>(decoded.size());
         decoded.forEach(id -> result.add(found.get(id)));
         return result;
+    }
+
+    /** The record with global id {@code id}; empty when none exists or the id names another type. */
+    public <E extends CatalogueEntity> Optional<E> find(Class<E> type, NodeType nodeType, String id) {
+        Long key = GlobalId.keyOf(id, nodeType);
+        return key == null ? Optional.empty() : Optional.ofNullable(em.find(type, key));
+    }
+
+    /** The entity class of a record type, so callers that accept any record need not know every type. */
+    public Class<? extends CatalogueEntity> entityClass(NodeType type) {
+        String name = type.typeName;
+        return em.getMetamodel().getEntities().stream().filter(entity -> entity.getName().equals(name)).findFirst()
+                .<Class<? extends CatalogueEntity>>map(entity -> entity.getJavaType().asSubclass(CatalogueEntity.class))
+                .orElseThrow();
     }
 }
