@@ -36,6 +36,7 @@ import io.jisr.organisation.Organisation;
 import io.jisr.organisation.graphql.OrganisationGraphQLApi;
 import io.jisr.sector.Sector;
 import io.jisr.sector.graphql.SectorGraphQLApi;
+import io.jisr.source.service.SourceService;
 import io.smallrye.graphql.api.Context;
 
 @GraphQLApi
@@ -46,6 +47,9 @@ public class DataCentreGraphQLApi {
 
     @Inject
     DataCentreService service;
+
+    @Inject
+    SourceService sources;
 
     @Inject
     LanguageSelector languages;
@@ -195,6 +199,6 @@ public class DataCentreGraphQLApi {
     @NonNull
     @Description(Descriptions.SOURCES)
     public List<@NonNull List<io.jisr.source.@NonNull Source>> sources(@Source List<DataCentre> dataCentres) {
-        return service.sources(dataCentres);
+        return sources.citedBy(dataCentres);
     }
 }

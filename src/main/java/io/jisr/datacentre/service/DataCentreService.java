@@ -25,7 +25,6 @@ import io.jisr.datacentre.Capability;
 import io.jisr.datacentre.DataCentre;
 import io.jisr.organisation.Organisation;
 import io.jisr.sector.Sector;
-import io.jisr.source.Source;
 
 @ApplicationScoped
 public class DataCentreService {
@@ -94,11 +93,6 @@ public class DataCentreService {
         return Relations.batch(em, dataCentres,
                 "select e.pk, c from DataCentre e join e.capabilities c where e.pk in :keys order by c",
                 Capability.class);
-    }
-
-    public List<List<Source>> sources(List<DataCentre> dataCentres) {
-        return Relations.batch(em, dataCentres,
-                "select e.pk, s from DataCentre e join e.sources s where e.pk in :keys order by s.pk", Source.class);
     }
 
     @Transactional

@@ -37,6 +37,7 @@ import io.jisr.initiative.service.InitiativeService;
 import io.jisr.organisation.graphql.OrganisationGraphQLApi;
 import io.jisr.sector.Sector;
 import io.jisr.sector.graphql.SectorGraphQLApi;
+import io.jisr.source.service.SourceService;
 import io.smallrye.graphql.api.Context;
 
 @GraphQLApi
@@ -47,6 +48,9 @@ public class InitiativeGraphQLApi {
 
     @Inject
     InitiativeService service;
+
+    @Inject
+    SourceService sources;
 
     @Inject
     LanguageSelector languages;
@@ -218,6 +222,6 @@ public class InitiativeGraphQLApi {
     @NonNull
     @Description(Descriptions.SOURCES)
     public List<@NonNull List<io.jisr.source.@NonNull Source>> sources(@Source List<Initiative> initiatives) {
-        return service.sources(initiatives);
+        return sources.citedBy(initiatives);
     }
 }

@@ -31,7 +31,6 @@ import io.jisr.initiative.Initiative;
 import io.jisr.initiative.InitiativeParty;
 import io.jisr.organisation.Organisation;
 import io.jisr.sector.Sector;
-import io.jisr.source.Source;
 
 @ApplicationScoped
 public class InitiativeService {
@@ -94,11 +93,6 @@ public class InitiativeService {
         return Relations.batch(em, initiatives,
                 "select e.pk, d from Initiative e join e.dataCentres d where e.pk in :keys order by d.slug",
                 DataCentre.class);
-    }
-
-    public List<List<Source>> sources(List<Initiative> initiatives) {
-        return Relations.batch(em, initiatives,
-                "select e.pk, s from Initiative e join e.sources s where e.pk in :keys order by s.pk", Source.class);
     }
 
     @Transactional

@@ -31,6 +31,7 @@ import io.jisr.organisation.service.OrganisationFilter;
 import io.jisr.organisation.service.OrganisationInput;
 import io.jisr.organisation.service.OrganisationOrder;
 import io.jisr.organisation.service.OrganisationService;
+import io.jisr.source.service.SourceService;
 import io.smallrye.graphql.api.Context;
 
 @GraphQLApi
@@ -41,6 +42,9 @@ public class OrganisationGraphQLApi {
 
     @Inject
     OrganisationService service;
+
+    @Inject
+    SourceService sources;
 
     @Inject
     LanguageSelector languages;
@@ -125,6 +129,6 @@ public class OrganisationGraphQLApi {
     @NonNull
     @Description(Descriptions.SOURCES)
     public List<@NonNull List<io.jisr.source.@NonNull Source>> sources(@Source List<Organisation> organisations) {
-        return service.sources(organisations);
+        return sources.citedBy(organisations);
     }
 }

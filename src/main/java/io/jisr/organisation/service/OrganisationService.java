@@ -1,6 +1,5 @@
 package io.jisr.organisation.service;
 
-import java.util.List;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -8,7 +7,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
-import io.jisr.common.Relations;
 import io.jisr.common.SluggedEntity;
 import io.jisr.common.cache.Totals;
 import io.jisr.common.editing.Deleted;
@@ -21,7 +19,6 @@ import io.jisr.common.paging.Ordering;
 import io.jisr.common.paging.Page;
 import io.jisr.common.paging.PageRequest;
 import io.jisr.organisation.Organisation;
-import io.jisr.source.Source;
 
 @ApplicationScoped
 public class OrganisationService {
@@ -62,11 +59,6 @@ public class OrganisationService {
 
     public Optional<Organisation> bySlug(String slug) {
         return SluggedEntity.isSlug(slug) ? Organisation.findBySlug(slug) : Optional.empty();
-    }
-
-    public List<List<Source>> sources(List<Organisation> organisations) {
-        return Relations.batch(em, organisations,
-                "select e.pk, s from Organisation e join e.sources s where e.pk in :keys order by s.pk", Source.class);
     }
 
     @Transactional

@@ -31,6 +31,7 @@ import io.jisr.sector.service.SectorFilter;
 import io.jisr.sector.service.SectorInput;
 import io.jisr.sector.service.SectorOrder;
 import io.jisr.sector.service.SectorService;
+import io.jisr.source.service.SourceService;
 import io.smallrye.graphql.api.Context;
 
 @GraphQLApi
@@ -41,6 +42,9 @@ public class SectorGraphQLApi {
 
     @Inject
     SectorService service;
+
+    @Inject
+    SourceService sources;
 
     @Inject
     LanguageSelector languages;
@@ -132,6 +136,6 @@ public class SectorGraphQLApi {
     @NonNull
     @Description(Descriptions.SOURCES)
     public List<@NonNull List<io.jisr.source.@NonNull Source>> sources(@Source List<Sector> sectors) {
-        return service.sources(sectors);
+        return sources.citedBy(sectors);
     }
 }

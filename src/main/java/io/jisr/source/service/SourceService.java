@@ -8,6 +8,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import io.jisr.common.CatalogueEntity;
+import io.jisr.common.Relations;
 import io.jisr.common.editing.Deleted;
 import io.jisr.common.editing.Patch;
 import io.jisr.common.editing.RecordEditor;
@@ -38,6 +39,16 @@ public class SourceService {
     @Transactional
     public Source update(String id, int version, Patch input) {
         return editor.update(Source.class, NodeType.SOURCE, id, version, input::applyTo);
+    }
+
+    /**
+     * The sources each record cites, for a batch of records of one type in one statement: the {@code sources} field
+     * of every record type that cites them.
+     */
+    public List<List<Source>> citedBy(List<? extends CatalogueEntity> records) {
+        String entity = records.isEmpty() ? "Source" : records.get(0).nodeType().typeName;
+        return Relations.batch(em, records,
+                "select e.pk, s from " + entity + " e join e.sources s where e.pk in :keys order by s.pk", Source.class);
     }
 
     /** Deletes a source no record cites any more. */
