@@ -54,7 +54,7 @@ public abstract class CatalogueEntity extends PanacheEntityBase {
 
     @org.eclipse.microprofile.graphql.Id
     @NonNull
-    @Description("Opaque global id; pass it to `node(id:)` to fetch the object again.")
+    @Description(Descriptions.GLOBAL_ID)
     public String getId() {
         return GlobalId.encode(nodeType(), pk);
     }

@@ -24,6 +24,21 @@ public final class Descriptions {
     public static final String NOTES = "Editorial remarks.";
     public static final String SOURCES = "Public sources supporting this record.";
 
+    public static final String NAME_EN_INPUT = "Name in English (required).";
+    public static final String NAME_FR_INPUT = "Name in French.";
+    public static final String NAME_AR_INPUT = "Name in Arabic.";
+    public static final String NAME = "Name in the requested language, with fallback.";
+    public static final String ORDER_NAME = "English name.";
+    public static final String ORDER_BY_NAME = "Sort order; default: name, ascending.";
+    public static final String NAME_SEARCH = "Case-insensitive text that the name (in any language) or slug contains.";
+    public static final String CONFLICT_NOTES = "Where sources disagree, what each says; null when they agree.";
+    public static final String CONFLICT_NOTES_INPUT = "Where sources disagree, what each says.";
+    public static final String CONFIDENCE = "How well the sources support this record.";
+    public static final String CONFIDENCE_INPUT = "How well the sources support the record (required).";
+    public static final String STATUS_AS_WORDED = "The status as the sources worded it.";
+    public static final String OTHER = "None of the above.";
+    public static final String GLOBAL_ID = "Opaque global id; pass it to `node(id:)` to fetch the object again.";
+
     private Descriptions() {
     }
 }

@@ -33,6 +33,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 
 import io.jisr.common.Confidence;
+import io.jisr.common.Descriptions;
 import io.jisr.common.NamedEntity;
 import io.jisr.common.error.ValidationException;
 import io.jisr.common.node.Node;
@@ -131,12 +132,12 @@ public class DataCentre extends NamedEntity implements Node, CitesSources {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     @NonNull
-    @Description("How well the sources support this record.")
+    @Description(Descriptions.CONFIDENCE)
     public Confidence confidence;
 
     @Size(max = 4000)
     @Column(name = "conflict_note", length = 4000)
-    @Description("Where sources disagree, what each says; null when they agree.")
+    @Description(Descriptions.CONFLICT_NOTES)
     public String conflictNote;
 
     @Size(max = 4000)

@@ -138,12 +138,12 @@ public class Initiative extends SluggedEntity implements Node, CitesSources {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     @NonNull
-    @Description("How well the sources support this record.")
+    @Description(Descriptions.CONFIDENCE)
     public Confidence confidence;
 
     @Size(max = 4000)
     @Column(name = "conflict_note", length = 4000)
-    @Description("Where sources disagree, what each says; null when they agree.")
+    @Description(Descriptions.CONFLICT_NOTES)
     public String conflictNote;
 
     @Size(max = 4000)

@@ -3,6 +3,8 @@ package io.jisr.initiative;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Enum;
 
+import io.jisr.common.Descriptions;
+
 @Enum("InitiativeKind")
 @Description("What form an initiative takes. The wording a source used is kept in `kindNote`.")
 public enum InitiativeKind {
@@ -24,6 +26,6 @@ public enum InitiativeKind {
     EVENT,
     @Description("Talks that have not (yet) produced an agreement.")
     TALKS,
-    @Description("None of the above.")
+    @Description(Descriptions.OTHER)
     OTHER
 }

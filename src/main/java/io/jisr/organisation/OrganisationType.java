@@ -3,6 +3,8 @@ package io.jisr.organisation;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Enum;
 
+import io.jisr.common.Descriptions;
+
 @Enum("OrganisationType")
 @Description("What kind of body an organisation is. The wording a source used is kept in `typeNote`.")
 public enum OrganisationType {
@@ -32,6 +34,6 @@ public enum OrganisationType {
     EMBASSY,
     @Description("A government programme.")
     PROGRAMME,
-    @Description("None of the above.")
+    @Description(Descriptions.OTHER)
     OTHER
 }

@@ -5,12 +5,14 @@ import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Interface;
 import org.eclipse.microprofile.graphql.NonNull;
 
+import io.jisr.common.Descriptions;
+
 @Interface("Node")
 @Description("An object with a globally unique, opaque id (Relay Global Object Identification).")
 public interface Node {
 
     @Id
     @NonNull
-    @Description("Opaque global id; pass it to `node(id:)` to fetch the object again.")
+    @Description(Descriptions.GLOBAL_ID)
     String getId();
 }

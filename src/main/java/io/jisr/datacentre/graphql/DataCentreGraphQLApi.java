@@ -65,7 +65,7 @@ public class DataCentreGraphQLApi {
     @Description("Data centres matching a filter, as a Relay connection. By name unless `orderBy` says otherwise.")
     public DataCentreConnection dataCentres(
             @Valid @Description(Descriptions.FILTER) DataCentreFilter filter,
-            @Description("Sort order; default: name, ascending.") DataCentreOrder orderBy,
+            @Description(Descriptions.ORDER_BY_NAME) DataCentreOrder orderBy,
             @Description(Descriptions.FIRST) Integer first,
             @Description(Descriptions.AFTER) String after,
             @Description(Descriptions.LAST) Integer last,
@@ -87,7 +87,7 @@ public class DataCentreGraphQLApi {
 
     @DirectField
     @NonNull
-    @Description("Name in the requested language, with fallback.")
+    @Description(Descriptions.NAME)
     public LocalizedString name(@Source DataCentre dataCentre,
             @Name("lang") @Description(Descriptions.LANG) Language lang) {
         return languages.localize(dataCentre.getNameTranslations(), lang);

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Input;
 
+import io.jisr.common.Descriptions;
 import io.jisr.datacentre.Capability;
 import io.jisr.datacentre.DataCentreStatus;
 
@@ -44,6 +45,6 @@ public class DataCentreFilter {
     public Integer yearTo;
 
     @Size(max = 200)
-    @Description("Case-insensitive text that the name (in any language) or slug contains.")
+    @Description(Descriptions.NAME_SEARCH)
     public String search;
 }

@@ -20,13 +20,13 @@ public class DataCentreInput {
     @Description("Stable key: lowercase words joined by hyphens, unique among data centres.")
     public String slug;
 
-    @Description("Name in English (required).")
+    @Description(Descriptions.NAME_EN_INPUT)
     public String nameEn;
 
-    @Description("Name in French.")
+    @Description(Descriptions.NAME_FR_INPUT)
     public String nameFr;
 
-    @Description("Name in Arabic.")
+    @Description(Descriptions.NAME_AR_INPUT)
     public String nameAr;
 
     @Id
@@ -57,7 +57,7 @@ public class DataCentreInput {
     @Description("Lifecycle stage (required).")
     public DataCentreStatus status;
 
-    @Description("The status as the sources worded it.")
+    @Description(Descriptions.STATUS_AS_WORDED)
     public String statusNote;
 
     @Description("Initial or current capacity in MW, at least 0.")
@@ -72,10 +72,10 @@ public class DataCentreInput {
     @Description("Year opened or expected.")
     public Integer year;
 
-    @Description("How well the sources support the record (required).")
+    @Description(Descriptions.CONFIDENCE_INPUT)
     public Confidence confidence;
 
-    @Description("Where sources disagree, what each says.")
+    @Description(Descriptions.CONFLICT_NOTES_INPUT)
     public String conflictNote;
 
     @Description(Descriptions.NOTES)

@@ -15,7 +15,7 @@ public class DataCentreOrder {
     @Enum("DataCentreOrderField")
     @Description("What data centres can be sorted by.")
     public enum Field {
-        @Description("English name.")
+        @Description(Descriptions.ORDER_NAME)
         NAME,
         @Description("Year opened or expected; unknown last.")
         YEAR,

@@ -71,7 +71,7 @@ public class InitiativeInput {
     @Description("Where the initiative stands (required).")
     public InitiativeStatus status;
 
-    @Description("The status as the sources worded it.")
+    @Description(Descriptions.STATUS_AS_WORDED)
     public String statusNote;
 
     @Description("When it was signed, announced or held; null clears it.")
@@ -83,10 +83,10 @@ public class InitiativeInput {
     @Description("Monetary value; null clears it.")
     public MonetaryValueInput value;
 
-    @Description("How well the sources support the record (required).")
+    @Description(Descriptions.CONFIDENCE_INPUT)
     public Confidence confidence;
 
-    @Description("Where sources disagree, what each says.")
+    @Description(Descriptions.CONFLICT_NOTES_INPUT)
     public String conflictNote;
 
     @Description(Descriptions.NOTES)

@@ -60,7 +60,7 @@ public class OrganisationGraphQLApi {
     @Description("Organisations matching a filter, as a Relay connection. By name unless `orderBy` says otherwise.")
     public OrganisationConnection organisations(
             @Valid @Description(Descriptions.FILTER) OrganisationFilter filter,
-            @Description("Sort order; default: name, ascending.") OrganisationOrder orderBy,
+            @Description(Descriptions.ORDER_BY_NAME) OrganisationOrder orderBy,
             @Description(Descriptions.FIRST) Integer first,
             @Description(Descriptions.AFTER) String after,
             @Description(Descriptions.LAST) Integer last,
@@ -82,7 +82,7 @@ public class OrganisationGraphQLApi {
 
     @DirectField
     @NonNull
-    @Description("Name in the requested language, with fallback.")
+    @Description(Descriptions.NAME)
     public LocalizedString name(@Source Organisation organisation,
             @Name("lang") @Description(Descriptions.LANG) Language lang) {
         return languages.localize(organisation.getNameTranslations(), lang);

@@ -14,13 +14,13 @@ public class OrganisationInput {
     @Description("Stable key: lowercase words joined by hyphens, unique among organisations.")
     public String slug;
 
-    @Description("Name in English (required).")
+    @Description(Descriptions.NAME_EN_INPUT)
     public String nameEn;
 
-    @Description("Name in French.")
+    @Description(Descriptions.NAME_FR_INPUT)
     public String nameFr;
 
-    @Description("Name in Arabic.")
+    @Description(Descriptions.NAME_AR_INPUT)
     public String nameAr;
 
     @Description("Usual abbreviation.")

@@ -15,7 +15,7 @@ public class OrganisationOrder {
     @Enum("OrganisationOrderField")
     @Description("What organisations can be sorted by.")
     public enum Field {
-        @Description("English name.")
+        @Description(Descriptions.ORDER_NAME)
         NAME,
         @Description("Country code; unknown last.")
         COUNTRY,

@@ -60,7 +60,7 @@ public class SectorGraphQLApi {
     @Description("Sectors matching a filter, as a Relay connection. By name unless `orderBy` says otherwise.")
     public SectorConnection sectors(
             @Valid @Description(Descriptions.FILTER) SectorFilter filter,
-            @Description("Sort order; default: name, ascending.") SectorOrder orderBy,
+            @Description(Descriptions.ORDER_BY_NAME) SectorOrder orderBy,
             @Description(Descriptions.FIRST) Integer first,
             @Description(Descriptions.AFTER) String after,
             @Description(Descriptions.LAST) Integer last,
@@ -82,7 +82,7 @@ public class SectorGraphQLApi {
 
     @DirectField
     @NonNull
-    @Description("Name in the requested language, with fallback.")
+    @Description(Descriptions.NAME)
     public LocalizedString name(@Source Sector sector,
             @Name("lang") @Description(Descriptions.LANG) Language lang) {
         return languages.localize(sector.getNameTranslations(), lang);

@@ -3,6 +3,8 @@ package io.jisr.sector.service;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Input;
 
+import io.jisr.common.Descriptions;
+
 @Input("SectorInput")
 @Description("Fields of a sector. On create, `slug` and `nameEn` are required. On update, a field left out stays "
         + "as it is and a field sent as null is cleared (where it may be empty).")
@@ -11,13 +13,13 @@ public class SectorInput {
     @Description("Stable key: lowercase words joined by hyphens, unique among sectors.")
     public String slug;
 
-    @Description("Name in English (required).")
+    @Description(Descriptions.NAME_EN_INPUT)
     public String nameEn;
 
-    @Description("Name in French.")
+    @Description(Descriptions.NAME_FR_INPUT)
     public String nameFr;
 
-    @Description("Name in Arabic.")
+    @Description(Descriptions.NAME_AR_INPUT)
     public String nameAr;
 
     @Description("Description in English.")

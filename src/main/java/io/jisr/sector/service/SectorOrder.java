@@ -15,7 +15,7 @@ public class SectorOrder {
     @Enum("SectorOrderField")
     @Description("What sectors can be sorted by.")
     public enum Field {
-        @Description("English name.")
+        @Description(Descriptions.ORDER_NAME)
         NAME,
         @Description("Slug.")
         SLUG,
