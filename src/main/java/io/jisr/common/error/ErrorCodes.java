@@ -19,6 +19,12 @@ public final class ErrorCodes {
     public static final String TIMEOUT = "TIMEOUT";
     public static final String UNAVAILABLE = "UNAVAILABLE";
     public static final String INTERNAL = "INTERNAL";
+    /** Automatic persisted queries: the hash is not known (yet); the client sends the document with it. */
+    public static final String PERSISTED_QUERY_NOT_FOUND = "PERSISTED_QUERY_NOT_FOUND";
+    /** Automatic persisted queries: the document sent does not have the hash sent with it. */
+    public static final String PERSISTED_QUERY_HASH_MISMATCH = "PERSISTED_QUERY_HASH_MISMATCH";
+    /** Automatic persisted queries are switched off; the client sends documents. */
+    public static final String PERSISTED_QUERY_NOT_SUPPORTED = "PERSISTED_QUERY_NOT_SUPPORTED";
 
     private ErrorCodes() {
     }

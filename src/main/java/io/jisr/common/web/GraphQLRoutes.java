@@ -19,8 +19,8 @@ import io.vertx.ext.web.handler.BodyHandler;
  * The GraphQL endpoint's HTTP edge, ahead of SmallRye GraphQL's own routes. Each step is its own class, in the order
  * a request meets them: WebSocket upgrades go to {@link WebSocketAdmission}; other requests have their body read
  * (bounded), their token verified ({@link BearerPreCheck}), their rate counted ({@link RateLimiter}), may be answered
- * from the {@link ReadCache}, then have their shape ({@link RequestShape}) and cost ({@link CostGuard}) checked, and
- * run under a time limit. Every refusal is a coded GraphQL error ({@link Rejection}).
+ * from the {@link ReadCache}, then have their shape ({@link RequestShape}), persisted-query hash
+ * ({@link PersistedQueries}) and cost ({@link CostGuard}) checked, and run under a time limit. Every refusal is a coded GraphQL error ({@link Rejection}).
  */
 @ApplicationScoped
 public class GraphQLRoutes {
@@ -45,6 +45,9 @@ public class GraphQLRoutes {
 
     @Inject
     CostGuard costGuard;
+
+    @Inject
+    PersistedQueries persistedQueries;
 
     @Inject
     Limits limits;
@@ -77,18 +80,28 @@ public class GraphQLRoutes {
             return;
         }
         GraphQLRequest request = RequestShape.read(ctx);
-        CostGuard.Checked checked = request == null ? null : costGuard.check(ctx, request);
+        if (request != null && request.persistedHash() != null) {
+            persistedQueries.resolve(ctx, request, resolved -> run(ctx, resolved));
+        } else if (request != null) {
+            run(ctx, request);
+        }
+    }
+
+    private void run(RoutingContext ctx, GraphQLRequest request) {
+        CostGuard.Checked checked = costGuard.check(ctx, request);
         if (checked == null) {
             return;
         }
+        persistedQueries.register(ctx, request);
         OperationDefinition operation = checked.operation();
         if (operation == null || operation.getOperation() != OperationDefinition.Operation.QUERY) {
             readCache.skip(ctx);
         }
         limitTime(ctx);
         if (request.overGet()) {
-            RequestShape.passCheckedParameters(ctx, request.operationName() == null || operation == null ? null
-                    : SelectedOperation.print(checked.document(), operation));
+            boolean named = request.operationName() != null && operation != null;
+            RequestShape.passCheckedParameters(ctx, named ? SelectedOperation.print(checked.document(), operation)
+                    : request.query(), named);
         }
         ctx.next();
     }

@@ -37,18 +37,17 @@ final class RequestShape {
 
     private static GraphQLRequest readGet(RoutingContext ctx) {
         String query = ctx.request().getParam("query");
-        if (query == null) {
-            Rejection.reject(ctx, 400, ErrorCodes.BAD_REQUEST, "A GET request needs a `query` parameter (GraphQL over HTTP).");
-            return null;
-        }
         JsonObject variables = jsonParam(ctx, "variables");
-        if (!ctx.response().ended()) {
-            jsonParam(ctx, "extensions");
-        }
+        JsonObject extensions = ctx.response().ended() ? null : jsonParam(ctx, "extensions");
         if (ctx.response().ended()) {
             return null;
         }
-        return new GraphQLRequest(query, ctx.request().getParam("operationName"), variables, true);
+        String persisted = persistedHash(extensions);
+        if (query == null && persisted == null) {
+            Rejection.reject(ctx, 400, ErrorCodes.BAD_REQUEST, "A GET request needs a `query` parameter (GraphQL over HTTP).");
+            return null;
+        }
+        return new GraphQLRequest(query, ctx.request().getParam("operationName"), variables, true, persisted);
     }
 
     private static GraphQLRequest readPost(RoutingContext ctx) {
@@ -62,7 +61,7 @@ final class RequestShape {
         ctx.request().headers().set(HttpHeaders.CONTENT_TYPE, mediaType);
         String text = ctx.body().asString();
         if (mediaType.equals("application/graphql")) {
-            return new GraphQLRequest(text == null ? "" : text, null, null, false);
+            return new GraphQLRequest(text == null ? "" : text, null, null, false, null);
         }
         if (text != null && text.startsWith("\uFEFF")) {
             // RFC 8259 forbids writing one; refusing it plainly beats an uncoded parse error further on.
@@ -75,7 +74,10 @@ final class RequestShape {
         } catch (DecodeException | ClassCastException e) {
             body = null;
         }
-        if (body == null || !(body.getValue("query") instanceof String query)) {
+        Object query = body == null ? null : body.getValue("query");
+        String persisted = body != null && body.getValue("extensions") instanceof JsonObject extensions
+                ? persistedHash(extensions) : null;
+        if (body == null || !(query instanceof String || query == null && persisted != null)) {
             Rejection.reject(ctx, 400, ErrorCodes.BAD_REQUEST,
                     "The body must be a JSON object with a string `query` (GraphQL over HTTP; batches are not supported).");
             return null;
@@ -95,7 +97,21 @@ final class RequestShape {
             Rejection.reject(ctx, 400, ErrorCodes.BAD_REQUEST, "`extensions` must be a JSON object.");
             return null;
         }
-        return new GraphQLRequest(query, (String) operationName, (JsonObject) variables, false);
+        return new GraphQLRequest((String) query, (String) operationName, (JsonObject) variables, false, persisted);
+    }
+
+    /**
+     * The hash of an automatic persisted query ({@code extensions.persistedQuery.sha256Hash}), "" when the entry is
+     * there but unusable, not version 1 (so that {@link PersistedQueries} refuses it with a reason), null when there
+     * is none.
+     */
+    private static String persistedHash(JsonObject extensions) {
+        Object entry = extensions == null ? null : extensions.getValue("persistedQuery");
+        if (entry == null) {
+            return null;
+        }
+        return entry instanceof JsonObject persisted && Integer.valueOf(1).equals(persisted.getValue("version"))
+                && persisted.getValue("sha256Hash") instanceof String hash ? hash : "";
     }
 
     private static JsonObject jsonParam(RoutingContext ctx, String name) {
@@ -114,18 +130,19 @@ final class RequestShape {
     /**
      * SmallRye's GET handler URL-decodes the parameters, which the HTTP layer has already decoded, a second time. Handing
      * it the checked values encoded once more makes what runs exactly what was checked: no `%` failing, no `+` turning
-     * into a space, no `%0A` hidden in a comment becoming a line that escapes the limits. A named operation is passed
-     * as the document of that operation alone ({@link SelectedOperation}); {@code selectedOperation} is null otherwise.
+     * into a space, no `%0A` hidden in a comment becoming a line that escapes the limits. {@code query} is the document
+     * that was checked: the one sent, the one a persisted hash named, or a named operation alone
+     * ({@link SelectedOperation}, {@code named} true), which then needs no operation name.
      */
-    static void passCheckedParameters(RoutingContext ctx, String selectedOperation) {
-        for (String name : List.of("query", "variables", "extensions")) {
-            String value = "query".equals(name) && selectedOperation != null ? selectedOperation
-                    : ctx.request().getParam(name);
+    static void passCheckedParameters(RoutingContext ctx, String query, boolean named) {
+        ctx.queryParams().set("query", URLEncoder.encode(query, StandardCharsets.UTF_8));
+        for (String name : List.of("variables", "extensions")) {
+            String value = ctx.request().getParam(name);
             if (value != null) {
                 ctx.queryParams().set(name, URLEncoder.encode(value, StandardCharsets.UTF_8));
             }
         }
-        if (selectedOperation != null) {
+        if (named) {
             ctx.queryParams().remove("operationName");
         }
     }

@@ -29,7 +29,8 @@ class HardenedEndpointTest {
                     "jisr.rate-limit.requests-per-minute", "5",
                     "jisr.rate-limit.burst", "5",
                     "jisr.subscriptions.connection-init-timeout", "1S",
-                    "jisr.subscriptions.idle-timeout", "2S");
+                    "jisr.subscriptions.idle-timeout", "2S",
+                    "jisr.persisted-queries.enabled", "false");
         }
     }
 
@@ -67,5 +68,19 @@ class HardenedEndpointTest {
     void shouldNotServeGraphiQLOrTheSchema() {
         given().when().get("/q/graphql-ui/").then().statusCode(404);
         given().when().get("/graphql/schema.graphql").then().statusCode(404);
+    }
+
+    @Test
+    void shouldSayPersistedQueriesAreNotSupportedWhenSwitchedOff() {
+        String token = io.jisr.common.security.TestTokens.editor("apq-" + java.util.UUID.randomUUID());
+        Map<String, Object> extensions = Map.of("persistedQuery", Map.of("version", 1, "sha256Hash", "a".repeat(64)));
+        given().contentType(ContentType.JSON).accept(ContentType.JSON).auth().oauth2(token)
+                .body(Map.of("extensions", extensions)).when().post("/graphql").then().statusCode(200)
+                .body("errors[0].message", equalTo("PersistedQueryNotSupported"))
+                .body("errors[0].extensions.code", equalTo("PERSISTED_QUERY_NOT_SUPPORTED"));
+        // A document sent with a hash simply runs: the hash is not checked or stored.
+        given().contentType(ContentType.JSON).accept(ContentType.JSON).auth().oauth2(token)
+                .body(Map.of("query", "{ sectors(first: 1) { totalCount } }", "extensions", extensions))
+                .when().post("/graphql").then().statusCode(200).body("data.sectors.totalCount", equalTo(14));
     }
 }

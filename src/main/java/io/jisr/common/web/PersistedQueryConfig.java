@@ -1,0 +1,17 @@
+package io.jisr.common.web;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** Automatic persisted queries (Apollo's protocol); listed with its defaults in the README. */
+@ConfigMapping(prefix = "jisr.persisted-queries")
+public interface PersistedQueryConfig {
+
+    /** Whether requests may name a document by its SHA-256 instead of sending it. */
+    @WithDefault("true")
+    boolean enabled();
+
+    /** Documents kept in the database; registering one more removes the oldest. */
+    @WithDefault("10000")
+    int maxEntries();
+}
