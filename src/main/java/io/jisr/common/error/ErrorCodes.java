@@ -25,6 +25,8 @@ public final class ErrorCodes {
     public static final String PERSISTED_QUERY_HASH_MISMATCH = "PERSISTED_QUERY_HASH_MISMATCH";
     /** Automatic persisted queries are switched off; the client sends documents. */
     public static final String PERSISTED_QUERY_NOT_SUPPORTED = "PERSISTED_QUERY_NOT_SUPPORTED";
+    /** Trusted documents: the document sent is not one an administrator registered. */
+    public static final String PERSISTED_QUERY_NOT_TRUSTED = "PERSISTED_QUERY_NOT_TRUSTED";
 
     private ErrorCodes() {
     }

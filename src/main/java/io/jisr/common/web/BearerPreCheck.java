@@ -20,6 +20,15 @@ public class BearerPreCheck {
     /** The token's subject, which the rate limit counts by instead of the address. */
     static final String SUBJECT = "jisr.subject";
 
+    /** The token's groups (roles), for rules the edge applies before any operation runs. */
+    static final String GROUPS = "jisr.groups";
+
+    /** Whether the request carries a verified token granting {@code role}. */
+    static boolean hasRole(RoutingContext ctx, String role) {
+        java.util.Set<String> groups = ctx.get(GROUPS);
+        return groups != null && groups.contains(role);
+    }
+
     @Inject
     JWTParser jwtParser;
 
@@ -32,11 +41,12 @@ public class BearerPreCheck {
         }
         String token = header.regionMatches(true, 0, "Bearer ", 0, 7) ? header.substring(7).trim() : "";
         // Verifying may read the key on first use, so it runs off the event loop.
-        ctx.vertx().executeBlocking(() -> jwtParser.parse(token).getSubject(), false).onComplete(verified -> {
+        ctx.vertx().executeBlocking(() -> jwtParser.parse(token), false).onComplete(verified -> {
             if (verified.succeeded()) {
                 // RFC 6750 allows more than one space after "Bearer"; the framework's own check does not.
                 ctx.request().headers().set(HttpHeaders.AUTHORIZATION, "Bearer " + token);
-                ctx.put(SUBJECT, verified.result());
+                ctx.put(SUBJECT, verified.result().getSubject());
+                ctx.put(GROUPS, verified.result().getGroups());
                 next.handle(ctx);
             } else {
                 ctx.response().putHeader("WWW-Authenticate", "Bearer");

@@ -80,7 +80,7 @@ public class GraphQLRoutes {
             return;
         }
         GraphQLRequest request = RequestShape.read(ctx);
-        if (request != null && request.persistedHash() != null) {
+        if (request != null && (request.persistedHash() != null || persistedQueries.trustedOnly())) {
             persistedQueries.resolve(ctx, request, resolved -> run(ctx, resolved));
         } else if (request != null) {
             run(ctx, request);

@@ -10,6 +10,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.HexFormat;
+import java.util.Map;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
@@ -24,6 +25,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
 import io.jisr.common.error.ErrorCodes;
+import io.jisr.common.security.Roles;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.ext.web.RoutingContext;
 
@@ -31,8 +33,10 @@ import io.vertx.ext.web.RoutingContext;
  * Automatic persisted queries in Apollo's protocol: a request may carry {@code extensions.persistedQuery
  * {version: 1, sha256Hash}} instead of the document. A known hash runs its document; an unknown one is answered with
  * {@code PersistedQueryNotFound} (code PERSISTED_QUERY_NOT_FOUND), and the client sends the document with the hash,
- * which registers it once it has passed the cost checks. Documents live in the database (bounded, oldest out first),
- * so they survive a restart and every replica sees them; a bounded copy in memory spares the look-up.
+ * which registers it once it has passed the cost checks. In trusted-documents mode only documents an administrator
+ * loaded from a manifest run, by hash or by text. Documents live in the database (those clients registered bounded,
+ * oldest out first), so they survive a restart and every replica sees them; a bounded copy in memory spares the
+ * look-up.
  */
 @ApplicationScoped
 public class PersistedQueries {
@@ -57,7 +61,8 @@ public class PersistedQueries {
      */
     void resolve(RoutingContext ctx, GraphQLRequest request, Consumer<GraphQLRequest> next) {
         String hash = request.persistedHash();
-        if (!config.enabled()) {
+        boolean trusted = trustedOnly() && !BearerPreCheck.hasRole(ctx, Roles.ADMIN);
+        if (!config.enabled() && hash != null) {
             if (request.query() != null) {
                 next.accept(request);
             } else {
@@ -65,22 +70,42 @@ public class PersistedQueries {
             }
             return;
         }
-        if (!SHA_256.matcher(hash).matches()) {
+        if (hash != null && !SHA_256.matcher(hash).matches()) {
             Rejection.reject(ctx, 400, ErrorCodes.BAD_REQUEST, "`extensions.persistedQuery` must be "
                     + "{\"version\": 1, \"sha256Hash\": <64 lowercase hex digits>} (automatic persisted queries).");
             return;
         }
-        if (request.query() != null) {
-            if (!hash.equals(sha256(request.query()))) {
-                Rejection.reject(ctx, 400, ErrorCodes.PERSISTED_QUERY_HASH_MISMATCH, "provided sha does not match query");
-                return;
-            }
+        if (hash != null && request.query() != null && !hash.equals(sha256(request.query()))) {
+            Rejection.reject(ctx, 400, ErrorCodes.PERSISTED_QUERY_HASH_MISMATCH, "provided sha does not match query");
+            return;
+        }
+        if (request.query() != null && !trusted) {
             next.accept(request);
             return;
         }
+        String key = hash != null ? hash : sha256(request.query());
+        lookUp(ctx, key, document -> {
+            if (document != null) {
+                next.accept(request.query() != null ? request : substitute(ctx, request, document));
+            } else if (request.query() == null) {
+                Rejection.reject(ctx, 200, ErrorCodes.PERSISTED_QUERY_NOT_FOUND, "PersistedQueryNotFound");
+            } else {
+                Rejection.reject(ctx, 200, ErrorCodes.PERSISTED_QUERY_NOT_TRUSTED, "Only registered operations run on "
+                        + "this endpoint, and this document is not one of them.");
+            }
+        });
+    }
+
+    /** Whether every request must name a document loaded from a manifest. */
+    boolean trustedOnly() {
+        return config.enabled() && config.trustedOnly();
+    }
+
+    /** Hands {@code found} the document with {@code hash}, or null; answers 503 itself when the database is away. */
+    private void lookUp(RoutingContext ctx, String hash, Consumer<String> found) {
         String known = documents.getIfPresent(hash);
         if (known != null) {
-            next.accept(substitute(ctx, request, known));
+            found.accept(known);
             return;
         }
         ctx.vertx().executeBlocking(() -> load(hash), false).onComplete(loaded -> {
@@ -89,18 +114,18 @@ public class PersistedQueries {
                 ctx.response().putHeader("Retry-After", "5");
                 Rejection.reject(ctx, 503, ErrorCodes.UNAVAILABLE,
                         "The catalogue's database cannot be reached right now; retry shortly.");
-            } else if (loaded.result() == null) {
-                Rejection.reject(ctx, 200, ErrorCodes.PERSISTED_QUERY_NOT_FOUND, "PersistedQueryNotFound");
-            } else {
-                documents.put(hash, loaded.result());
-                next.accept(substitute(ctx, request, loaded.result()));
+                return;
             }
+            if (loaded.result() != null) {
+                documents.put(hash, loaded.result());
+            }
+            found.accept(loaded.result());
         });
     }
 
     /** Registers a document the client sent with its hash, after it passed the checks; the write runs off the loop. */
     void register(RoutingContext ctx, GraphQLRequest request) {
-        if (!config.enabled() || request.persistedHash() == null || request.query() == null
+        if (!config.enabled() || config.trustedOnly() || request.persistedHash() == null || request.query() == null
                 || documents.getIfPresent(request.persistedHash()) != null) {
             return;
         }
@@ -127,7 +152,7 @@ public class PersistedQueries {
         return request.withQuery(document);
     }
 
-    static String sha256(String document) {
+    public static String sha256(String document) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
                     .digest(document.getBytes(StandardCharsets.UTF_8)));
@@ -150,7 +175,7 @@ public class PersistedQueries {
     private void store(String hash, String document) throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
             try (PreparedStatement insert = connection.prepareStatement("insert into persisted_query (hash, document, "
-                    + "registered) select ?, ?, ? where not exists (select 1 from persisted_query where hash = ?)")) {
+                    + "origin, registered) select ?, ?, 'apq', ? where not exists (select 1 from persisted_query where hash = ?)")) {
                 insert.setString(1, hash);
                 insert.setString(2, document);
                 insert.setTimestamp(3, Timestamp.from(Instant.now()));
@@ -163,11 +188,42 @@ public class PersistedQueries {
                 }
                 return;
             }
-            try (PreparedStatement trim = connection.prepareStatement("delete from persisted_query where hash in "
-                    + "(select hash from persisted_query order by registered desc, hash offset ? rows)")) {
+            try (PreparedStatement trim = connection.prepareStatement("delete from persisted_query where hash in (select "
+                    + "hash from persisted_query where origin = 'apq' order by registered desc, hash offset ? rows)")) {
                 trim.setInt(1, config.maxEntries());
                 trim.executeUpdate();
             }
         }
+    }
+
+    /**
+     * Loads trusted documents (hash to document), all or none, and returns how many the manifest holds. A document
+     * already registered by a client becomes a manifest document, which no bound removes.
+     */
+    public int loadManifest(Map<String, String> manifest) {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try (PreparedStatement delete = connection.prepareStatement("delete from persisted_query where hash = ?");
+                    PreparedStatement insert = connection.prepareStatement("insert into persisted_query (hash, document, "
+                            + "origin, registered) values (?, ?, 'manifest', ?)")) {
+                Timestamp now = Timestamp.from(Instant.now());
+                for (Map.Entry<String, String> entry : manifest.entrySet()) {
+                    delete.setString(1, entry.getKey());
+                    delete.executeUpdate();
+                    insert.setString(1, entry.getKey());
+                    insert.setString(2, entry.getValue());
+                    insert.setTimestamp(3, now);
+                    insert.executeUpdate();
+                }
+                connection.commit();
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not store the manifest", e);
+        }
+        documents.putAll(manifest);
+        return manifest.size();
     }
 }

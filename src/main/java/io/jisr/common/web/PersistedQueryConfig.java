@@ -11,7 +11,14 @@ public interface PersistedQueryConfig {
     @WithDefault("true")
     boolean enabled();
 
-    /** Documents kept in the database; registering one more removes the oldest. */
+    /** Documents registered by clients kept in the database; registering one more removes the oldest. */
     @WithDefault("10000")
     int maxEntries();
+
+    /**
+     * Trusted documents: only documents an administrator loaded from a manifest run (by hash or by text); clients
+     * cannot register others. Requests by administrators (GraphiQL with an admin token) may still run any document.
+     */
+    @WithDefault("false")
+    boolean trustedOnly();
 }

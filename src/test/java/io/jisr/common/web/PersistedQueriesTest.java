@@ -160,4 +160,46 @@ class PersistedQueriesTest {
             return row.getLong(1);
         }
     }
+
+    static final String REGISTER = "mutation($m: String!) { registerTrustedDocuments(manifest: $m) }";
+
+    @Test
+    void shouldLoadManifestsInBothFormatsAllOrNoneForAdminsOnly() throws Exception {
+        String apollo = "query ApolloManifest { sectors(first: 4) { totalCount } }";
+        String codegen = "query CodegenManifest { sectors(first: 5) { totalCount } }";
+        JsonObject apolloManifest = new JsonObject().put("format", "apollo-persisted-query-manifest").put("version", 1)
+                .put("operations", new io.vertx.core.json.JsonArray().add(new JsonObject().put("id", sha256(apollo))
+                        .put("name", "ApolloManifest").put("type", "query").put("body", apollo)));
+        io.jisr.AdminGraphQL.ok(REGISTER, Map.of("m", apolloManifest.encode()))
+                .body("data.registerTrustedDocuments", equalTo(1));
+        post(Map.of("extensions", extensions(sha256(apollo)))).statusCode(200).body("data.sectors.totalCount", equalTo(14));
+
+        String unknown = "{ sectors(first: 6) { totalCount } } # not loaded";
+        JsonObject bad = new JsonObject().put(sha256(codegen), codegen).put(sha256(unknown), unknown + " ");
+        io.jisr.AdminGraphQL.post(REGISTER, Map.of("m", bad.encode())).statusCode(200)
+                .body("errors[0].extensions.code", equalTo("VALIDATION"))
+                .body("errors[0].extensions.fields[0].field", equalTo("manifest"));
+        // All or none: the valid entry of the refused manifest was not stored either.
+        expectNotFound(post(Map.of("extensions", extensions(sha256(codegen)))));
+        for (String notAManifest : new String[] {"[]", "{}", "{\"x\": 1}", "not json"}) {
+            io.jisr.AdminGraphQL.post(REGISTER, Map.of("m", notAManifest)).statusCode(200)
+                    .body("errors[0].extensions.code", equalTo("VALIDATION"));
+        }
+        io.jisr.GraphQL.postAs(io.jisr.common.security.TestTokens.editor("manifest-editor"), REGISTER,
+                Map.of("m", new JsonObject().put(sha256(codegen), codegen).encode()))
+                .body("errors[0].extensions.code", equalTo("FORBIDDEN"));
+        io.jisr.AdminGraphQL.ok(REGISTER, Map.of("m", new JsonObject().put(sha256(codegen), codegen).encode()))
+                .body("data.registerTrustedDocuments", equalTo(1));
+        persistedQueries.forgetCopies();
+        post(Map.of("extensions", extensions(sha256(codegen)))).statusCode(200).body("data.sectors.totalCount", equalTo(14));
+        // Manifest documents are not subject to the bound on documents clients register.
+        for (int i = 0; i < 25; i++) {
+            String filler = "{ sectors(first: 2) { totalCount } } # manifest filler " + i;
+            post(Map.of("query", filler, "extensions", extensions(sha256(filler)))).statusCode(200);
+        }
+        String last = sha256("{ sectors(first: 2) { totalCount } } # manifest filler 24");
+        await(() -> count("select count(*) from persisted_query where hash = '" + last + "'") == 1
+                && count("select count(*) from persisted_query where origin = 'apq'") <= 20);
+        assertThat(count("select count(*) from persisted_query where origin = 'manifest'"), equalTo(2L));
+    }
 }
