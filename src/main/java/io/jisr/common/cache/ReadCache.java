@@ -19,6 +19,11 @@ import io.vertx.ext.web.RoutingContext;
  * credentials are never cached, nor answers with errors or from mutations. Every committed change empties the cache
  * before the mutation that made it answers ({@link #invalidate}, called from the one place changes fan out).
  * Hit and miss counts are in the liveness health data ({@code /q/health/live}, {@link ReadCacheHealth}).
+ * <p>
+ * It also makes anonymous GET queries cacheable over HTTP: their answers carry a strong {@code ETag} (a hash of the
+ * result), {@code Cache-Control: public} and {@code Vary}, and a request whose {@code If-None-Match} names the
+ * current tag gets 304 without a body. Answers with errors or to requests with credentials are marked
+ * {@code no-store}; POSTs are never cacheable.
  */
 @ApplicationScoped
 public class ReadCache {
@@ -26,14 +31,20 @@ public class ReadCache {
     private static final String KEY = "jisr.cache.key";
     private static final String GENERATION = "jisr.cache.generation";
     private static final String TYPE = "jisr.cache.type";
+    /** Marks an anonymous GET whose answer may be cached over HTTP, once it turns out to be a query. */
+    private static final String PUBLIC = "jisr.cache.public";
+    private static final String VARY = "Accept, Accept-Language, Authorization";
 
     private final ResponseCache cache;
     private final boolean enabled;
+    private final String cacheControl;
 
     @Inject
-    public ReadCache(ReadCacheConfig config) {
+    public ReadCache(ReadCacheConfig config, HttpCacheConfig http) {
         this.enabled = config.enabled();
         this.cache = new ResponseCache(config.maxSize().asLongValue());
+        this.cacheControl = "public, max-age=" + http.maxAge().toSeconds() + ", stale-while-revalidate="
+                + http.staleWhileRevalidate().toSeconds();
     }
 
     /**
@@ -43,8 +54,16 @@ public class ReadCache {
      */
     public boolean answer(RoutingContext ctx, boolean graphqlResponse) {
         HttpMethod method = ctx.request().method();
-        if (!enabled || ctx.request().getHeader(HttpHeaders.AUTHORIZATION) != null
-                || !(HttpMethod.GET.equals(method) || HttpMethod.POST.equals(method))) {
+        boolean anonymous = ctx.request().getHeader(HttpHeaders.AUTHORIZATION) == null;
+        if (HttpMethod.GET.equals(method)) {
+            ctx.response().putHeader(HttpHeaders.VARY, VARY);
+            if (anonymous) {
+                ctx.put(PUBLIC, Boolean.TRUE);
+            } else {
+                ctx.response().putHeader(HttpHeaders.CACHE_CONTROL, "private, no-store");
+            }
+        }
+        if (!enabled || !anonymous || !(HttpMethod.GET.equals(method) || HttpMethod.POST.equals(method))) {
             return false;
         }
         String key = method.name() + '\n' + graphqlResponse + '\n' + ctx.request().getHeader(HttpHeaders.CONTENT_TYPE)
@@ -53,6 +72,13 @@ public class ReadCache {
         long generation = cache.generation();
         ResponseCache.Answer answer = cache.lookup(key);
         if (answer != null) {
+            if (HttpMethod.GET.equals(method)) {
+                ctx.response().putHeader(HttpHeaders.ETAG, answer.etag()).putHeader(HttpHeaders.CACHE_CONTROL, cacheControl);
+                if (answer.etag().equals(ctx.request().getHeader(HttpHeaders.IF_NONE_MATCH))) {
+                    ctx.response().setStatusCode(304).end();
+                    return true;
+                }
+            }
             ctx.response().putHeader(HttpHeaders.CONTENT_TYPE, answer.contentType())
                     .end(io.vertx.core.buffer.Buffer.buffer(answer.body()));
             return true;
@@ -69,6 +95,7 @@ public class ReadCache {
     /** Leaves a request's answer out of the cache: the operation it runs is not a query. */
     public void skip(RoutingContext ctx) {
         ctx.remove(KEY);
+        ctx.remove(PUBLIC);
     }
 
     /**
@@ -76,13 +103,44 @@ public class ReadCache {
      * HTTP request the operation ran in, null for none (a subscription, or a request already gone).
      */
     public void remember(ExecutionResult result, RoutingContext ctx) {
-        if (!enabled || ctx == null || !result.getErrors().isEmpty()) {
+        if (ctx == null) {
             return;
         }
+        boolean clean = result.getErrors().isEmpty();
+        boolean cacheable = clean && ctx.get(PUBLIC) != null;
+        if (ctx.get(PUBLIC) != null && !clean) {
+            ctx.response().putHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+        }
         String key = ctx.get(KEY);
-        if (key != null) {
-            cache.store(key, ctx.<Long>get(GENERATION), new ResponseCache.Answer(ctx.get(TYPE),
-                    Json.encodeToBuffer(result.toSpecification()).getBytes()));
+        if (!cacheable && (!enabled || key == null || !clean)) {
+            return;
+        }
+        byte[] body = Json.encodeToBuffer(result.toSpecification()).getBytes();
+        String etag = etag(body);
+        if (cacheable) {
+            validate(ctx, etag);
+        }
+        if (enabled && key != null && clean) {
+            cache.store(key, ctx.<Long>get(GENERATION), new ResponseCache.Answer(ctx.get(TYPE), body, etag));
+        }
+    }
+
+    /** Marks a public GET answer with its tag, and turns it into 304 when the client holds that tag already. */
+    private void validate(RoutingContext ctx, String etag) {
+        ctx.response().putHeader(HttpHeaders.ETAG, etag).putHeader(HttpHeaders.CACHE_CONTROL, cacheControl);
+        if (etag.equals(ctx.request().getHeader(HttpHeaders.IF_NONE_MATCH))) {
+            // Netty writes no body with a 304, whatever SmallRye hands it.
+            ctx.addHeadersEndHandler(v -> ctx.response().setStatusCode(304));
+        }
+    }
+
+    /** A strong validator: the same result gives the same bytes, and the bytes the same tag. */
+    private static String etag(byte[] body) {
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(body);
+            return '"' + java.util.HexFormat.of().formatHex(digest, 0, 16) + '"';
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
     }
 

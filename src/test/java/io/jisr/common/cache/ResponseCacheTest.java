@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class ResponseCacheTest {
 
     private static ResponseCache.Answer answer(String text) {
-        return new ResponseCache.Answer("application/json", text.getBytes(StandardCharsets.UTF_8));
+        return new ResponseCache.Answer("application/json", text.getBytes(StandardCharsets.UTF_8), "\"" + text.hashCode() + "\"");
     }
 
     @Test
