@@ -1,12 +1,17 @@
 package io.jisr.common;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
 import jakarta.enterprise.inject.spi.CDI;
 
+import graphql.ExecutionResult;
 import graphql.schema.GraphQLSchema;
 import io.jisr.common.cache.ReadCache;
 import io.jisr.common.error.ErrorShaper;
 import io.jisr.common.framework.CurrentHttpRequest;
 import io.jisr.common.framework.ExecutionResults;
+import io.jisr.common.metrics.OperationMetrics;
 import io.smallrye.graphql.api.Context;
 import io.smallrye.graphql.spi.EventingService;
 import io.vertx.ext.web.RoutingContext;
@@ -22,10 +27,13 @@ import io.vertx.ext.web.RoutingContext;
 public class GraphQLEvents implements EventingService {
 
     /** The beans it hands on to, looked up once: SmallRye creates this class outside CDI. */
-    private record Beans(ErrorShaper errors, ReadCache reads, CurrentHttpRequest request) {
+    private record Beans(ErrorShaper errors, ReadCache reads, CurrentHttpRequest request, OperationMetrics metrics) {
     }
 
     private volatile Beans beans;
+
+    /** When each running operation started, by execution id, for its duration. */
+    private final Map<String, Long> started = new ConcurrentHashMap<>();
 
     @Override
     public String getConfigKey() {
@@ -43,15 +51,38 @@ public class GraphQLEvents implements EventingService {
     }
 
     @Override
+    public void beforeExecute(Context context) {
+        started.put(context.getExecutionId(), System.nanoTime());
+    }
+
+    @Override
     public void afterExecute(Context context) {
         Beans b = beans;
         if (b == null) {
             CDI<Object> cdi = CDI.current();
             b = beans = new Beans(cdi.select(ErrorShaper.class).get(), cdi.select(ReadCache.class).get(),
-                    cdi.select(CurrentHttpRequest.class).get());
+                    cdi.select(CurrentHttpRequest.class).get(), cdi.select(OperationMetrics.class).get());
         }
         RoutingContext routing = b.request().get();
         b.errors().afterExecute(context, routing);
-        b.reads().remember(ExecutionResults.of(context), routing);
+        ExecutionResult result = ExecutionResults.of(context);
+        b.reads().remember(result, routing);
+        Long start = started.remove(context.getExecutionId());
+        if (start != null) {
+            String type = routing != null && routing.get(OperationMetrics.OPERATION_TYPE) != null
+                    ? routing.get(OperationMetrics.OPERATION_TYPE) : context.getOperationType();
+            String name = routing != null && routing.get(OperationMetrics.OPERATION_TYPE) != null
+                    ? routing.get(OperationMetrics.OPERATION_NAME) : context.getOperationName().orElse(null);
+            b.metrics().operation(type, name, outcome(result), System.nanoTime() - start);
+        }
+    }
+
+    private static String outcome(ExecutionResult result) {
+        if (result == null || result.getErrors().isEmpty()) {
+            return "ok";
+        }
+        Map<String, Object> extensions = result.getErrors().get(0).getExtensions();
+        Object code = extensions == null ? null : extensions.get("code");
+        return code == null ? "unknown" : code.toString();
     }
 }

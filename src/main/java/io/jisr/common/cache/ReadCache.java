@@ -6,6 +6,8 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 
 import graphql.ExecutionResult;
+import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.json.Json;
@@ -40,9 +42,13 @@ public class ReadCache {
     private final String cacheControl;
 
     @Inject
-    public ReadCache(ReadCacheConfig config, HttpCacheConfig http) {
+    public ReadCache(ReadCacheConfig config, HttpCacheConfig http, MeterRegistry registry) {
         this.enabled = config.enabled();
         this.cache = new ResponseCache(config.maxSize().asLongValue());
+        FunctionCounter.builder("jisr.read.cache.requests", cache, ResponseCache::hits).tag("result", "hit")
+                .description("Reads answered from the read cache, or not").register(registry);
+        FunctionCounter.builder("jisr.read.cache.requests", cache, ResponseCache::misses).tag("result", "miss")
+                .description("Reads answered from the read cache, or not").register(registry);
         this.cacheControl = "public, max-age=" + http.maxAge().toSeconds() + ", stale-while-revalidate="
                 + http.staleWhileRevalidate().toSeconds();
     }

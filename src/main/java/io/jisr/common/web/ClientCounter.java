@@ -19,6 +19,11 @@ public final class ClientCounter {
         return true;
     }
 
+    /** Units held by all clients together, for a gauge. */
+    public int total() {
+        return counts.values().stream().mapToInt(AtomicInteger::get).sum();
+    }
+
     public int held(String client) {
         AtomicInteger count = counts.get(client);
         return count == null ? 0 : count.get();

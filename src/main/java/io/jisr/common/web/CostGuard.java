@@ -17,6 +17,7 @@ import graphql.parser.ParserEnvironment;
 import graphql.parser.ParserOptions;
 import graphql.schema.GraphQLSchema;
 import io.jisr.common.error.ErrorCodes;
+import io.jisr.common.metrics.OperationMetrics;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.RoutingContext;
 
@@ -74,6 +75,10 @@ public class CostGuard {
         if (refusal != null) {
             Rejection.reject(ctx, 200, ErrorCodes.QUERY_TOO_COMPLEX, refusal);
             return null;
+        }
+        if (operation != null) {
+            ctx.put(OperationMetrics.OPERATION_TYPE, operation.getOperation().name());
+            ctx.put(OperationMetrics.OPERATION_NAME, operation.getName());
         }
         return new Checked(document, operation);
     }

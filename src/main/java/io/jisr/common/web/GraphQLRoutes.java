@@ -9,6 +9,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import graphql.language.OperationDefinition;
 import io.jisr.common.cache.ReadCache;
 import io.jisr.common.error.ErrorCodes;
+import io.jisr.common.metrics.OperationMetrics;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.Router;
@@ -52,10 +53,19 @@ public class GraphQLRoutes {
     @Inject
     Limits limits;
 
+    @Inject
+    OperationMetrics metrics;
+
     void install(@Observes Router router) {
         BodyHandler body = BodyHandler.create().setBodyLimit(maxBodySize.asLongValue());
         // Upgrades are served here, ahead of SmallRye's own WebSocket route; reading their (empty) body would spoil them.
         router.route(path).order(-200).handler(ctx -> {
+            ctx.addEndHandler(v -> {
+                String refused = ctx.get(Rejection.REFUSED);
+                if (refused != null) {
+                    metrics.refused(refused);
+                }
+            });
             if (WebSocketAdmission.isUpgrade(ctx)) {
                 webSockets.admit(ctx);
             } else {

@@ -26,6 +26,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 
 import io.jisr.common.error.ErrorCodes;
 import io.jisr.common.security.Roles;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.ext.web.RoutingContext;
 
@@ -53,6 +54,9 @@ public class PersistedQueries {
 
     @Inject
     DataSource dataSource;
+
+    @Inject
+    MeterRegistry registry;
 
     /**
      * Hands {@code next} the request with its document once the persisted-query entry is settled, or answers: with
@@ -85,6 +89,7 @@ public class PersistedQueries {
         }
         String key = hash != null ? hash : sha256(request.query());
         lookUp(ctx, key, document -> {
+            registry.counter("jisr.persisted.queries", "result", document != null ? "hit" : "miss").increment();
             if (document != null) {
                 next.accept(request.query() != null ? request : substitute(ctx, request, document));
             } else if (request.query() == null) {

@@ -20,6 +20,8 @@ import io.vertx.ext.web.RoutingContext;
 public final class Rejection {
 
     static final String GRAPHQL_RESPONSE = "application/graphql-response+json";
+    /** The code of the refusal a request got, for the metrics. */
+    static final String REFUSED = "jisr.refused";
     private static final Logger LOG = Logger.getLogger(Rejection.class);
 
     private Rejection() {
@@ -27,6 +29,7 @@ public final class Rejection {
 
     public static void reject(RoutingContext ctx, int status, String code, String message) {
         String type = acceptsGraphQLResponse(ctx) ? GRAPHQL_RESPONSE : "application/json";
+        ctx.put(REFUSED, code);
         JsonObject error = new JsonObject().put("message", message)
                 .put("extensions", new JsonObject().put("code", code));
         ctx.response().setStatusCode(status)

@@ -11,6 +11,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import io.jisr.common.error.ErrorCodes;
 import io.jisr.common.framework.CurrentHttpRequest;
 import io.jisr.common.framework.SubscriptionSocket;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.Startup;
 import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.json.JsonObject;
@@ -22,6 +25,7 @@ import io.vertx.ext.web.RoutingContext;
  * {@link SubscriptionLimits}.
  */
 @ApplicationScoped
+@Startup // registers its gauge before the first connection
 public class WebSocketAdmission {
 
     private final ClientCounter open = new ClientCounter();
@@ -40,8 +44,13 @@ public class WebSocketAdmission {
 
     private SubscriptionSocket sockets;
 
+    @Inject
+    MeterRegistry registry;
+
     @PostConstruct
     void createHandler() {
+        Gauge.builder("jisr.websocket.connections", open, ClientCounter::total)
+                .description("Open GraphQL WebSocket connections").register(registry);
         int maxOperations = limits.maxOperationsPerConnection();
         JsonObject tooManyOperations = new JsonObject()
                 .put("message", "Too many operations on this connection; at most " + maxOperations + ". Complete one first.")

@@ -7,11 +7,13 @@ import io.jisr.common.error.ApiException;
 import io.jisr.common.error.ErrorCodes;
 import io.jisr.common.web.ClientCounter;
 import io.jisr.common.web.SubscriptionLimits;
+import io.quarkus.runtime.Startup;
 import io.smallrye.graphql.api.ErrorCode;
 import io.smallrye.mutiny.Multi;
 
 /** Bounds the live subscriptions one client (address) holds open, across all its connections. */
 @ApplicationScoped
+@Startup // registers its gauge before the first connection
 public class SubscriptionLimiter {
 
     @ErrorCode(ErrorCodes.RATE_LIMITED)
@@ -30,6 +32,12 @@ public class SubscriptionLimiter {
     SubscriptionLimits limits;
 
     private final ClientCounter active = new ClientCounter();
+
+    @jakarta.inject.Inject
+    void registerGauge(io.micrometer.core.instrument.MeterRegistry registry) {
+        io.micrometer.core.instrument.Gauge.builder("jisr.subscriptions.live", active, ClientCounter::total)
+                .description("Live GraphQL subscriptions").register(registry);
+    }
 
     /** Live subscriptions {@code client} holds now. */
     public int held(String client) {
