@@ -69,12 +69,18 @@ public class GraphQLEvents implements EventingService {
         b.reads().remember(result, routing);
         Long start = started.remove(context.getExecutionId());
         if (start != null) {
-            String type = routing != null && routing.get(OperationMetrics.OPERATION_TYPE) != null
-                    ? routing.get(OperationMetrics.OPERATION_TYPE) : context.getOperationType();
-            String name = routing != null && routing.get(OperationMetrics.OPERATION_TYPE) != null
-                    ? routing.get(OperationMetrics.OPERATION_NAME) : context.getOperationName().orElse(null);
+            // Over HTTP the edge recorded what it parsed; a subscription has only SmallRye's context.
+            boolean parsed = routing != null && routing.get(OperationMetrics.OPERATION_TYPE) != null;
+            String type = parsed ? routing.get(OperationMetrics.OPERATION_TYPE) : context.getOperationType();
+            String name = parsed ? routing.get(OperationMetrics.OPERATION_NAME) : context.getOperationName().orElse(null);
             b.metrics().operation(type, name, outcome(result), System.nanoTime() - start);
         }
+    }
+
+    /** An operation that failed outside graphql-java's error handling gets no afterExecute; forget its start. */
+    @Override
+    public void errorExecute(Context context, Throwable t) {
+        started.remove(context.getExecutionId());
     }
 
     private static String outcome(ExecutionResult result) {

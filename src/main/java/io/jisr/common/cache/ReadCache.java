@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 
 import graphql.ExecutionResult;
+import io.jisr.common.Digests;
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.vertx.core.http.HttpHeaders;
@@ -78,12 +79,9 @@ public class ReadCache {
         long generation = cache.generation();
         ResponseCache.Answer answer = cache.lookup(key);
         if (answer != null) {
-            if (HttpMethod.GET.equals(method)) {
-                ctx.response().putHeader(HttpHeaders.ETAG, answer.etag()).putHeader(HttpHeaders.CACHE_CONTROL, cacheControl);
-                if (answer.etag().equals(ctx.request().getHeader(HttpHeaders.IF_NONE_MATCH))) {
-                    ctx.response().setStatusCode(304).end();
-                    return true;
-                }
+            if (HttpMethod.GET.equals(method) && tagAndCheck(ctx, answer.etag())) {
+                ctx.response().setStatusCode(304).end();
+                return true;
             }
             ctx.response().putHeader(HttpHeaders.CONTENT_TYPE, answer.contentType())
                     .end(io.vertx.core.buffer.Buffer.buffer(answer.body()));
@@ -123,32 +121,26 @@ public class ReadCache {
         }
         byte[] body = Json.encodeToBuffer(result.toSpecification()).getBytes();
         String etag = etag(body);
-        if (cacheable) {
-            validate(ctx, etag);
+        if (cacheable && tagAndCheck(ctx, etag)) {
+            // Netty writes no body with a 304, whatever SmallRye hands it.
+            ctx.addHeadersEndHandler(v -> ctx.response().setStatusCode(304));
         }
         if (enabled && key != null && clean) {
             cache.store(key, ctx.<Long>get(GENERATION), new ResponseCache.Answer(ctx.get(TYPE), body, etag));
         }
     }
 
-    /** Marks a public GET answer with its tag, and turns it into 304 when the client holds that tag already. */
-    private void validate(RoutingContext ctx, String etag) {
+    /** Marks a public GET answer with its tag; true when the client holds that tag already (answer 304). */
+    private boolean tagAndCheck(RoutingContext ctx, String etag) {
         ctx.response().putHeader(HttpHeaders.ETAG, etag).putHeader(HttpHeaders.CACHE_CONTROL, cacheControl);
-        if (etag.equals(ctx.request().getHeader(HttpHeaders.IF_NONE_MATCH))) {
-            // Netty writes no body with a 304, whatever SmallRye hands it.
-            ctx.addHeadersEndHandler(v -> ctx.response().setStatusCode(304));
-        }
+        return etag.equals(ctx.request().getHeader(HttpHeaders.IF_NONE_MATCH));
     }
 
-    /** A strong validator: the same result gives the same bytes, and the bytes the same tag. */
+    /** A strong validator: the same result gives the same bytes, and the bytes the same tag (128 bits of SHA-256). */
     private static String etag(byte[] body) {
-        try {
-            byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(body);
-            return '"' + java.util.HexFormat.of().formatHex(digest, 0, 16) + '"';
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return '"' + Digests.sha256Hex(body).substring(0, 32) + '"';
     }
+
 
     /** Called after every committed change, before the change's own answer is sent. */
     public void invalidate() {

@@ -1,15 +1,12 @@
 package io.jisr.common.web;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
@@ -24,6 +21,7 @@ import org.jboss.logging.Logger;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
+import io.jisr.common.Digests;
 import io.jisr.common.error.ErrorCodes;
 import io.jisr.common.security.Roles;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -158,13 +156,9 @@ public class PersistedQueries {
     }
 
     public static String sha256(String document) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(document.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Digests.sha256Hex(document.getBytes(StandardCharsets.UTF_8));
     }
+
 
     private String load(String hash) throws SQLException {
         try (Connection connection = dataSource.getConnection();
