@@ -1,11 +1,15 @@
 package io.jisr;
 
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
+
+import org.jboss.logmanager.ExtLogRecord;
 
 /** Collects the log records of one category (and those below it) while open; the root category with "". */
 public final class LogCapture extends Handler implements AutoCloseable {
@@ -13,6 +17,7 @@ public final class LogCapture extends Handler implements AutoCloseable {
     private final Logger logger;
     private final Level previousLevel;
     private final List<LogRecord> records = new CopyOnWriteArrayList<>();
+    private final Map<LogRecord, Map<String, String>> mdc = java.util.Collections.synchronizedMap(new IdentityHashMap<>());
 
     private LogCapture(String category, Level level) {
         logger = Logger.getLogger(category);
@@ -37,6 +42,11 @@ public final class LogCapture extends Handler implements AutoCloseable {
         return List.copyOf(records);
     }
 
+    /** The MDC as it was when {@code record} was logged. */
+    public Map<String, String> mdc(LogRecord record) {
+        return mdc.getOrDefault(record, Map.of());
+    }
+
     /** Records at {@code level} or above, as "LEVEL category: message" lines. */
     public List<String> atOrAbove(Level level) {
         return records.stream().filter(r -> r.getLevel().intValue() >= level.intValue())
@@ -56,6 +66,10 @@ public final class LogCapture extends Handler implements AutoCloseable {
 
     @Override
     public void publish(LogRecord record) {
+        // The MDC belongs to the thread (or Vert.x context) that logs, so it is copied now.
+        if (record instanceof ExtLogRecord ext) {
+            mdc.put(record, Map.copyOf(ext.getMdcCopy()));
+        }
         records.add(record);
     }
 

@@ -1,7 +1,14 @@
 package io.jisr;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.startsWith;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
 
@@ -11,6 +18,7 @@ import java.security.KeyFactory;
 import java.security.PrivateKey;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -21,6 +29,7 @@ import io.jisr.common.security.Roles;
 import io.jisr.common.security.TestTokens;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusIntegrationTest;
+import io.restassured.path.json.JsonPath;
 
 /**
  * The packaged artefact (the jar, or the native executable with -Dnative) on a fresh database: it migrates and
@@ -28,7 +37,36 @@ import io.quarkus.test.junit.QuarkusIntegrationTest;
  */
 @QuarkusIntegrationTest
 @WithTestResource(FreshDatabase.class)
+@WithTestResource(JsonLogs.class)
 class PackagedApplicationIT {
+
+    /** Where the integration test harness writes the application's output. */
+    private static final Path LOG = Path.of("target", "quarkus.log");
+
+    @Test
+    void shouldLogJsonLinesThatCarryTheCorrelationIdButNotTheDocumentOrVariables() throws Exception {
+        String id = "it-" + UUID.randomUUID();
+        String needle = "needle" + UUID.randomUUID().toString().replace("-", "");
+        given().header("X-Request-Id", id).contentType(io.restassured.http.ContentType.JSON)
+                .body(Map.of("query", "query Needle($q: String) { initiatives(first: 1, filter: {search: $q}) "
+                        + "{ totalCount } }", "variables", Map.of("q", needle)))
+                .when().post("/graphql").then().statusCode(200).header("X-Request-Id", equalTo(id))
+                .body("data.initiatives.totalCount", equalTo(0));
+        List<String> lines = List.of();
+        for (long deadline = System.nanoTime() + 10_000_000_000L; System.nanoTime() < deadline; Thread.sleep(100)) {
+            lines = Files.readAllLines(LOG);
+            if (lines.stream().anyMatch(l -> l.contains(id))) {
+                break;
+            }
+        }
+        List<JsonPath> json = lines.stream().filter(l -> l.startsWith("{")).map(JsonPath::from).toList();
+        assertThat("the application logs JSON", json.size() > 5, equalTo(true));
+        List<JsonPath> ofRequest = json.stream().filter(l -> id.equals(l.getString("mdc.correlationId"))).toList();
+        assertThat(ofRequest.stream().map(l -> l.getString("message")).toList(),
+                hasItem(allOf(startsWith("POST /graphql 200 "), endsWith(" query Needle"))));
+        assertThat(ofRequest.stream().map(l -> l.getString("level")).toList(), everyItem(equalTo("INFO")));
+        assertThat(lines.stream().filter(l -> l.contains(needle) || l.contains("initiatives(first")).toList(), empty());
+    }
 
     @Test
     void shouldReportReadyWithItsDatabase() {

@@ -3,7 +3,6 @@ package io.jisr.common.error;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -17,6 +16,8 @@ import graphql.ExecutionResultImpl;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import io.jisr.common.framework.ExecutionResults;
+import io.jisr.common.telemetry.Correlation;
+import io.jisr.common.telemetry.OperationSpans;
 import io.smallrye.graphql.api.Context;
 import io.vertx.ext.web.RoutingContext;
 
@@ -144,8 +145,9 @@ public class ErrorShaper {
             message = inSchemaWords(message);
         } else {
             // The client gets only a correlation id; the log pairs the same id with the real cause.
-            String correlationId = UUID.randomUUID().toString();
+            String correlationId = Correlation.current();
             Throwable cause = error instanceof ExceptionWhileDataFetching fetching ? fetching.getException() : null;
+            OperationSpans.failed(correlationId, cause);
             if (clientGone) {
                 LOG.debugf(cause, "Failure %s after the client disconnected: %s", correlationId, error.getMessage());
             } else {

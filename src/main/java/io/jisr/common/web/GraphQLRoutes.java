@@ -10,6 +10,8 @@ import graphql.language.OperationDefinition;
 import io.jisr.common.cache.ReadCache;
 import io.jisr.common.error.ErrorCodes;
 import io.jisr.common.metrics.OperationMetrics;
+import io.jisr.common.telemetry.OperationSpans;
+import io.jisr.common.telemetry.RequestLog;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.Router;
@@ -56,15 +58,23 @@ public class GraphQLRoutes {
     @Inject
     OperationMetrics metrics;
 
+    @Inject
+    OperationSpans spans;
+
     void install(@Observes Router router) {
         BodyHandler body = BodyHandler.create().setBodyLimit(maxBodySize.asLongValue());
         // Upgrades are served here, ahead of SmallRye's own WebSocket route; reading their (empty) body would spoil them.
         router.route(path).order(-200).handler(ctx -> {
-            ctx.addEndHandler(v -> {
+            long start = System.nanoTime();
+            // Body-end, not end, handlers: SmallRye's handler replaces the response's end handler, and with it every
+            // RoutingContext end handler added before it runs.
+            ctx.addBodyEndHandler(v -> {
                 String refused = ctx.get(Rejection.REFUSED);
                 if (refused != null) {
                     metrics.refused(refused);
                 }
+                RequestLog.finished(ctx, start, ctx.get(OperationMetrics.OPERATION_TYPE),
+                        ctx.get(OperationMetrics.OPERATION_NAME), refused);
             });
             if (WebSocketAdmission.isUpgrade(ctx)) {
                 webSockets.admit(ctx);
@@ -103,6 +113,7 @@ public class GraphQLRoutes {
             return;
         }
         persistedQueries.register(ctx, request);
+        spans.begin(ctx, ctx.get(OperationMetrics.OPERATION_TYPE), ctx.get(OperationMetrics.OPERATION_NAME));
         OperationDefinition operation = checked.operation();
         if (operation == null || operation.getOperation() != OperationDefinition.Operation.QUERY) {
             readCache.skip(ctx);
@@ -123,6 +134,6 @@ public class GraphQLRoutes {
                         + " ms and was stopped.");
             }
         });
-        ctx.addEndHandler(v -> ctx.vertx().cancelTimer(timer));
+        ctx.addBodyEndHandler(v -> ctx.vertx().cancelTimer(timer));
     }
 }

@@ -1,11 +1,12 @@
 package io.jisr.common.web;
 
-import java.util.UUID;
 
 import org.jboss.logging.Logger;
 
 import io.jisr.common.error.ErrorCodes;
 import io.jisr.common.error.ErrorShaper;
+import io.jisr.common.telemetry.Correlation;
+import io.jisr.common.telemetry.OperationSpans;
 import io.netty.handler.codec.http.HttpResponseStatus;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerResponse;
@@ -48,7 +49,8 @@ public final class Rejection {
         }
         int status = ctx.statusCode() >= 400 && ctx.statusCode() < 500 ? ctx.statusCode() : 500;
         if (status == 500) {
-            String correlationId = UUID.randomUUID().toString();
+            String correlationId = Correlation.current();
+            OperationSpans.failed(correlationId, ctx.failure());
             LOG.errorf(ctx.failure(), "Internal error %s on %s %s", correlationId, ctx.request().method(),
                     ctx.request().path());
             reject(ctx, 500, ErrorCodes.INTERNAL, ErrorShaper.internalMessage(correlationId));

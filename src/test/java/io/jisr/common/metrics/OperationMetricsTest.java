@@ -25,7 +25,7 @@ class OperationMetricsTest {
 
     /** The value of the first series of {@code name} whose labels include every one of {@code labels}. */
     private static double value(String metrics, String name, String... labels) {
-        Matcher line = Pattern.compile("^" + Pattern.quote(name) + "\\{([^}]*)\\} (\\S+)$", Pattern.MULTILINE)
+        Matcher line = Pattern.compile("^" + Pattern.quote(name) + "\\{([^}]*)\\} (\\S+)( # .*)?$", Pattern.MULTILINE)
                 .matcher(metrics);
         while (line.find()) {
             boolean all = true;
