@@ -23,6 +23,8 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
         io.jisr.common.error.ValidationException.class,
         io.jisr.common.i18n.Language.class,
         io.jisr.common.i18n.LocalizedString.class,
+        io.jisr.common.i18n.TextBasis.class,
+        io.jisr.common.i18n.TextProvenance.class,
         io.jisr.common.i18n.Translations.class,
         io.jisr.common.node.Node.class,
         io.jisr.common.node.NodeType.class,
@@ -75,7 +77,12 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
         io.jisr.sector.service.SectorInput.class,
         io.jisr.sector.service.SectorOrder.class,
         io.jisr.sector.service.SectorOrder.Field.class,
+        io.jisr.research.service.ResearchReport.class,
+        io.jisr.research.service.ResearchReport.FieldDiff.class,
+        io.jisr.research.service.ResearchReport.Outcome.class,
+        io.jisr.research.service.ResearchReport.RecordDiff.class,
         io.jisr.source.Source.class,
+        io.jisr.source.SourcedNamedEntity.class,
         io.jisr.source.service.SourceInput.class
 })
 final class NativeReflection {

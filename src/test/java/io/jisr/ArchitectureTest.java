@@ -43,6 +43,8 @@ class ArchitectureTest {
     private static final Map<String, List<String>> MAY_USE = new LinkedHashMap<>();
 
     static {
+        MAY_USE.put("research", List.of("initiative", "datacentre", "organisation", "sector", "source", "history",
+                "common"));
         MAY_USE.put("initiative", List.of("datacentre", "organisation", "sector", "source", "history", "common"));
         MAY_USE.put("datacentre", List.of("organisation", "sector", "source", "history", "common"));
         MAY_USE.put("organisation", List.of("source", "history", "common"));

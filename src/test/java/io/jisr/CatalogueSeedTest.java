@@ -17,6 +17,11 @@ import io.quarkus.test.junit.QuarkusTest;
 @QuarkusTest
 class CatalogueSeedTest {
 
+    /** V2's 170 distinct sources, and those of the translations the bundled research found. */
+    private static final long SOURCES = 234L;
+    /** V2's 182 citations, and the research's translations cited on their records. */
+    private static final long CITATIONS = 272L;
+
     @Inject
     EntityManager em;
 
@@ -37,11 +42,12 @@ class CatalogueSeedTest {
         assertThat(count("select count(e) from DataCentre e"), equalTo(26L));
         assertThat(count("select count(e) from Organisation e"), equalTo(54L));
         assertThat(count("select count(e) from Sector e"), equalTo(14L));
-        // 182 citations in the research file, 170 of them distinct (same page, same quote).
-        assertThat(count("select count(s) from Source s"), equalTo(170L));
+        // 182 citations in the research file, 170 of them distinct (same page, same quote); the bundled research
+        // (research-2026-11-translations) adds the sources of the translations it found.
+        assertThat(count("select count(s) from Source s"), equalTo(SOURCES));
         long citations = countSql("select count(*) from initiative_source") + countSql("select count(*) from data_centre_source")
                 + countSql("select count(*) from organisation_source") + countSql("select count(*) from sector_source");
-        assertThat(citations, equalTo(182L));
+        assertThat(citations, equalTo(CITATIONS));
         assertThat(countSql("select count(*) from initiative_party"), equalTo(42L));
     }
 
@@ -50,16 +56,19 @@ class CatalogueSeedTest {
         // What a restart does: Flyway sees V2 applied and runs nothing.
         assertThat(flyway.migrate().migrationsExecuted, equalTo(0));
         assertThat(count("select count(e) from Initiative e"), equalTo(19L));
-        assertThat(count("select count(s) from Source s"), equalTo(170L));
+        assertThat(count("select count(s) from Source s"), equalTo(SOURCES));
     }
 
     @Test
     void shouldKeepMissingValuesNullAndOriginalWording() {
-        ok("{ organisationBySlug(slug: \"sanofi-arabia\") { country type typeNote nameTranslations { fr ar } } }")
+        ok("{ organisationBySlug(slug: \"sanofi-arabia\") { country type typeNote nameTranslations { fr ar "
+                + "frProvenance { basis } arProvenance { basis } } } }")
                 .body("data.organisationBySlug.country", nullValue())
                 .body("data.organisationBySlug.type", equalTo("COMPANY"))
-                .body("data.organisationBySlug.nameTranslations.fr", nullValue())
-                .body("data.organisationBySlug.nameTranslations.ar", nullValue());
+                // No source gave a French name: the editors' is labelled as theirs; an Arabic release gave one.
+                .body("data.organisationBySlug.nameTranslations.fr", equalTo("Sanofi Arabia"))
+                .body("data.organisationBySlug.nameTranslations.frProvenance.basis", equalTo("EDITORIAL"))
+                .body("data.organisationBySlug.nameTranslations.arProvenance.basis", equalTo("SOURCED"));
         ok("{ initiativeBySlug(slug: \"rcu-thales-alula-security-2023\") { value { amount } conflictNote kindNote kind } }")
                 .body("data.initiativeBySlug.value", nullValue())
                 .body("data.initiativeBySlug.kind", equalTo("CONTRACT"))

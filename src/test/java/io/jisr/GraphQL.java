@@ -61,4 +61,10 @@ public final class GraphQL {
             return new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         }
     }
+
+    /** Whether ISO-8601 instants, as the API returns them, run from newest to oldest. */
+    public static boolean newestFirst(java.util.List<String> instants) {
+        java.util.List<java.time.Instant> parsed = instants.stream().map(java.time.Instant::parse).toList();
+        return parsed.equals(parsed.stream().sorted(java.util.Comparator.reverseOrder()).toList());
+    }
 }

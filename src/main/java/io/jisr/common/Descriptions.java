@@ -27,6 +27,9 @@ public final class Descriptions {
     public static final String NAME_EN_INPUT = "Name in English (required).";
     public static final String NAME_FR_INPUT = "Name in French.";
     public static final String NAME_AR_INPUT = "Name in Arabic.";
+    /** The provenance inputs of a localised text (`nameFrSource`, `titleArSource` …). */
+    public static final String TEXT_SOURCE_INPUT = "Global id of the source that shows this text in this language; null "
+            + "when the catalogue's editors wrote it. A text changed without naming its source becomes editorial.";
     public static final String NAME = "Name in the requested language, with fallback.";
     public static final String ORDER_NAME = "English name.";
     public static final String ORDER_BY_NAME = "Sort order; default: name, ascending.";

@@ -9,6 +9,7 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 
+import io.jisr.common.i18n.Language;
 import io.jisr.common.i18n.Translations;
 
 /** A catalogue record addressed by a slug and named in English, French and Arabic. */
@@ -31,10 +32,20 @@ public abstract class NamedEntity extends SluggedEntity {
     @Ignore
     public String nameAr;
 
+    @Override
+    protected String[] searchedTexts() {
+        return new String[] {slug, nameEn, nameFr, nameAr};
+    }
+
+    /** The source that shows the name in {@code language}; null when the editors wrote it (or there is none). */
+    protected CatalogueEntity nameSource(Language language) {
+        return null;
+    }
 
     @NonNull
-    @Description("The name in every stored language.")
+    @Description("The name in every stored language, each with its provenance.")
     public Translations getNameTranslations() {
-        return new Translations(nameEn, nameFr, nameAr);
+        return Translations.of(nameEn, nameSource(Language.EN), nameFr, nameSource(Language.FR), nameAr,
+                nameSource(Language.AR));
     }
 }

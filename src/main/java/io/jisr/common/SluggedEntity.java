@@ -2,12 +2,16 @@ package io.jisr.common;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.MappedSuperclass;
+import jakarta.persistence.PrePersist;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
+
+import io.jisr.common.i18n.SearchText;
 
 /**
  * A catalogue record addressed by a unique slug. Declared once so the format rule and the uniqueness check in the
@@ -25,6 +29,28 @@ public abstract class SluggedEntity extends CatalogueEntity {
     @NonNull
     @Description("Stable, human-readable key, for example `digital-health`; lowercase words joined by hyphens.")
     public String slug;
+
+    /**
+     * The folded form of the record's slug and names in every language ({@link SearchText}), kept up to date by the
+     * write path, so a search is a {@code like} on one column.
+     */
+    @Column(name = "search_text", length = 4000)
+    @Ignore
+    public String searchText;
+
+    /** The texts a search matches: the slug and the names or title in every language. */
+    protected abstract String[] searchedTexts();
+
+    @Override
+    public void touch() {
+        super.touch();
+        refreshSearchText();
+    }
+
+    @PrePersist
+    void refreshSearchText() {
+        searchText = SearchText.of(searchedTexts());
+    }
 
     /** Whether {@code text} can be a slug at all; anything else cannot match a record, so needs no query. */
     public static boolean isSlug(String text) {

@@ -34,7 +34,6 @@ import org.eclipse.microprofile.graphql.Type;
 
 import io.jisr.common.Confidence;
 import io.jisr.common.Descriptions;
-import io.jisr.common.NamedEntity;
 import io.jisr.common.error.ValidationException;
 import io.jisr.common.node.Node;
 import io.jisr.common.node.NodeType;
@@ -42,6 +41,7 @@ import io.jisr.organisation.Organisation;
 import io.jisr.sector.Sector;
 import io.jisr.source.CitesSources;
 import io.jisr.source.Source;
+import io.jisr.source.SourcedNamedEntity;
 
 @Entity
 @Table(name = "data_centre")
@@ -49,7 +49,7 @@ import io.jisr.source.Source;
 @NamedQuery(name = DataCentre.BY_KEYS, query = "from DataCentre where pk in ?1")
 @Type("DataCentre")
 @Description("A data centre built or planned in Saudi Arabia for AI, cloud and digital sovereignty.")
-public class DataCentre extends NamedEntity implements Node, CitesSources {
+public class DataCentre extends SourcedNamedEntity implements Node, CitesSources {
 
     public static final String BY_SLUG = "DataCentre.bySlug";
     public static final String BY_KEYS = "DataCentre.byKeys";

@@ -10,9 +10,11 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
@@ -30,6 +32,7 @@ import org.eclipse.microprofile.graphql.Type;
 import io.jisr.common.Confidence;
 import io.jisr.common.Descriptions;
 import io.jisr.common.SluggedEntity;
+import io.jisr.common.i18n.Language;
 import io.jisr.common.i18n.Translations;
 import io.jisr.common.node.Node;
 import io.jisr.common.node.NodeType;
@@ -65,6 +68,36 @@ public class Initiative extends SluggedEntity implements Node, CitesSources {
     @Column(name = "title_ar", length = 500)
     @Ignore
     public String titleAr;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "title_en_source_id")
+    @Ignore
+    public Source titleEnSource;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "title_fr_source_id")
+    @Ignore
+    public Source titleFrSource;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "title_ar_source_id")
+    @Ignore
+    public Source titleArSource;
+
+    @Override
+    protected String[] searchedTexts() {
+        return new String[] {slug, titleEn, titleFr, titleAr};
+    }
+
+    /** The title in {@code language}, null where there is none. */
+    @Ignore
+    public String title(Language language) {
+        return switch (language) {
+            case EN -> titleEn;
+            case FR -> titleFr;
+            case AR -> titleAr;
+        };
+    }
 
     @Size(max = 4000)
     @Column(name = "summary_en", length = 4000)
@@ -179,15 +212,16 @@ public class Initiative extends SluggedEntity implements Node, CitesSources {
     public List<InitiativeParty> parties;
 
     @NonNull
-    @Description("The title in every stored language.")
+    @Description("The title in every stored language, each with its provenance.")
     public Translations getTitleTranslations() {
-        return new Translations(titleEn, titleFr, titleAr);
+        return Translations.of(titleEn, titleEnSource, titleFr, titleFrSource, titleAr, titleArSource);
     }
 
     @NonNull
     @Description("The summary in every stored language.")
     public Translations getSummaryTranslations() {
-        return new Translations(summaryEn, summaryFr, summaryAr);
+        // Summaries are the editors' own words.
+        return Translations.editorial(summaryEn, summaryFr, summaryAr);
     }
 
     @Description("When the initiative was signed, announced or held, at the precision the sources give.")

@@ -24,11 +24,11 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 
 import io.jisr.common.Descriptions;
-import io.jisr.common.NamedEntity;
 import io.jisr.common.node.Node;
 import io.jisr.common.node.NodeType;
 import io.jisr.source.CitesSources;
 import io.jisr.source.Source;
+import io.jisr.source.SourcedNamedEntity;
 
 @Entity
 @Table(name = "organisation")
@@ -36,7 +36,7 @@ import io.jisr.source.Source;
 @NamedQuery(name = Organisation.BY_KEYS, query = "from Organisation where pk in ?1")
 @Type("Organisation")
 @Description("A government body, company, institute or other party to the partnership.")
-public class Organisation extends NamedEntity implements Node, CitesSources {
+public class Organisation extends SourcedNamedEntity implements Node, CitesSources {
 
     public static final String BY_SLUG = "Organisation.bySlug";
     public static final String BY_KEYS = "Organisation.byKeys";
@@ -44,6 +44,11 @@ public class Organisation extends NamedEntity implements Node, CitesSources {
     @Size(max = 50)
     @Description("Usual abbreviation, for example `SDAIA`.")
     public String acronym;
+
+    @Override
+    protected String[] searchedTexts() {
+        return new String[] {slug, nameEn, nameFr, nameAr, acronym};
+    }
 
     @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166-1 alpha-2 code such as SA or FR")
     @Description("ISO 3166-1 alpha-2 code of the country the organisation belongs to; null when no source says.")

@@ -17,12 +17,12 @@ import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 
-import io.jisr.common.NamedEntity;
 import io.jisr.common.i18n.Translations;
 import io.jisr.common.node.Node;
 import io.jisr.common.node.NodeType;
 import io.jisr.source.CitesSources;
 import io.jisr.source.Source;
+import io.jisr.source.SourcedNamedEntity;
 
 @Entity
 @Table(name = "sector")
@@ -30,7 +30,7 @@ import io.jisr.source.Source;
 @NamedQuery(name = Sector.BY_KEYS, query = "from Sector where pk in ?1")
 @Type("Sector")
 @Description("A field of technology the partnership covers, such as AI, cloud or digital health.")
-public class Sector extends NamedEntity implements Node, CitesSources {
+public class Sector extends SourcedNamedEntity implements Node, CitesSources {
 
     public static final String BY_SLUG = "Sector.bySlug";
     public static final String BY_KEYS = "Sector.byKeys";
@@ -64,7 +64,8 @@ public class Sector extends NamedEntity implements Node, CitesSources {
     @NonNull
     @Description("The description in every stored language; all null when none was written.")
     public Translations getDescriptionTranslations() {
-        return new Translations(descriptionEn, descriptionFr, descriptionAr);
+        // Descriptions are the editors' own words.
+        return Translations.editorial(descriptionEn, descriptionFr, descriptionAr);
     }
 
     @Override

@@ -26,6 +26,15 @@ public record Patch(Object input, Set<String> provided) {
         return provided.contains(field);
     }
 
+    /** The value sent for {@code field}, for the fields a service applies itself. */
+    public Object value(String field) {
+        try {
+            return input.getClass().getField(field).get(input);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalArgumentException(input.getClass().getSimpleName() + " has no field " + field, e);
+        }
+    }
+
     /**
      * Copies every sent field that the target has under the same name. It goes through the target's setter, which
      * Panache generates for entity fields, so Hibernate's dirty tracking sees the change.

@@ -21,7 +21,8 @@ import io.jisr.common.CatalogueEntity;
 /** The editable single-valued fields of a record as text, so two states can be compared for the change history. */
 public final class Snapshot {
 
-    private static final Set<String> AUDIT = Set.of("pk", "version", "createdAt", "updatedAt");
+    /** Kept by the write path itself: audit columns and the derived search column. */
+    private static final Set<String> AUDIT = Set.of("pk", "version", "createdAt", "updatedAt", "searchText");
 
     private Snapshot() {
     }

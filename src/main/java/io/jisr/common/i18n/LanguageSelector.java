@@ -26,12 +26,13 @@ public class LanguageSelector {
         }
         Language requested = argument != null ? argument : headerLanguage();
         if (translations.in(requested) != null) {
-            return new LocalizedString(translations.in(requested), requested, requested, false);
+            return new LocalizedString(translations.in(requested), requested, requested, false,
+                    translations.provenanceIn(requested));
         }
         for (Language candidate : Language.FALLBACK) {
             String text = translations.in(candidate);
             if (text != null) {
-                return new LocalizedString(text, candidate, requested, true);
+                return new LocalizedString(text, candidate, requested, true, translations.provenanceIn(candidate));
             }
         }
         return null;

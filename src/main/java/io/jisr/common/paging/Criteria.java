@@ -16,6 +16,7 @@ import jakarta.persistence.TypedQuery;
 import io.jisr.common.Text;
 import io.jisr.common.cache.Totals;
 import io.jisr.common.error.BadUserInputException;
+import io.jisr.common.i18n.SearchText;
 
 /**
  * Builds the WHERE clause of a list query from optional filters. Every value travels as a bind parameter; nothing
@@ -42,15 +43,23 @@ public final class Criteria {
 
     /** Case-insensitive substring match; the clause compares {@code lower(...)} to {@code :name} with escape '!'. */
     public Criteria withText(String clause, String name, String text) {
-        if (text == null || text.isBlank()) {
-            return this;
-        }
+        return text == null || text.isBlank() ? this : with(clause, name, contains(text.strip().toLowerCase(Locale.ROOT)));
+    }
+
+    /**
+     * The {@code search} filter of a named record: a substring of any of its names or its slug, in any language, with
+     * accents, Arabic letter variants, diacritics and tatweel folded away on both sides ({@link SearchText}).
+     */
+    public Criteria withSearch(String text) {
+        return text == null || text.isBlank() ? this
+                : with("e.searchText like :search escape '!'", "search", contains(SearchText.fold(text.strip())));
+    }
+
+    private static String contains(String text) {
         if (!Text.isStorable(text)) {
             throw new BadUserInputException("The search text is not valid text (unpaired surrogate or NUL character).");
         }
-        String escaped = text.strip().toLowerCase(Locale.ROOT)
-                .replace("!", "!!").replace("%", "!%").replace("_", "!_");
-        return with(clause, name, "%" + escaped + "%");
+        return "%" + text.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
     }
 
     /**

@@ -29,6 +29,18 @@ public class DataCentreInput {
     @Description(Descriptions.NAME_AR_INPUT)
     public String nameAr;
 
+    @Description(Descriptions.TEXT_SOURCE_INPUT)
+    @Id
+    public String nameEnSource;
+
+    @Description(Descriptions.TEXT_SOURCE_INPUT)
+    @Id
+    public String nameFrSource;
+
+    @Description(Descriptions.TEXT_SOURCE_INPUT)
+    @Id
+    public String nameArSource;
+
     @Id
     @Description("Global id of the operating organisation; null clears it.")
     public String operatorId;

@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import io.jisr.source.service.TextSources;
 import io.jisr.common.Relations;
 import io.jisr.common.SluggedEntity;
 import io.jisr.common.cache.Totals;
@@ -41,6 +42,9 @@ public class DataCentreService {
     RecordEditor editor;
 
     @Inject
+    TextSources texts;
+
+    @Inject
     NodeService nodes;
 
     public Page<DataCentre> list(DataCentreFilter filter, DataCentreOrder order, Integer first, String after,
@@ -60,8 +64,7 @@ public class DataCentreService {
                 .withText("lower(e.city) like :city escape '!'", "city", f.city)
                 .with("e.year >= :yearFrom", "yearFrom", f.yearFrom)
                 .with("e.year <= :yearTo", "yearTo", f.yearTo)
-                .withText("(lower(e.nameEn) like :q escape '!' or lower(e.nameFr) like :q escape '!' "
-                        + "or lower(e.nameAr) like :q escape '!' or e.slug like :q escape '!')", "q", f.search);
+                .withSearch(f.search);
         return criteria.page(em, totals, DataCentre.class, ordering, request);
     }
 
@@ -132,6 +135,7 @@ public class DataCentreService {
 
     private void apply(Patch input, DataCentre dataCentre) {
         input.applyTo(dataCentre);
+        texts.names(input, dataCentre);
         DataCentreInput values = (DataCentreInput) input.input();
         if (input.has("operatorId")) {
             dataCentre.operator = values.operatorId == null ? null

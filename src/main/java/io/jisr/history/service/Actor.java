@@ -16,11 +16,20 @@ public class Actor {
     @Inject
     SecurityIdentity identity;
 
+    private String importing;
+
     public String name() {
-        if (identity.isAnonymous()) {
-            return ANONYMOUS;
+        String subject = identity.isAnonymous() ? ANONYMOUS
+                : identity.getPrincipal() instanceof JsonWebToken jwt && jwt.getSubject() != null ? jwt.getSubject()
+                        : identity.getPrincipal().getName();
+        if (importing != null) {
+            return identity.isAnonymous() ? "import " + importing : "import " + importing + " by " + subject;
         }
-        return identity.getPrincipal() instanceof JsonWebToken jwt && jwt.getSubject() != null ? jwt.getSubject()
-                : identity.getPrincipal().getName();
+        return subject;
+    }
+
+    /** The rest of this request's changes are made by the import {@code name} (on behalf of the caller, if any). */
+    public void importing(String name) {
+        importing = name;
     }
 }

@@ -3,6 +3,7 @@ package io.jisr.initiative.service;
 import java.math.BigDecimal;
 
 import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.NonNull;
 
@@ -52,6 +53,18 @@ public class InitiativeInput {
 
     @Description("Title in Arabic.")
     public String titleAr;
+
+    @Description(Descriptions.TEXT_SOURCE_INPUT)
+    @Id
+    public String titleEnSource;
+
+    @Description(Descriptions.TEXT_SOURCE_INPUT)
+    @Id
+    public String titleFrSource;
+
+    @Description(Descriptions.TEXT_SOURCE_INPUT)
+    @Id
+    public String titleArSource;
 
     @Description("Summary in English.")
     public String summaryEn;

@@ -12,6 +12,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import io.jisr.source.service.TextSources;
 import io.jisr.common.Relations;
 import io.jisr.common.SluggedEntity;
 import io.jisr.common.cache.Totals;
@@ -48,6 +49,9 @@ public class InitiativeService {
     RecordEditor editor;
 
     @Inject
+    TextSources texts;
+
+    @Inject
     NodeService nodes;
 
     public Page<Initiative> list(InitiativeFilter filter, InitiativeOrder order, Integer first, String after,
@@ -66,8 +70,7 @@ public class InitiativeService {
                 .withAny("exists (select 1 from e.dataCentres d where d.slug in :dcs)", "dcs", f.dataCentres)
                 .with("e.dateEnd >= :dateFrom", "dateFrom", f.dateFrom)
                 .with("e.dateStart <= :dateTo", "dateTo", f.dateTo)
-                .withText("(lower(e.titleEn) like :q escape '!' or lower(e.titleFr) like :q escape '!' "
-                        + "or lower(e.titleAr) like :q escape '!' or e.slug like :q escape '!')", "q", f.search);
+                .withSearch(f.search);
         return criteria.page(em, totals, Initiative.class, ordering, request);
     }
 
@@ -169,8 +172,15 @@ public class InitiativeService {
                 .getResultStream().findFirst().orElse(null);
     }
 
-    private static void apply(Patch input, Initiative initiative) {
+    private void apply(Patch input, Initiative initiative) {
         input.applyTo(initiative);
+        texts.apply(input, "title", initiative::title, (language, source) -> {
+            switch (language) {
+                case EN -> initiative.titleEnSource = source;
+                case FR -> initiative.titleFrSource = source;
+                case AR -> initiative.titleArSource = source;
+            }
+        });
         InitiativeInput values = (InitiativeInput) input.input();
         if (input.has("date")) {
             InitiativeInput.PartialDateInput date = values.date;

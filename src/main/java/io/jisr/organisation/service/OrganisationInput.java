@@ -1,6 +1,7 @@
 package io.jisr.organisation.service;
 
 import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
 
 import io.jisr.common.Descriptions;
@@ -22,6 +23,18 @@ public class OrganisationInput {
 
     @Description(Descriptions.NAME_AR_INPUT)
     public String nameAr;
+
+    @Description(Descriptions.TEXT_SOURCE_INPUT)
+    @Id
+    public String nameEnSource;
+
+    @Description(Descriptions.TEXT_SOURCE_INPUT)
+    @Id
+    public String nameFrSource;
+
+    @Description(Descriptions.TEXT_SOURCE_INPUT)
+    @Id
+    public String nameArSource;
 
     @Description("Usual abbreviation.")
     public String acronym;

@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import io.jisr.source.service.TextSources;
 import io.jisr.common.SluggedEntity;
 import io.jisr.common.cache.Totals;
 import io.jisr.common.editing.Deleted;
@@ -35,6 +36,9 @@ public class OrganisationService {
     RecordEditor editor;
 
     @Inject
+    TextSources texts;
+
+    @Inject
     NodeService nodes;
 
     public Page<Organisation> list(OrganisationFilter filter, OrganisationOrder order, Integer first, String after,
@@ -47,9 +51,7 @@ public class OrganisationService {
                         + "where p.organisation = e and s.slug in :sectors)", "sectors", f.sectors)
                 .withAny("e.country in :countries", "countries", f.countries)
                 .withAny("e.type in :types", "types", f.types)
-                .withText("(lower(e.nameEn) like :q escape '!' or lower(e.nameFr) like :q escape '!' "
-                        + "or lower(e.nameAr) like :q escape '!' or lower(e.acronym) like :q escape '!' "
-                        + "or e.slug like :q escape '!')", "q", f.search);
+                .withSearch(f.search);
         return criteria.page(em, totals, Organisation.class, ordering, request);
     }
 
@@ -63,12 +65,13 @@ public class OrganisationService {
 
     @Transactional
     public Organisation create(Patch input) {
-        return editor.create(new Organisation(), input::applyTo);
+        return editor.create(new Organisation(), organisation -> apply(input, organisation));
     }
 
     @Transactional
     public Organisation update(String id, int version, Patch input) {
-        return editor.update(Organisation.class, NodeType.ORGANISATION, id, version, input::applyTo);
+        return editor.update(Organisation.class, NodeType.ORGANISATION, id, version,
+                organisation -> apply(input, organisation));
     }
 
     /** Deletes an organisation that is no initiative's party and no data centre's operator or partner. */
@@ -89,5 +92,10 @@ public class OrganisationService {
             case UPDATED_AT -> "e.updatedAt";
         };
         return Ordering.of(order.field, expression, order.direction);
+    }
+
+    private void apply(Patch input, Organisation organisation) {
+        input.applyTo(organisation);
+        texts.names(input, organisation);
     }
 }

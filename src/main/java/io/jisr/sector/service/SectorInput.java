@@ -1,6 +1,7 @@
 package io.jisr.sector.service;
 
 import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
 
 import io.jisr.common.Descriptions;
@@ -21,6 +22,18 @@ public class SectorInput {
 
     @Description(Descriptions.NAME_AR_INPUT)
     public String nameAr;
+
+    @Description(Descriptions.TEXT_SOURCE_INPUT)
+    @Id
+    public String nameEnSource;
+
+    @Description(Descriptions.TEXT_SOURCE_INPUT)
+    @Id
+    public String nameFrSource;
+
+    @Description(Descriptions.TEXT_SOURCE_INPUT)
+    @Id
+    public String nameArSource;
 
     @Description("Description in English.")
     public String descriptionEn;

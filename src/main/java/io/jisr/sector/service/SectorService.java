@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import io.jisr.source.service.TextSources;
 import io.jisr.common.SluggedEntity;
 import io.jisr.common.cache.Totals;
 import io.jisr.common.editing.Deleted;
@@ -35,6 +36,9 @@ public class SectorService {
     RecordEditor editor;
 
     @Inject
+    TextSources texts;
+
+    @Inject
     NodeService nodes;
 
     public Page<Sector> list(SectorFilter filter, SectorOrder order, Integer first, String after, Integer last,
@@ -42,9 +46,7 @@ public class SectorService {
         Ordering ordering = ordering(order == null ? DEFAULT_ORDER : order);
         PageRequest request = PageRequest.of(first, after, last, before, ordering.key());
         Criteria criteria = new Criteria()
-                .withText("(lower(e.nameEn) like :q escape '!' or lower(e.nameFr) like :q escape '!' "
-                        + "or lower(e.nameAr) like :q escape '!' or e.slug like :q escape '!')", "q",
-                        filter == null ? null : filter.search);
+                .withSearch(filter == null ? null : filter.search);
         return criteria.page(em, totals, Sector.class, ordering, request);
     }
 
@@ -58,12 +60,12 @@ public class SectorService {
 
     @Transactional
     public Sector create(Patch input) {
-        return editor.create(new Sector(), input::applyTo);
+        return editor.create(new Sector(), sector -> apply(input, sector));
     }
 
     @Transactional
     public Sector update(String id, int version, Patch input) {
-        return editor.update(Sector.class, NodeType.SECTOR, id, version, input::applyTo);
+        return editor.update(Sector.class, NodeType.SECTOR, id, version, sector -> apply(input, sector));
     }
 
     /** Deletes a sector no initiative or data centre is filed under; its source links go with it. */
@@ -73,6 +75,11 @@ public class SectorService {
                 "select 'initiative ' || i.slug from Initiative i join i.sectors s where s = :sector "
                         + "union select 'data centre ' || d.slug from DataCentre d join d.sectors s where s = :sector",
                 String.class).setParameter("sector", sector).getResultList());
+    }
+
+    private void apply(Patch input, Sector sector) {
+        input.applyTo(sector);
+        texts.names(input, sector);
     }
 
     private static Ordering ordering(SectorOrder order) {

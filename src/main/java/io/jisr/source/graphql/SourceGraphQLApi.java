@@ -15,6 +15,7 @@ import org.eclipse.microprofile.graphql.Source;
 import io.jisr.common.Descriptions;
 import io.jisr.common.editing.Deleted;
 import io.jisr.common.editing.Patch;
+import io.jisr.common.i18n.TextProvenance;
 import io.jisr.common.node.Node;
 import io.jisr.common.security.Roles;
 import io.jisr.history.graphql.ChangeConnection;
@@ -47,6 +48,11 @@ public class SourceGraphQLApi {
             @Description(Descriptions.LAST) Integer last,
             @Description(Descriptions.BEFORE) String before) {
         return HistoryGraphQLApi.pages(history, sources, first, after, last, before);
+    }
+
+    @Description("The source that shows the text, with the quote; null when the catalogue's editors wrote it.")
+    public List<io.jisr.source.Source> source(@Source List<TextProvenance> provenances) {
+        return service.ofProvenance(provenances);
     }
 
     @Mutation("createSource")

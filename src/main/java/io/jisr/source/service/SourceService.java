@@ -1,10 +1,12 @@
 package io.jisr.source.service;
 
 import java.util.List;
+import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceUnitUtil;
 import jakarta.transaction.Transactional;
 
 import io.jisr.common.CatalogueEntity;
@@ -13,6 +15,7 @@ import io.jisr.common.editing.Deleted;
 import io.jisr.common.editing.Patch;
 import io.jisr.common.editing.RecordEditor;
 import io.jisr.common.error.ValidationException;
+import io.jisr.common.i18n.TextProvenance;
 import io.jisr.common.node.GlobalId;
 import io.jisr.common.node.NodeType;
 import io.jisr.common.node.service.NodeService;
@@ -51,15 +54,38 @@ public class SourceService {
                 "select e.pk, s from " + entity + " e join e.sources s where e.pk in :keys order by s.pk", Source.class);
     }
 
-    /** Deletes a source no record cites any more. */
+    /** Deletes a source no record cites, and no name or title names as its provenance, any more. */
     @Transactional
     public Deleted delete(String id, int version) {
         return editor.delete(Source.class, NodeType.SOURCE, id, version, source -> em.createQuery(
                 "select 'initiative ' || e.slug from Initiative e join e.sources s where s = :s "
                         + "union select 'data centre ' || e.slug from DataCentre e join e.sources s where s = :s "
                         + "union select 'organisation ' || e.slug from Organisation e join e.sources s where s = :s "
-                        + "union select 'sector ' || e.slug from Sector e join e.sources s where s = :s",
+                        + "union select 'sector ' || e.slug from Sector e join e.sources s where s = :s "
+                        + "union select 'initiative ' || e.slug from Initiative e where :s in (e.titleEnSource, "
+                        + "e.titleFrSource, e.titleArSource) "
+                        + "union select 'data centre ' || e.slug from DataCentre e where :s in (e.nameEnSource, "
+                        + "e.nameFrSource, e.nameArSource) "
+                        + "union select 'organisation ' || e.slug from Organisation e where :s in (e.nameEnSource, "
+                        + "e.nameFrSource, e.nameArSource) "
+                        + "union select 'sector ' || e.slug from Sector e where :s in (e.nameEnSource, e.nameFrSource, "
+                        + "e.nameArSource)",
                 String.class).setParameter("s", source).getResultList());
+    }
+
+    /**
+     * The source behind each provenance (null for editorial text), for every provenance in a response in one
+     * statement; the sources' keys are read without loading them one by one.
+     */
+    public List<Source> ofProvenance(List<TextProvenance> provenances) {
+        PersistenceUnitUtil util = em.getEntityManagerFactory().getPersistenceUnitUtil();
+        List<Object> keys = provenances.stream().map(p -> p == null || p.sourceRecord() == null ? null
+                : util.getIdentifier(p.sourceRecord())).toList();
+        List<Object> wanted = keys.stream().filter(java.util.Objects::nonNull).distinct().toList();
+        Map<Object, Source> found = wanted.isEmpty() ? Map.of()
+                : em.createQuery("from Source s where s.pk in :keys", Source.class).setParameter("keys", wanted)
+                        .getResultStream().collect(java.util.stream.Collectors.toMap(s -> s.pk, s -> s));
+        return keys.stream().map(key -> key == null ? null : found.get(key)).toList();
     }
 
     /** Cites (or stops citing) a source on any record that carries sources. */

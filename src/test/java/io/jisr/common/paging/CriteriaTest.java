@@ -31,8 +31,18 @@ class CriteriaTest {
     }
 
     @Test
+    void shouldFoldSearchTextLikeTheStoredColumn() {
+        assertThat(new Criteria().withSearch(" Santé_100% ").toString(),
+                equalTo(" where e.searchText like :search escape '!' {search=%sante!_100!%%}"));
+        assertThat(new Criteria().withSearch("الصحَّة").toString(),
+                equalTo(" where e.searchText like :search escape '!' {search=%الصحه%}"));
+        assertThat(new Criteria().withSearch(null).toString(), equalTo(" {}"));
+    }
+
+    @Test
     void shouldRefuseSearchTextThatCannotBeStored() {
         assertThrows(BadUserInputException.class, () -> new Criteria().withText("x like :q", "q", "a\u0000b"));
         assertThrows(BadUserInputException.class, () -> new Criteria().withText("x like :q", "q", "\uD800"));
+        assertThrows(BadUserInputException.class, () -> new Criteria().withSearch("a\u0000b"));
     }
 }

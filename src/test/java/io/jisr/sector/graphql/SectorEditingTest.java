@@ -6,6 +6,7 @@ import static io.jisr.TestMutations.CREATE_SECTOR;
 import static io.jisr.TestMutations.UPDATE_SECTOR;
 import static io.jisr.TestMutations.expectError;
 import static io.jisr.TestMutations.vars;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 
@@ -27,6 +28,23 @@ class SectorEditingTest {
     @AfterEach
     void removeTestRecords() {
         records.removeAll();
+    }
+
+    @Test
+    void shouldKeepTheSearchFoldingUpToDateOnCreateAndUpdate() {
+        String search = "query($q: String) { sectors(first: 5, filter: {search: $q}) { edges { node { slug } } } }";
+        var created = ok(CREATE_SECTOR, vars("input", vars("slug", "test-advanced-security", "nameEn", "Advanced security",
+                "nameAr", "الأمن المتقدّم"))).extract();
+        String id = created.path("data.createSector.id");
+        ok(search, vars("q", "الامن المتقدم")).body("data.sectors.edges.node.slug", contains("test-advanced-security"));
+        ok(UPDATE_SECTOR, vars("id", id, "version", 0, "input", vars("nameFr", "Sécurité avancée")));
+        ok(search, vars("q", "securite avancee")).body("data.sectors.edges.node.slug", contains("test-advanced-security"));
+        ok(UPDATE_SECTOR, vars("id", id, "version", 1, "input", vars("nameAr", null)));
+        ok(search, vars("q", "الامن المتقدم")).body("data.sectors.edges", org.hamcrest.Matchers.empty());
+        // The derived column is not an edit of its own in the history.
+        ok("query($id: ID!) { node(id: $id) { ... on Sector { history(first: 5) { edges { node { changes { field } } } } } } }",
+                vars("id", id)).body("data.node.history.edges.node.changes.field.flatten()",
+                        org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem("searchText")));
     }
 
     @Test

@@ -21,6 +21,25 @@ class SectorGraphQLApiTest {
             }""";
 
     @Test
+    void shouldSearchEveryLanguageIgnoringAccentsArabicLetterVariantsAndDiacritics() {
+        Map<String, String> expected = new java.util.LinkedHashMap<>();
+        expected.put("sante numerique", "digital-health"); // stored: santé numérique
+        expected.put("CYBERSÉCURITÉ", "cybersecurity"); // stored: cybersécurité
+        expected.put("cybersecurite", "cybersecurity");
+        expected.put("الحوسبه الكميه", "quantum"); // stored: الحوسبة الكمية (teh marbuta)
+        expected.put("الحَوْسَبَة الكَمِّيَّة", "quantum"); // with harakat and shadda
+        expected.put("الذكـــاء", "ai"); // with tatweel
+        expected.put("الإصطناعي", "ai"); // stored: الاصطناعي (hamza below added)
+        expected.put("ٱلذكاء", "ai"); // alef wasla
+        expected.put("حوكمة البيانات", "data-governance");
+        expected.forEach((search, slug) -> ok(LIST, Map.of("filter", Map.of("search", search)))
+                .body("data.sectors.edges.node.slug", contains(slug)));
+        // An organisation's Arabic name and its acronym, on the same folding.
+        ok("{ organisations(first: 5, filter: {search: \"وكاله الفضاء\"}) { edges { node { slug } } } }")
+                .body("data.organisations.edges.node.slug", contains("saudi-space-agency"));
+    }
+
+    @Test
     void shouldFilterAndOrderSectors() {
         ok(LIST, Map.of()).body("data.sectors.totalCount", equalTo(14))
                 .body("data.sectors.edges[0].node.slug", equalTo("ai"));

@@ -1,0 +1,28 @@
+package io.jisr.common.i18n;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Ignore;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Type;
+
+import io.jisr.common.CatalogueEntity;
+
+/**
+ * The provenance of one text in one language. The source itself is resolved by the source feature (the {@code source}
+ * field), in one statement for a whole response.
+ */
+@Type("TextProvenance")
+@Description("Where one text in one language comes from, so an app can label editorial text or show only sourced "
+        + "text.")
+public record TextProvenance(
+        @NonNull @Description("SOURCED when a source shows the text, EDITORIAL when the catalogue's editors wrote it.")
+        TextBasis basis,
+        @Ignore CatalogueEntity sourceRecord) {
+
+    private static final TextProvenance EDITORIAL = new TextProvenance(TextBasis.EDITORIAL, null);
+
+    /** The provenance of {@code text}: sourced when {@code source} is set, editorial otherwise; none without text. */
+    public static TextProvenance of(String text, CatalogueEntity source) {
+        return text == null ? null : source == null ? EDITORIAL : new TextProvenance(TextBasis.SOURCED, source);
+    }
+}

@@ -1,0 +1,58 @@
+package io.jisr.research.service;
+
+import java.util.List;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Enum;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Type;
+
+/** What an import of research did, or would do in a dry run. */
+@Type("ResearchImport")
+@Description("What importing a research file changed, or would change in a dry run, record by record and field by field.")
+public record ResearchReport(
+        @NonNull @Description("The research file's name, as recorded in the change history's actor.") String name,
+        @NonNull @Description("True when nothing was written.") boolean dryRun,
+        @NonNull @Description("Translations the catalogue did not have.") int created,
+        @NonNull @Description("Translations whose text or provenance changes.") int updated,
+        @NonNull @Description("Translations the catalogue already holds, with the same provenance.") int unchanged,
+        @NonNull @Description("Translations that differ from a sourced text already in the catalogue; kept as they "
+                + "are, for an editor to decide.") int conflicting,
+        @NonNull @Description("Every record the file names, by kind and slug.") List<@NonNull RecordDiff> records) {
+
+    @Enum("ResearchOutcome")
+    @Description("What an import does with a record or field.")
+    public enum Outcome {
+        @Description("Added: the catalogue had no value.")
+        CREATED,
+        @Description("Changed.")
+        UPDATED,
+        @Description("Already as the file says.")
+        UNCHANGED,
+        @Description("Differs from a sourced value in the catalogue; left as it is.")
+        CONFLICTING
+    }
+
+    @Type("ResearchRecordDiff")
+    @Description("One record an import touches.")
+    public record RecordDiff(
+            @NonNull @Description("The kind of record: initiative, dataCentre, organisation or sector.") String kind,
+            @NonNull @Description("The record's slug.") String slug,
+            @NonNull @Id @Description("The record's global id.") String id,
+            @NonNull @Description("CONFLICTING if any field conflicts, UPDATED if any changes, else UNCHANGED.")
+            Outcome outcome,
+            @NonNull @Description("The fields the file gives, with their values before and after.")
+            List<@NonNull FieldDiff> fields) {
+    }
+
+    @Type("ResearchFieldDiff")
+    @Description("One field of a record an import touches.")
+    public record FieldDiff(
+            @NonNull @Description("The field, as named in the API input (for example `nameFr`, `nameFrSource`).")
+            String field,
+            @Description("The value before.") String oldValue,
+            @Description("The value the file gives (for a source not yet in the catalogue, its URL).") String newValue,
+            @NonNull @Description("What the import does with it.") Outcome outcome) {
+    }
+}
