@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
-"""Bundles the translations of a research hand-off (translations.json, editorial.json, display-titles.json) into the
-one file the service imports: src/main/resources/research/<name>.json, applied once at startup
+"""Bundles the translations of a research hand-off (translations.json, editorial.json, display-titles.json) and its
+updates to existing records (new-records.json "updates") into the one file the service imports: src/main/resources/research/<name>.json, applied once at startup
 (io.jisr.research.service.ResearchBootstrap) or sent to the importResearch mutation.
 
 Only entries for records of the catalogue (catalogue-research.json) are bundled: the importer takes translations of
@@ -9,7 +9,7 @@ names the starting catalogue's research saw in a source (labelsAsSeen, namesAsSe
 V2 loaded get that source as their provenance.
 
 Run from the project root:
-  python3 src/main/seed/bundle_research.py ../shared/data/research-2026-11 research-2026-11-translations
+  python3 src/main/seed/bundle_research.py ../shared/data/research-2026-11 research-2026-11
 """
 import json
 import pathlib
@@ -45,7 +45,10 @@ bundle = {
     "translations": seen_in_sources() + entries("translations.json"),
     "editorial": entries("editorial.json"),
     "displayTitles": entries("display-titles.json"),
+    "updates": [u for u in json.loads((source / "new-records.json").read_text(encoding="utf-8")).get("updates", [])
+                if (u["kind"], u["id"]) in known],
 }
 out = ROOT / "src/main/resources/research" / (name + ".json")
+out.parent.mkdir(parents=True, exist_ok=True)
 out.write_text(json.dumps(bundle, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
 print(f"{out}: {sum(len(v) for v in bundle.values() if isinstance(v, list))} entries")

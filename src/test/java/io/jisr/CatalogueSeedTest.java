@@ -17,10 +17,10 @@ import io.quarkus.test.junit.QuarkusTest;
 @QuarkusTest
 class CatalogueSeedTest {
 
-    /** V2's 170 distinct sources, and those of the translations the bundled research found. */
-    private static final long SOURCES = 234L;
-    /** V2's 182 citations, and the research's translations cited on their records. */
-    private static final long CITATIONS = 272L;
+    /** V2's 170 distinct sources, and those of the translations and updates the bundled research brought. */
+    private static final long SOURCES = 237L;
+    /** V2's 182 citations, and those the bundled research added to its records. */
+    private static final long CITATIONS = 275L;
 
     @Inject
     EntityManager em;
@@ -43,7 +43,7 @@ class CatalogueSeedTest {
         assertThat(count("select count(e) from Organisation e"), equalTo(54L));
         assertThat(count("select count(e) from Sector e"), equalTo(14L));
         // 182 citations in the research file, 170 of them distinct (same page, same quote); the bundled research
-        // (research-2026-11-translations) adds the sources of the translations it found.
+        // (research-2026-11) adds the sources of the translations it found.
         assertThat(count("select count(s) from Source s"), equalTo(SOURCES));
         long citations = countSql("select count(*) from initiative_source") + countSql("select count(*) from data_centre_source")
                 + countSql("select count(*) from organisation_source") + countSql("select count(*) from sector_source");

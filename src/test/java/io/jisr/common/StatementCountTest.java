@@ -101,4 +101,13 @@ class StatementCountTest {
                   slug initiatives { slug } operatedDataCentres { slug } partnerDataCentres { slug } sources { url }
                 } } } }""", "data.organisations.edges", "aramco", 7);
     }
+
+    @Test
+    void shouldResolveTheSourcesOfTranslationsInBatches() {
+        assertFlat("""
+                query($n: Int, $after: String) { organisations(first: $n, after: $after) { edges { cursor node {
+                  slug name(lang: AR) { text provenance { basis source { url quote } } }
+                  nameTranslations { frProvenance { basis source { url } } }
+                } } } }""", "data.organisations.edges", "health-holding-company", 3);
+    }
 }

@@ -23,15 +23,16 @@ public class ResearchGraphQLApi {
     @Mutation("importResearch")
     @RolesAllowed(Roles.ADMIN)
     @NonNull
-    @Description("Imports the translations of a research file: names and titles in French and Arabic, each with its "
-            + "provenance (the source that shows it, or the editors). A dry run (the default) shows what would change; "
+    @Description("Imports the translations of a research file (names and titles in French and Arabic, each with its "
+            + "provenance: the source that shows it, or the editors) and its updates to existing records (a field "
+            + "from the value the research saw to a new one, with its source). A dry run (the default) shows what would change; "
             + "otherwise it applies in one transaction, recorded in the change history as `import <name> by <you>`. "
             + "Running it again changes nothing. Any invalid entry is a VALIDATION error listing every one, and nothing "
             + "is written.")
     public ResearchReport importResearch(
             @NonNull @Description("Name of the research, a slug such as `research-2026-11`.") String name,
             @NonNull @Description("The research file: a JSON object with the lists `translations` (seen in a source), "
-                    + "`editorial` and `displayTitles`, as the researchers hand them over.") String research,
+                    + "`editorial`, `displayTitles` and `updates`, as the researchers hand them over.") String research,
             @DefaultValue("true") @Description("True (the default) to only report what would change.") boolean dryRun) {
         return importer.run(name, research, dryRun);
     }

@@ -1,5 +1,6 @@
 package io.jisr.research.service;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -21,7 +22,9 @@ import io.jisr.common.error.ValidationException;
 import io.jisr.common.i18n.Language;
 import io.jisr.datacentre.DataCentre;
 import io.jisr.history.service.Actor;
+import io.jisr.initiative.DatePrecision;
 import io.jisr.initiative.Initiative;
+import io.jisr.initiative.PartialDate;
 import io.jisr.organisation.Organisation;
 import io.jisr.research.service.ResearchReport.FieldDiff;
 import io.jisr.research.service.ResearchReport.Outcome;
@@ -32,11 +35,12 @@ import io.jisr.source.Source;
 import io.jisr.source.SourcedNamedEntity;
 
 /**
- * Imports the translations of a research file: for each record and language the file gives, a short display title
+ * Imports the translations and updates of a research file. Translations: for each record and language the file gives, a short display title
  * (editorial) is preferred, then a text seen in a source, then an editorial translation, as the research README says.
  * A sourced text gets its source as provenance, and the record cites that source; a display title is editorial, and
  * the record cites the source of the phrase it replaces, so that stays reachable. Sources are matched by URL and quote.
- * A text that differs from a sourced text already in the catalogue is reported as conflicting and left alone.
+ * A text that differs from a sourced text already in the catalogue is reported as conflicting and left alone. Updates
+ * change a field from the value the research saw to a new one, citing their source ({@link #update}).
  *
  * <p>One transaction: every change goes through the write path (history, with the import as actor, and live events
  * after commit); an invalid entry anywhere writes nothing. A second run changes nothing.
@@ -62,6 +66,12 @@ public class ResearchImporter {
         ResearchFile file = ResearchFile.parse(name, json);
         Map<String, SluggedEntity> records = records(file);
         Map<SluggedEntity, Map<Language, Choice>> choices = choose(file, records);
+        Map<SluggedEntity, List<ResearchUpdate>> updates = new LinkedHashMap<>();
+        file.updates().forEach(update -> {
+            SluggedEntity record = records.get(update.kind() + " " + update.slug());
+            choices.putIfAbsent(record, new LinkedHashMap<>());
+            updates.computeIfAbsent(record, r -> new ArrayList<>()).add(update);
+        });
         if (!dryRun) {
             actor.importing(name);
         }
@@ -75,6 +85,10 @@ public class ResearchImporter {
             java.util.Set<Source> toCite = new java.util.LinkedHashSet<>();
             for (Map.Entry<Language, Choice> choice : entry.getValue().entrySet()) {
                 fields.addAll(apply(record, choice.getKey(), choice.getValue(), sources, dryRun, toCite, counts));
+            }
+            for (ResearchUpdate update : updates.getOrDefault(record, List.of())) {
+                fields.add(update(record, update, dryRun, counts));
+                toCite.add(source(update.source(), sources, dryRun));
             }
             for (Source source : toCite) {
                 CitesSources citing = (CitesSources) record;
@@ -138,20 +152,66 @@ public class ResearchImporter {
         return fields;
     }
 
+    /**
+     * One proposed change to a field: applied when the record still holds the value the research saw ({@code old}),
+     * unchanged when it already holds the new one, conflicting (and kept) when an editor changed it meanwhile.
+     */
+    private static FieldDiff update(SluggedEntity record, ResearchUpdate update, boolean dryRun, int[] counts) {
+        String current = switch (update.field()) {
+            case "date" -> {
+                PartialDate date = ((Initiative) record).getDate();
+                yield date == null ? null : date.text();
+            }
+            case "dateNote" -> ((Initiative) record).dateNote;
+            case "city" -> ((DataCentre) record).city;
+            default -> record instanceof Initiative initiative ? initiative.conflictNote
+                    : ((DataCentre) record).conflictNote;
+        };
+        Outcome outcome = Objects.equals(current, update.value()) ? Outcome.UNCHANGED
+                : Objects.equals(current, update.old()) ? (current == null ? Outcome.CREATED : Outcome.UPDATED)
+                        : Outcome.CONFLICTING;
+        counts[outcome.ordinal()]++;
+        if (!dryRun && (outcome == Outcome.CREATED || outcome == Outcome.UPDATED)) {
+            switch (update.field()) {
+                case "date" -> {
+                    String value = update.value();
+                    DatePrecision precision = value.length() == 4 ? DatePrecision.YEAR
+                            : value.length() == 7 ? DatePrecision.MONTH : DatePrecision.DAY;
+                    String day = precision == DatePrecision.YEAR ? value + "-01-01"
+                            : precision == DatePrecision.MONTH ? value + "-01" : value;
+                    ((Initiative) record).changeDate(LocalDate.parse(day), precision);
+                }
+                case "dateNote" -> ((Initiative) record).dateNote = update.value();
+                case "city" -> ((DataCentre) record).city = update.value();
+                default -> {
+                    if (record instanceof Initiative initiative) {
+                        initiative.conflictNote = update.value();
+                    } else {
+                        ((DataCentre) record).conflictNote = update.value();
+                    }
+                }
+            }
+        }
+        return new FieldDiff(update.apiField(), current, update.value(), outcome);
+    }
+
     /** The records the file names, by kind and slug; every unknown one is an invalid entry, reported together. */
     private Map<String, SluggedEntity> records(ResearchFile file) {
         Map<String, SluggedEntity> records = new HashMap<>();
         List<ValidationException.FieldError> unknown = new ArrayList<>();
-        for (ResearchEntry entry : file.entries()) {
-            String key = entry.kind() + " " + entry.slug();
+        List<String[]> named = new ArrayList<>();
+        file.entries().forEach(entry -> named.add(new String[] {entry.kind(), entry.slug()}));
+        file.updates().forEach(update -> named.add(new String[] {update.kind(), update.slug()}));
+        for (String[] kindAndSlug : named) {
+            String key = kindAndSlug[0] + " " + kindAndSlug[1];
             if (records.containsKey(key)) {
                 continue;
             }
-            Optional<? extends SluggedEntity> found = switch (entry.kind()) {
-                case "initiative" -> Initiative.findBySlug(entry.slug());
-                case "dataCentre" -> DataCentre.findBySlug(entry.slug());
-                case "organisation" -> Organisation.findBySlug(entry.slug());
-                default -> Sector.findBySlug(entry.slug());
+            Optional<? extends SluggedEntity> found = switch (kindAndSlug[0]) {
+                case "initiative" -> Initiative.findBySlug(kindAndSlug[1]);
+                case "dataCentre" -> DataCentre.findBySlug(kindAndSlug[1]);
+                case "organisation" -> Organisation.findBySlug(kindAndSlug[1]);
+                default -> Sector.findBySlug(kindAndSlug[1]);
             };
             if (found.isPresent()) {
                 records.put(key, found.get());

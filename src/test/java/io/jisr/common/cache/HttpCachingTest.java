@@ -15,13 +15,9 @@ import static org.hamcrest.Matchers.nullValue;
 import java.util.HashMap;
 import java.util.Map;
 
-import jakarta.inject.Inject;
-
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import io.jisr.AdminGraphQL;
-import io.jisr.TestRecords;
 import io.jisr.common.security.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -32,14 +28,6 @@ import io.restassured.response.Response;
 class HttpCachingTest {
 
     private static final String PUBLIC = "public, max-age=60, stale-while-revalidate=30";
-
-    @Inject
-    TestRecords records;
-
-    @AfterEach
-    void removeTestRecords() {
-        records.removeAll();
-    }
 
     private static Response get(String query, Map<String, String> headers) {
         return given().accept(ContentType.JSON).headers(headers).queryParam("query", query).when().get("/graphql");

@@ -30,25 +30,13 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import jakarta.inject.Inject;
-
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-import io.jisr.TestRecords;
 import io.quarkus.test.junit.QuarkusTest;
 
 /** The rules of the write path every record type shares (RecordEditor), over GraphQL: validation with field errors, slug conflicts, versions, concurrent writes, all-or-nothing mutations, references that block a delete. */
 @QuarkusTest
 class RecordEditorTest {
-
-    @Inject
-    TestRecords records;
-
-    @AfterEach
-    void removeTestRecords() {
-        records.removeAll();
-    }
 
     @Test
     void shouldEnforceEveryValidationRuleWithFieldErrors() {

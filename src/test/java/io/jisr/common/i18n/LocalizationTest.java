@@ -17,14 +17,6 @@ import io.quarkus.test.junit.QuarkusTest;
 @QuarkusTest
 class LocalizationTest {
 
-    @jakarta.inject.Inject
-    io.jisr.TestRecords records;
-
-    @org.junit.jupiter.api.AfterEach
-    void removeTestRecords() {
-        records.removeAll();
-    }
-
     private static final String ARABIC_AI = "الذكاء الاصطناعي";
     private static final String SECTOR = "{ sectorBySlug(slug: \"ai\") { name%s { text language requested fallback } } }";
 

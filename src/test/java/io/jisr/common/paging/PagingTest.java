@@ -15,7 +15,6 @@ import java.util.Map;
 
 import jakarta.inject.Inject;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import io.jisr.AdminGraphQL;
@@ -149,11 +148,6 @@ class PagingTest {
 
     @Inject
     TestRecords records;
-
-    @AfterEach
-    void removeTestRecords() {
-        records.removeAll();
-    }
 
     /** Creates a sector whose name sorts first ({@code front}) or last by name, and returns {id, version}. */
     private static Map<String, Object> createSector(String slug, boolean front) {

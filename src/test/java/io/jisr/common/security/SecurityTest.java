@@ -6,12 +6,8 @@ import static org.hamcrest.Matchers.nullValue;
 
 import java.util.Map;
 
-import jakarta.inject.Inject;
-
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-import io.jisr.TestRecords;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -22,14 +18,6 @@ class SecurityTest {
 
     private static final String CREATE_ORG = "mutation($slug: String!) { createOrganisation(input: "
             + "{ slug: $slug, nameEn: \"Secure\", type: OTHER }) { id version history { edges { node { actor } } } } }";
-
-    @Inject
-    TestRecords records;
-
-    @AfterEach
-    void removeTestRecords() {
-        records.removeAll();
-    }
 
     @Test
     void shouldRefuseMutationsWithoutAValidTokenAsUnauthenticated() {

@@ -8,10 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 
-import jakarta.inject.Inject;
-
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -24,7 +21,6 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import io.jisr.TestRecords;
 import io.jisr.common.security.TestTokens;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -43,9 +39,6 @@ class GraphiQLBrowserTest {
 
     @TestHTTPResource("/q/graphql-ui/")
     String graphiql;
-
-    @Inject
-    TestRecords records;
 
     @BeforeAll
     static void startBrowser() {
@@ -69,11 +62,6 @@ class GraphiQLBrowserTest {
         if (browser != null) {
             browser.quit();
         }
-    }
-
-    @AfterEach
-    void removeTestRecords() {
-        records.removeAll();
     }
 
     private WebDriverWait waiting() {

@@ -12,25 +12,13 @@ import static org.hamcrest.Matchers.nullValue;
 
 import java.util.List;
 
-import jakarta.inject.Inject;
-
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-import io.jisr.TestRecords;
 import io.quarkus.test.junit.QuarkusTest;
 
 /** Editing data centres over GraphQL. */
 @QuarkusTest
 class DataCentreEditingTest {
-
-    @Inject
-    TestRecords records;
-
-    @AfterEach
-    void removeTestRecords() {
-        records.removeAll();
-    }
 
     @Test
     void shouldCreateUpdateAndDeleteADataCentre() {

@@ -17,11 +17,9 @@ import java.util.concurrent.TimeUnit;
 
 import jakarta.inject.Inject;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import io.jisr.GraphQLSocket;
-import io.jisr.TestRecords;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.vertx.core.json.JsonObject;
@@ -37,15 +35,7 @@ class HistoryGraphQLApiTest {
     URI graphql;
 
     @Inject
-    TestRecords records;
-
-    @Inject
     io.jisr.history.service.SubscriptionLimiter limiter;
-
-    @AfterEach
-    void removeTestRecords() {
-        records.removeAll();
-    }
 
     @Test
     void shouldRecordEveryChangeWithFieldsActorAndTime() {

@@ -16,9 +16,6 @@ import static org.hamcrest.Matchers.nullValue;
 
 import java.util.Map;
 
-import jakarta.inject.Inject;
-
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import io.jisr.TestRecords;
@@ -27,14 +24,6 @@ import io.quarkus.test.junit.QuarkusTest;
 /** Editing initiatives over GraphQL, and linking every relation of the data model both ways. */
 @QuarkusTest
 class InitiativeEditingTest {
-
-    @Inject
-    TestRecords records;
-
-    @AfterEach
-    void removeTestRecords() {
-        records.removeAll();
-    }
 
     @Test
     void shouldCreateUpdateAndDeleteAnInitiativeWithPartialDates() {

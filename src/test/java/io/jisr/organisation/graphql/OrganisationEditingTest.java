@@ -6,25 +6,13 @@ import static io.jisr.TestMutations.vars;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 
-import jakarta.inject.Inject;
-
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-import io.jisr.TestRecords;
 import io.quarkus.test.junit.QuarkusTest;
 
 /** Editing organisations over GraphQL. */
 @QuarkusTest
 class OrganisationEditingTest {
-
-    @Inject
-    TestRecords records;
-
-    @AfterEach
-    void removeTestRecords() {
-        records.removeAll();
-    }
 
     @Test
     void shouldCreateUpdateAndDeleteAnOrganisation() {

@@ -20,9 +20,6 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 
-import jakarta.inject.Inject;
-
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import io.jisr.GraphQLSocket;
@@ -52,14 +49,6 @@ class ResearchGraphQLApiTest {
     @TestHTTPResource("/graphql")
     URI graphql;
 
-    @Inject
-    TestRecords records;
-
-    @AfterEach
-    void removeTestRecords() {
-        records.removeAll();
-    }
-
     @Test
     void shouldStartWithEveryNameAndTitleInThreeLanguagesWithItsProvenance() {
         String names = "nameTranslations { en fr ar enProvenance { basis } frProvenance { basis } "
@@ -83,7 +72,7 @@ class ResearchGraphQLApiTest {
                 .body("data.organisationBySlug.name.provenance.basis", equalTo("SOURCED"))
                 .body("data.organisationBySlug.name.provenance.source.quote", containsString("الصحة القابضة"))
                 .body("data.organisationBySlug.history.edges.node.actor",
-                        hasItem("import research-2026-11-translations"));
+                        hasItem("import research-2026-11"));
         // A short display title is editorial; the record cites the source of the long phrase it replaces.
         ok("{ initiativeBySlug(slug: \"seha-gustave-roussy-2025\") { title(lang: AR) { text provenance { basis } } "
                 + "sources { quote } } }")
@@ -137,6 +126,47 @@ class ResearchGraphQLApiTest {
                 .body("data.importResearch.unchanged", equalTo(2))
                 .body("data.importResearch.records[0].outcome", equalTo("UNCHANGED"));
         ok(SECTOR, vars("slug", "test-imported")).body("data.sectorBySlug.version", equalTo(version));
+    }
+
+    @Test
+    void shouldStartWithTheResearchUpdatesAndItsDoubtsVisible() {
+        ok("{ initiativeBySlug(slug: \"pasqal-aramco-quantum\") { date { text precision } sources { url } } }")
+                .body("data.initiativeBySlug.date.text", equalTo("2024-05-22"))
+                .body("data.initiativeBySlug.date.precision", equalTo("DAY"))
+                .body("data.initiativeBySlug.sources.url", hasItem(containsString("cedire.fr")));
+        // A possible duplicate stays a doubt in the conflict note; nothing is merged.
+        ok("{ dataCentreBySlug(slug: \"saudi-call-crownland\") { conflictNote } }")
+                .body("data.dataCentreBySlug.conflictNote", containsString("Desert Dragon"))
+                .body("data.dataCentreBySlug.conflictNote", containsString("Tier rating"));
+        ok("{ dataCentreBySlug(slug: \"sdaia-hexagon\") { city } }")
+                .body("data.dataCentreBySlug.city", containsString("Salbukh"));
+    }
+
+    @Test
+    void shouldApplyAnUpdateOnlyOverTheValueTheResearchSaw() {
+        ok(io.jisr.TestMutations.CREATE_INITIATIVE, vars("input", io.jisr.TestMutations.initiativeInput("test-updated")));
+        JsonObject source = new JsonObject().put("url", TestRecords.SOURCE_URL + "update").put("quote", "« 12 mai »");
+        String update = new JsonObject().put("updates", new JsonArray().add(new JsonObject().put("kind", "initiative")
+                .put("id", "test-updated").put("field", "date").putNull("old").put("new", "2025-05-12")
+                .put("source", source))).encode();
+        ok(IMPORT, vars("name", "test-research", "research", update, "dryRun", false))
+                .body("data.importResearch.created", equalTo(1))
+                .body("data.importResearch.records[0].fields.find { it.field == 'date' }.newValue", equalTo("2025-05-12"));
+        ok("{ initiativeBySlug(slug: \"test-updated\") { date { text precision } sources { quote } } }")
+                .body("data.initiativeBySlug.date.text", equalTo("2025-05-12"))
+                .body("data.initiativeBySlug.date.precision", equalTo("DAY"))
+                .body("data.initiativeBySlug.sources.quote", hasItem("« 12 mai »"));
+        // The research saw another value than the catalogue now holds: reported, not applied.
+        String stale = new JsonObject().put("updates", new JsonArray().add(new JsonObject().put("kind", "initiative")
+                .put("id", "test-updated").put("field", "date").put("old", "2024").put("new", "2024-06")
+                .put("source", source))).encode();
+        ok(IMPORT, vars("name", "test-research", "research", stale, "dryRun", false))
+                .body("data.importResearch.conflicting", equalTo(1));
+        ok("{ initiativeBySlug(slug: \"test-updated\") { date { text } } }")
+                .body("data.initiativeBySlug.date.text", equalTo("2025-05-12"));
+        String invalid = new JsonObject().put("updates", new JsonArray().add(new JsonObject().put("kind", "initiative")
+                .put("id", "test-updated").put("field", "status").put("new", "SIGNED").put("source", source))).encode();
+        expectError(post(IMPORT, vars("name", "test-research", "research", invalid, "dryRun", false)), "VALIDATION");
     }
 
     @Test

@@ -10,25 +10,13 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 
-import jakarta.inject.Inject;
-
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-import io.jisr.TestRecords;
 import io.quarkus.test.junit.QuarkusTest;
 
 /** Editing sectors over GraphQL: create, partial update, delete. */
 @QuarkusTest
 class SectorEditingTest {
-
-    @Inject
-    TestRecords records;
-
-    @AfterEach
-    void removeTestRecords() {
-        records.removeAll();
-    }
 
     @Test
     void shouldKeepTheSearchFoldingUpToDateOnCreateAndUpdate() {

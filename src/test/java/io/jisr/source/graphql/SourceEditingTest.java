@@ -9,12 +9,8 @@ import static io.jisr.TestMutations.vars;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 
-import jakarta.inject.Inject;
-
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-import io.jisr.TestRecords;
 import io.jisr.common.node.GlobalId;
 import io.jisr.common.node.NodeType;
 import io.quarkus.test.junit.QuarkusTest;
@@ -22,14 +18,6 @@ import io.quarkus.test.junit.QuarkusTest;
 /** Editing sources over GraphQL, and citing them on records. */
 @QuarkusTest
 class SourceEditingTest {
-
-    @Inject
-    TestRecords records;
-
-    @AfterEach
-    void removeTestRecords() {
-        records.removeAll();
-    }
 
     @Test
     void shouldCreateUpdateAndDeleteASource() {

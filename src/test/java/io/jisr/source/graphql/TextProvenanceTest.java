@@ -11,13 +11,9 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.nullValue;
 
-import jakarta.inject.Inject;
-
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import io.jisr.TestMutations;
-import io.jisr.TestRecords;
 import io.quarkus.test.junit.QuarkusTest;
 
 /** Where each name and title comes from, per language, through the API and the write path. */
@@ -32,14 +28,6 @@ class TextProvenanceTest {
               nameTranslations { fr ar enProvenance { basis } frProvenance { basis source { id } }
                 arProvenance { basis source { id } } }
               history(first: 10) { edges { node { changes { field oldValue newValue } } } } } } }""";
-
-    @Inject
-    TestRecords records;
-
-    @AfterEach
-    void removeTestRecords() {
-        records.removeAll();
-    }
 
     @Test
     void shouldShowTheSourceOfASourcedTranslationAndLabelTheRestEditorial() {
