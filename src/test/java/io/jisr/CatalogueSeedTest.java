@@ -17,10 +17,10 @@ import io.quarkus.test.junit.QuarkusTest;
 @QuarkusTest
 class CatalogueSeedTest {
 
-    /** V2's 170 distinct sources, and those of the translations and updates the bundled research brought. */
-    private static final long SOURCES = 237L;
+    /** V2's 170 distinct sources, and those of the records, translations and updates the bundled research brought. */
+    private static final long SOURCES = 272L;
     /** V2's 182 citations, and those the bundled research added to its records. */
-    private static final long CITATIONS = 275L;
+    private static final long CITATIONS = 314L;
 
     @Inject
     EntityManager em;
@@ -38,9 +38,10 @@ class CatalogueSeedTest {
 
     @Test
     void shouldLoadEveryRecordAndEverySource() {
-        assertThat(count("select count(e) from Initiative e"), equalTo(19L));
-        assertThat(count("select count(e) from DataCentre e"), equalTo(26L));
-        assertThat(count("select count(e) from Organisation e"), equalTo(54L));
+        // V2's 19, 26 and 54, and the new records of research-2026-11-records.
+        assertThat(count("select count(e) from Initiative e"), equalTo(22L));
+        assertThat(count("select count(e) from DataCentre e"), equalTo(33L));
+        assertThat(count("select count(e) from Organisation e"), equalTo(65L));
         assertThat(count("select count(e) from Sector e"), equalTo(14L));
         // 182 citations in the research file, 170 of them distinct (same page, same quote); the bundled research
         // (research-2026-11) adds the sources of the translations it found.
@@ -48,14 +49,14 @@ class CatalogueSeedTest {
         long citations = countSql("select count(*) from initiative_source") + countSql("select count(*) from data_centre_source")
                 + countSql("select count(*) from organisation_source") + countSql("select count(*) from sector_source");
         assertThat(citations, equalTo(CITATIONS));
-        assertThat(countSql("select count(*) from initiative_party"), equalTo(42L));
+        assertThat(countSql("select count(*) from initiative_party"), equalTo(49L));
     }
 
     @Test
     void shouldNeverLoadTheCatalogueTwice() {
         // What a restart does: Flyway sees V2 applied and runs nothing.
         assertThat(flyway.migrate().migrationsExecuted, equalTo(0));
-        assertThat(count("select count(e) from Initiative e"), equalTo(19L));
+        assertThat(count("select count(e) from Initiative e"), equalTo(22L));
         assertThat(count("select count(s) from Source s"), equalTo(SOURCES));
     }
 

@@ -92,11 +92,11 @@ class PackagedApplicationIT {
                 .statusCode(200)
                 .body("errors", org.hamcrest.Matchers.nullValue())
                 .body("data.sectors.totalCount", equalTo(14))
-                .body("data.initiatives.totalCount", equalTo(19))
+                .body("data.initiatives.totalCount", equalTo(22))
                 .body("data.initiatives.edges", hasSize(3))
                 .body("data.initiatives.edges[0].node.title.requested", equalTo("FR"))
-                .body("data.dataCentres.totalCount", equalTo(26))
-                .body("data.organisations.totalCount", equalTo(54));
+                .body("data.dataCentres.totalCount", equalTo(33))
+                .body("data.organisations.totalCount", equalTo(65));
         String id = GraphQL.post("{ sectorBySlug(slug: \"digital-health\") { id } }")
                 .extract().path("data.sectorBySlug.id");
         GraphQL.post("query($id: ID!) { node(id: $id) { ... on Sector { slug } } }", Map.of("id", id))

@@ -3,6 +3,7 @@ package io.jisr.datacentre;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
 
@@ -150,25 +151,25 @@ public class DataCentre extends SourcedNamedEntity implements Node, CitesSources
     @Column(name = "capability", nullable = false)
     @Enumerated(EnumType.STRING)
     @Ignore
-    public Set<Capability> capabilities;
+    public Set<Capability> capabilities = new HashSet<>();
 
     @ManyToMany
     @JoinTable(name = "data_centre_partner", joinColumns = @JoinColumn(name = "data_centre_id"),
             inverseJoinColumns = @JoinColumn(name = "organisation_id"))
     @Ignore
-    public Set<Organisation> partners;
+    public Set<Organisation> partners = new HashSet<>();
 
     @ManyToMany
     @JoinTable(name = "data_centre_sector", joinColumns = @JoinColumn(name = "data_centre_id"),
             inverseJoinColumns = @JoinColumn(name = "sector_id"))
     @Ignore
-    public Set<Sector> sectors;
+    public Set<Sector> sectors = new HashSet<>();
 
     @ManyToMany
     @JoinTable(name = "data_centre_source", joinColumns = @JoinColumn(name = "data_centre_id"),
             inverseJoinColumns = @JoinColumn(name = "source_id"))
     @Ignore
-    public Set<Source> sources;
+    public Set<Source> sources = new HashSet<>();
 
     @Override
     public Set<Source> citedSources() {

@@ -2,7 +2,9 @@ package io.jisr.initiative;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
 
@@ -188,19 +190,19 @@ public class Initiative extends SluggedEntity implements Node, CitesSources {
     @JoinTable(name = "initiative_sector", joinColumns = @JoinColumn(name = "initiative_id"),
             inverseJoinColumns = @JoinColumn(name = "sector_id"))
     @Ignore
-    public Set<Sector> sectors;
+    public Set<Sector> sectors = new HashSet<>();
 
     @ManyToMany
     @JoinTable(name = "initiative_data_centre", joinColumns = @JoinColumn(name = "initiative_id"),
             inverseJoinColumns = @JoinColumn(name = "data_centre_id"))
     @Ignore
-    public Set<DataCentre> dataCentres;
+    public Set<DataCentre> dataCentres = new HashSet<>();
 
     @ManyToMany
     @JoinTable(name = "initiative_source", joinColumns = @JoinColumn(name = "initiative_id"),
             inverseJoinColumns = @JoinColumn(name = "source_id"))
     @Ignore
-    public Set<Source> sources;
+    public Set<Source> sources = new HashSet<>();
 
     @Override
     public Set<Source> citedSources() {
@@ -209,7 +211,7 @@ public class Initiative extends SluggedEntity implements Node, CitesSources {
 
     @OneToMany(mappedBy = "initiative")
     @Ignore
-    public List<InitiativeParty> parties;
+    public List<InitiativeParty> parties = new ArrayList<>();
 
     @NonNull
     @Description("The title in every stored language, each with its provenance.")

@@ -1,6 +1,7 @@
 package io.jisr.initiative;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
@@ -13,6 +14,24 @@ public record PartialDate(
         @NonNull @Description("How precisely the date is known.") DatePrecision precision,
         @NonNull @Description("First day the date can be.") LocalDate earliest,
         @NonNull @Description("Last day the date can be.") LocalDate latest) {
+
+    /** The date {@code text} gives ({@code 2025-04-16}, {@code 2025-04} or {@code 2025}); null if it is not one. */
+    public static PartialDate parse(String text) {
+        if (text == null || !text.matches("\\d{4}(-\\d{2}(-\\d{2})?)?")) {
+            return null;
+        }
+        DatePrecision precision = text.length() == 4 ? DatePrecision.YEAR
+                : text.length() == 7 ? DatePrecision.MONTH : DatePrecision.DAY;
+        try {
+            return of(LocalDate.parse(switch (precision) {
+                case YEAR -> text + "-01-01";
+                case MONTH -> text + "-01";
+                case DAY -> text;
+            }), precision);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
 
     public static PartialDate of(LocalDate start, DatePrecision precision) {
         if (start == null || precision == null) {

@@ -1,5 +1,6 @@
 package io.jisr.organisation;
 
+import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
 
@@ -80,7 +81,7 @@ public class Organisation extends SourcedNamedEntity implements Node, CitesSourc
     @JoinTable(name = "organisation_source", joinColumns = @JoinColumn(name = "organisation_id"),
             inverseJoinColumns = @JoinColumn(name = "source_id"))
     @Ignore
-    public Set<Source> sources;
+    public Set<Source> sources = new HashSet<>();
 
     @Override
     public Set<Source> citedSources() {

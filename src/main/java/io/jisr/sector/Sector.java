@@ -1,5 +1,6 @@
 package io.jisr.sector;
 
+import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
 
@@ -54,7 +55,7 @@ public class Sector extends SourcedNamedEntity implements Node, CitesSources {
     @JoinTable(name = "sector_source", joinColumns = @JoinColumn(name = "sector_id"),
             inverseJoinColumns = @JoinColumn(name = "source_id"))
     @Ignore
-    public Set<Source> sources;
+    public Set<Source> sources = new HashSet<>();
 
     @Override
     public Set<Source> citedSources() {

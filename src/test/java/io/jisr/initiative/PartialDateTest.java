@@ -25,4 +25,15 @@ class PartialDateTest {
         assertThat(PartialDate.of(null, DatePrecision.DAY), nullValue());
         assertThat(PartialDate.of(LocalDate.of(2025, 4, 16), null), nullValue());
     }
+
+    @Test
+    void shouldParseADayAMonthOrAYearAndNothingElse() {
+        assertThat(PartialDate.parse("2024-02"), equalTo(PartialDate.of(LocalDate.of(2024, 2, 1), DatePrecision.MONTH)));
+        assertThat(PartialDate.parse("2025"), equalTo(PartialDate.of(LocalDate.of(2025, 1, 1), DatePrecision.YEAR)));
+        assertThat(PartialDate.parse("2025-04-16").precision(), equalTo(DatePrecision.DAY));
+        for (String invalid : new String[] {null, "", "25", "2025-4", "2025-13", "2025-02-30", "2025-04-16T10:00",
+                "April 2025", " 2025"}) {
+            assertThat(invalid, PartialDate.parse(invalid), nullValue());
+        }
+    }
 }

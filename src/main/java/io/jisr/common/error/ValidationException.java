@@ -25,6 +25,10 @@ public class ValidationException extends ApiException {
         return new ValidationException(List.of(new FieldError(field, message)));
     }
 
+    public List<FieldError> fields() {
+        return fields;
+    }
+
     @Override
     public String code() {
         return ErrorCodes.VALIDATION;

@@ -1,6 +1,5 @@
 package io.jisr.datacentre.service;
 
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 
@@ -100,9 +99,7 @@ public class DataCentreService {
 
     @Transactional
     public DataCentre create(Patch input) {
-        DataCentre dataCentre = new DataCentre();
-        dataCentre.capabilities = new HashSet<>();
-        return editor.create(dataCentre, created -> apply(input, created));
+        return editor.create(new DataCentre(), created -> apply(input, created));
     }
 
     @Transactional

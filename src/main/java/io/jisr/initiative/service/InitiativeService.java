@@ -1,9 +1,6 @@
 package io.jisr.initiative.service;
 
 import java.time.LocalDate;
-import java.time.Year;
-import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
 
@@ -30,6 +27,7 @@ import io.jisr.common.paging.PageRequest;
 import io.jisr.datacentre.DataCentre;
 import io.jisr.initiative.Initiative;
 import io.jisr.initiative.InitiativeParty;
+import io.jisr.initiative.PartialDate;
 import io.jisr.organisation.Organisation;
 import io.jisr.sector.Sector;
 
@@ -193,13 +191,8 @@ public class InitiativeService {
     }
 
     private static LocalDate parseDate(InitiativeInput.PartialDateInput date) {
-        try {
-            return switch (date.precision) {
-                case DAY -> LocalDate.parse(date.value);
-                case MONTH -> YearMonth.parse(date.value).atDay(1);
-                case YEAR -> Year.parse(date.value).atDay(1);
-            };
-        } catch (DateTimeParseException e) {
+        PartialDate parsed = PartialDate.parse(date.value);
+        if (parsed == null || parsed.precision() != date.precision) {
             String example = switch (date.precision) {
                 case DAY -> "2025-04-16";
                 case MONTH -> "2025-04";
@@ -208,6 +201,7 @@ public class InitiativeService {
             throw ValidationException.of("date", "'" + date.value + "' does not match precision " + date.precision
                     + "; write it like " + example);
         }
+        return parsed.earliest();
     }
 
     /** Reverse side: the initiatives each sector appears in. */

@@ -60,8 +60,9 @@ public class ResearchBootstrap {
         em.createNativeQuery("insert into research_import (name, applied_at) values (?1, current_timestamp)")
                 .setParameter(1, name).executeUpdate();
         ResearchReport report = importer.run(name, read(name), false);
-        LOG.infof("Imported research %s: %d translations added, %d changed, %d unchanged, %d conflicting", name,
-                report.created(), report.updated(), report.unchanged(), report.conflicting());
+        LOG.infof("Imported research %s: %d records added; %d values added, %d changed, %d unchanged, %d conflicting",
+                name, report.recordsCreated(), report.created(), report.updated(), report.unchanged(),
+                report.conflicting());
     }
 
     private static String read(String name) {

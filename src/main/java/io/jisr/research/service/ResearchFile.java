@@ -1,14 +1,25 @@
 package io.jisr.research.service;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
+import io.jisr.common.Confidence;
 import io.jisr.common.SluggedEntity;
 import io.jisr.common.Text;
 import io.jisr.common.error.ValidationException;
+import io.jisr.datacentre.Capability;
+import io.jisr.datacentre.DataCentreStatus;
+import io.jisr.datacentre.service.DataCentreInput;
+import io.jisr.initiative.DatePrecision;
+import io.jisr.initiative.InitiativeKind;
+import io.jisr.initiative.InitiativeStatus;
+import io.jisr.initiative.PartialDate;
+import io.jisr.initiative.service.InitiativeInput;
+import io.jisr.organisation.OrganisationType;
+import io.jisr.organisation.service.OrganisationInput;
 import io.vertx.core.json.DecodeException;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
@@ -16,18 +27,26 @@ import io.vertx.core.json.JsonObject;
 /**
  * A research file as the researchers hand it over: {@code translations} (texts seen in a source),
  * {@code editorial} (translations the editors wrote) and {@code displayTitles} (short editorial titles), each a list
- * of {@code {kind, id, lang, text, …}} as in {@code research-2026-11/README.md}. Every entry is checked before
- * anything is written; all problems are reported at once.
+ * of {@code {kind, id, lang, text, …}} as in {@code research-2026-11/README.md}; {@code updates} to existing records;
+ * and new {@code organisations}, {@code dataCentres} and {@code initiatives} in the shapes of
+ * {@code catalogue-research.json}, each with a {@code catalogue} object giving the editors' reading of its free text
+ * onto the catalogue's vocabularies (see {@link #record}). Every entry is checked before anything is written; all
+ * problems are reported at once.
  */
-record ResearchFile(String name, List<ResearchEntry> entries, List<ResearchUpdate> updates) {
+record ResearchFile(String name, List<ResearchRecord> records, List<ResearchEntry> entries, List<ResearchUpdate> updates) {
 
     static final Set<String> KINDS = Set.of("initiative", "dataCentre", "organisation", "sector");
     /** The fields an update may change, by kind. */
     static final java.util.Map<String, Set<String>> UPDATABLE = java.util.Map.of(
             "initiative", Set.of("date", "dateNote", "conflicts"),
             "dataCentre", Set.of("city", "conflicts"));
+    /** New records, in the order they are created: what a record links to comes before it. */
+    private static final List<String> RECORD_LISTS = List.of("organisations", "dataCentres", "initiatives");
     private static final Set<String> LANGUAGES = Set.of("en", "fr", "ar");
     private static final int MAX_TEXT = 500;
+    private static final Pattern ARABIC = Pattern.compile("[\\u0600-\\u06FF]");
+    private static final Pattern FRENCH = Pattern.compile(
+            "\\b(le|la|les|des|du|et|est|une|dans|avec|pour|sur|sera)\\b", Pattern.CASE_INSENSITIVE);
 
     static ResearchFile parse(String name, String json) {
         if (name == null || !SluggedEntity.isSlug(name)) {
@@ -40,50 +59,307 @@ record ResearchFile(String name, List<ResearchEntry> entries, List<ResearchUpdat
             throw ValidationException.of("research", "is not a JSON object: " + e.getMessage());
         }
         List<ValidationException.FieldError> problems = new ArrayList<>();
+        List<ResearchRecord> records = new ArrayList<>();
+        for (String list : RECORD_LISTS) {
+            String kind = list.substring(0, list.length() - 1);
+            List<JsonObject> items = objects(root, list, problems);
+            for (int i = 0; i < items.size(); i++) {
+                ResearchRecord parsed = items.get(i) == null ? null : record(list, kind, i, items.get(i), problems);
+                if (parsed != null) {
+                    records.add(parsed);
+                }
+            }
+        }
         List<ResearchEntry> entries = new ArrayList<>();
         for (String list : List.of("translations", "editorial", "displayTitles")) {
-            Object value = root.getValue(list);
-            if (value == null) {
-                continue;
-            }
-            if (!(value instanceof JsonArray array)) {
-                problems.add(new ValidationException.FieldError(list, "must be a list"));
-                continue;
-            }
-            for (int i = 0; i < array.size(); i++) {
-                Object item = array.getValue(i);
-                if (!(item instanceof JsonObject entry)) {
-                    problems.add(new ValidationException.FieldError(list + "[" + i + "]", "must be an object"));
-                    continue;
-                }
-                ResearchEntry parsed = entry(list, i, entry, problems);
+            List<JsonObject> items = objects(root, list, problems);
+            for (int i = 0; i < items.size(); i++) {
+                ResearchEntry parsed = items.get(i) == null ? null : entry(list, i, items.get(i), problems);
                 if (parsed != null) {
                     entries.add(parsed);
                 }
             }
         }
         List<ResearchUpdate> updates = new ArrayList<>();
-        Object listed = root.getValue("updates");
-        if (listed != null && !(listed instanceof JsonArray)) {
-            problems.add(new ValidationException.FieldError("updates", "must be a list"));
-        } else if (listed instanceof JsonArray array) {
-            for (int i = 0; i < array.size(); i++) {
-                ResearchUpdate update = array.getValue(i) instanceof JsonObject object ? update(i, object, problems) : null;
-                if (update != null) {
-                    updates.add(update);
-                } else if (!(array.getValue(i) instanceof JsonObject)) {
-                    problems.add(new ValidationException.FieldError("updates[" + i + "]", "must be an object"));
-                }
+        List<JsonObject> items = objects(root, "updates", problems);
+        for (int i = 0; i < items.size(); i++) {
+            ResearchUpdate update = items.get(i) == null ? null : update(i, items.get(i), problems);
+            if (update != null) {
+                updates.add(update);
             }
         }
-        if (entries.isEmpty() && updates.isEmpty() && problems.isEmpty()) {
-            problems.add(new ValidationException.FieldError("research",
-                    "holds no entries (translations, editorial, displayTitles or updates)"));
+        if (records.isEmpty() && entries.isEmpty() && updates.isEmpty() && problems.isEmpty()) {
+            problems.add(new ValidationException.FieldError("research", "holds no entries (organisations, "
+                    + "dataCentres, initiatives, translations, editorial, displayTitles or updates)"));
         }
         if (!problems.isEmpty()) {
             throw new ValidationException(problems);
         }
-        return new ResearchFile(name, List.copyOf(entries), List.copyOf(updates));
+        return new ResearchFile(name, List.copyOf(records), List.copyOf(entries), List.copyOf(updates));
+    }
+
+    /** The objects of the list {@code list} (null where an item is not one, reported), or none if it is absent. */
+    private static List<JsonObject> objects(JsonObject root, String list, List<ValidationException.FieldError> problems) {
+        Object value = root.getValue(list);
+        if (value == null) {
+            return List.of();
+        }
+        if (!(value instanceof JsonArray array)) {
+            problems.add(new ValidationException.FieldError(list, "must be a list"));
+            return List.of();
+        }
+        List<JsonObject> objects = new ArrayList<>();
+        for (int i = 0; i < array.size(); i++) {
+            if (array.getValue(i) instanceof JsonObject object) {
+                objects.add(object);
+            } else {
+                problems.add(new ValidationException.FieldError(list + "[" + i + "]", "must be an object"));
+                objects.add(null);
+            }
+        }
+        return objects;
+    }
+
+    /**
+     * A new record. Its free text (an initiative's {@code kind} and {@code status}, a data centre's {@code status}, an
+     * organisation's {@code type}) is kept in the matching note; {@code catalogue} gives the values of the closed
+     * vocabularies: {@code {kind, status}} for an initiative, {@code {status, capacityMw, targetCapacityMw,
+     * capabilities, sectors, country}} for a data centre, {@code {type}} for an organisation. Names seen in sources
+     * come as {@code translations}, like any other.
+     */
+    private static ResearchRecord record(String list, String kind, int index, JsonObject record,
+            List<ValidationException.FieldError> problems) {
+        String slug = string(record, "id");
+        String where = list + "[" + index + "] (" + slug + ")";
+        int before = problems.size();
+        if (!SluggedEntity.isSlug(slug)) {
+            problems.add(new ValidationException.FieldError(where, "id must be a slug"));
+        }
+        JsonObject catalogue = record.getValue("catalogue") instanceof JsonObject object ? object : null;
+        if (catalogue == null) {
+            problems.add(new ValidationException.FieldError(where, "catalogue must give the editors' classification"));
+            return null;
+        }
+        List<ResearchEntry> sources = new ArrayList<>();
+        List<JsonObject> cited = objects(record, "sources", problems);
+        for (int i = 0; i < cited.size(); i++) {
+            ResearchEntry source = cited.get(i) == null ? null
+                    : source(kind, slug, cited.get(i), where + " sources[" + i + "]", problems);
+            if (source != null) {
+                sources.add(source);
+            }
+        }
+        if (cited.isEmpty()) {
+            problems.add(new ValidationException.FieldError(where, "sources must name at least one source"));
+        }
+        Confidence confidence = "organisation".equals(kind) ? null
+                : value(Confidence.class, upper(string(record, "confidence")), where, "confidence", problems);
+        List<ResearchRecord.Party> parties = new ArrayList<>();
+        List<String> sectors = new ArrayList<>();
+        String operator = null;
+        Object input;
+        switch (kind) {
+            case "organisation" -> {
+                OrganisationInput organisation = new OrganisationInput();
+                organisation.slug = slug;
+                organisation.nameEn = string(record, "name");
+                organisation.acronym = string(record, "acronym");
+                organisation.country = string(record, "country");
+                organisation.type = value(OrganisationType.class, string(catalogue, "type"), where, "catalogue.type",
+                        problems);
+                organisation.typeNote = string(record, "type");
+                organisation.note = text(record.getValue("notes"));
+                input = organisation;
+            }
+            case "dataCentre" -> {
+                DataCentreInput dataCentre = new DataCentreInput();
+                dataCentre.slug = slug;
+                dataCentre.nameEn = string(record, "name");
+                dataCentre.city = string(record, "city");
+                dataCentre.region = string(record, "region");
+                dataCentre.country = string(catalogue, "country");
+                dataCentre.status = value(DataCentreStatus.class, string(catalogue, "status"), where,
+                        "catalogue.status", problems);
+                dataCentre.statusNote = string(record, "status");
+                dataCentre.capacityMw = decimal(catalogue, "capacityMw", where, problems);
+                dataCentre.targetCapacityMw = decimal(catalogue, "targetCapacityMw", where, problems);
+                dataCentre.capacityNote = string(record, "capacityNote");
+                dataCentre.year = record.getValue("year") instanceof Integer year ? year : null;
+                dataCentre.confidence = confidence;
+                dataCentre.conflictNote = text(record.getValue("conflicts"));
+                dataCentre.note = lines(string(record, "aiHpcSovereignNotes"), text(record.getValue("notes")));
+                dataCentre.capabilities = new ArrayList<>();
+                for (String capability : strings(catalogue, "capabilities", where, problems)) {
+                    dataCentre.capabilities.add(value(Capability.class, capability, where, "catalogue.capabilities",
+                            problems));
+                }
+                if (record.getValue("coordinates") != null) {
+                    problems.add(new ValidationException.FieldError(where, "coordinates are not imported; "
+                            + "an editor sets them with their precision"));
+                }
+                operator = string(record, "operator");
+                for (String partners : List.of("partners", "frenchPartners")) {
+                    for (String partner : strings(record, partners, where, problems)) {
+                        String organisation = partner.split(" \\(")[0];
+                        parties.add(new ResearchRecord.Party(organisation, partner.equals(organisation) ? null : partner,
+                                null, null));
+                    }
+                }
+                sectors.addAll(strings(catalogue, "sectors", where, problems));
+                input = dataCentre;
+            }
+            default -> {
+                InitiativeInput initiative = new InitiativeInput();
+                initiative.slug = slug;
+                initiative.titleEn = string(record, "title");
+                initiative.summaryEn = string(record, "summary");
+                initiative.kind = value(InitiativeKind.class, string(catalogue, "kind"), where, "catalogue.kind",
+                        problems);
+                initiative.kindNote = string(record, "kind");
+                initiative.status = value(InitiativeStatus.class, string(catalogue, "status"), where,
+                        "catalogue.status", problems);
+                initiative.statusNote = string(record, "status");
+                String date = string(record, "date");
+                PartialDate parsed = PartialDate.parse(date);
+                if (date != null && parsed == null) {
+                    problems.add(new ValidationException.FieldError(where, "date must be 2025, 2025-04 or 2025-04-19"));
+                } else if (parsed != null) {
+                    initiative.date = new InitiativeInput.PartialDateInput();
+                    initiative.date.value = parsed.text();
+                    initiative.date.precision = parsed.precision();
+                }
+                initiative.dateNote = string(record, "dateNote");
+                initiative.confidence = confidence;
+                initiative.conflictNote = text(record.getValue("conflicts"));
+                initiative.note = lines(string(record, "sectorNote"), text(record.getValue("notes")));
+                for (JsonObject party : objects(record, "parties", problems)) {
+                    if (party != null) {
+                        parties.add(new ResearchRecord.Party(string(party, "org"), null, string(party, "country"),
+                                string(party, "role")));
+                    }
+                }
+                sectors.addAll(strings(record, "sectors", where, problems));
+                input = initiative;
+            }
+        }
+        if (problems.size() > before) {
+            return null;
+        }
+        return new ResearchRecord(kind, slug, input, sent(input), operator, parties, sectors, sources);
+    }
+
+    /** The fields of {@code input} that hold a value: what a mutation creating the record would send. */
+    private static Set<String> sent(Object input) {
+        Set<String> sent = new java.util.LinkedHashSet<>();
+        for (java.lang.reflect.Field field : input.getClass().getFields()) {
+            try {
+                if (field.get(input) != null) {
+                    sent.add(field.getName());
+                }
+            } catch (IllegalAccessException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return sent;
+    }
+
+    private static <E extends Enum<E>> E value(Class<E> type, String name, String where, String field,
+            List<ValidationException.FieldError> problems) {
+        try {
+            return Enum.valueOf(type, name == null ? "" : name);
+        } catch (IllegalArgumentException e) {
+            problems.add(new ValidationException.FieldError(where, field + " must be one of "
+                    + java.util.Arrays.toString(type.getEnumConstants())));
+            return null;
+        }
+    }
+
+    private static BigDecimal decimal(JsonObject object, String key, String where,
+            List<ValidationException.FieldError> problems) {
+        Object value = object.getValue(key);
+        if (value == null) {
+            return null;
+        }
+        if (!(value instanceof Number number)) {
+            problems.add(new ValidationException.FieldError(where, "catalogue." + key + " must be a number"));
+            return null;
+        }
+        return new BigDecimal(number.toString());
+    }
+
+    private static List<String> strings(JsonObject object, String key, String where,
+            List<ValidationException.FieldError> problems) {
+        Object value = object.getValue(key);
+        List<String> strings = new ArrayList<>();
+        if (value == null) {
+            return strings;
+        }
+        if (value instanceof JsonArray array) {
+            for (Object item : array) {
+                if (item instanceof String text && !text.isBlank()) {
+                    strings.add(text);
+                } else {
+                    problems.add(new ValidationException.FieldError(where, key + " must be a list of texts"));
+                    return strings;
+                }
+            }
+            return strings;
+        }
+        problems.add(new ValidationException.FieldError(where, key + " must be a list of texts"));
+        return strings;
+    }
+
+    private static String upper(String text) {
+        return text == null ? null : text.toUpperCase(java.util.Locale.ROOT);
+    }
+
+    private static String lines(String first, String second) {
+        return first == null ? second : second == null ? first : first + "\n" + second;
+    }
+
+    /**
+     * A source as the research cites it: {@code {url, publisher, publishedOn, quote}}. A month or a year is kept, as
+     * shown, in the source's note with any {@code dateAsShown}/{@code dateNote}; only a full date is a publication date.
+     */
+    private static ResearchEntry source(String kind, String slug, JsonObject cited, String where,
+            List<ValidationException.FieldError> problems) {
+        String url = string(cited, "url");
+        if (url == null || !url.matches("https?://\\S+") || url.length() > 2048) {
+            problems.add(new ValidationException.FieldError(where, "url must be an http or https address"));
+            return null;
+        }
+        String quote = string(cited, "quote");
+        String note = lines(string(cited, "note"), lines(string(cited, "dateAsShown") == null ? null
+                : "Date as shown: " + string(cited, "dateAsShown"), string(cited, "dateNote")));
+        String date = string(cited, "publishedOn");
+        PartialDate published = PartialDate.parse(date);
+        if (date != null && published == null) {
+            problems.add(new ValidationException.FieldError(where, "publishedOn must be a date such as 2025-04-19, "
+                    + "or a month (2025-04) or year"));
+            return null;
+        }
+        if (published != null && published.precision() != DatePrecision.DAY) {
+            note = lines(note, "Published: " + date + ".");
+        }
+        return new ResearchEntry(kind, slug, language(quote), null, url, string(cited, "publisher"),
+                published != null && published.precision() == DatePrecision.DAY ? published.earliest() : null, quote,
+                note, false);
+    }
+
+    /** The language of a quote, as the starting catalogue's sources were given one (generate_seed.py). */
+    private static String language(String quote) {
+        if (quote == null) {
+            return null;
+        }
+        if (ARABIC.matcher(quote).find()) {
+            return "ar";
+        }
+        java.util.regex.Matcher french = FRENCH.matcher(quote);
+        int words = 0;
+        while (french.find()) {
+            words++;
+        }
+        return words >= 2 ? "fr" : "en";
     }
 
     private static ResearchEntry entry(String list, int index, JsonObject entry, List<ValidationException.FieldError> problems) {
@@ -106,39 +382,20 @@ record ResearchFile(String name, List<ResearchEntry> entries, List<ResearchUpdat
             problems.add(new ValidationException.FieldError(where, "text must be 1 to " + MAX_TEXT + " characters"));
         }
         boolean sourcedList = list.equals("translations");
-        String url = sourcedList ? string(entry, "url") : null;
-        if (sourcedList && (url == null || !url.matches("https?://\\S+") || url.length() > 2048)) {
-            problems.add(new ValidationException.FieldError(where, "url must be an http or https address"));
-        }
         if (!sourcedList && !"editorial".equals(string(entry, "basis"))) {
             problems.add(new ValidationException.FieldError(where, "basis must be editorial"));
         }
-        // A month or a year is kept, as shown, in the source's note; only a full date is a publication date.
-        LocalDate publishedOn = null;
-        String note = string(entry, "note");
-        String date = string(entry, "publishedOn");
-        if (date != null && date.matches("\\d{4}-\\d{2}-\\d{2}")) {
-            try {
-                publishedOn = LocalDate.parse(date);
-            } catch (DateTimeParseException e) {
-                problems.add(new ValidationException.FieldError(where, "publishedOn is not a valid date"));
-            }
-        } else if (date != null && date.matches("\\d{4}(-\\d{2})?")) {
-            note = (note == null ? "" : note + " ") + "Published: " + date + ".";
-        } else if (date != null) {
-            problems.add(new ValidationException.FieldError(where, "publishedOn must be a date such as 2025-04-19, "
-                    + "or a month (2025-04) or year"));
+        if (list.equals("displayTitles") && string(entry, "seenAs") == null) {
+            problems.add(new ValidationException.FieldError(where, "seenAs must give the sourced phrase"));
         }
+        ResearchEntry source = sourcedList ? source(kind, slug, entry, where, problems) : null;
         if (problems.size() > before) {
             return null;
         }
-        String quote = sourcedList ? string(entry, "quote") : null;
-        if (list.equals("displayTitles") && string(entry, "seenAs") == null) {
-            problems.add(new ValidationException.FieldError(where, "seenAs must give the sourced phrase"));
-            return null;
-        }
-        return new ResearchEntry(kind, slug, language, text.strip(), url, sourcedList ? string(entry, "publisher") : null,
-                publishedOn, quote, note, list.equals("displayTitles"));
+        return source == null ? new ResearchEntry(kind, slug, language, text.strip(), null, null, null, null, null,
+                list.equals("displayTitles"))
+                : new ResearchEntry(kind, slug, language, text.strip(), source.url(), source.publisher(),
+                        source.publishedOn(), source.quote(), source.note(), false);
     }
 
     private static ResearchUpdate update(int index, JsonObject update, List<ValidationException.FieldError> problems) {
@@ -157,41 +414,18 @@ record ResearchFile(String name, List<ResearchEntry> entries, List<ResearchUpdat
         if (value == null || value.isBlank() || value.length() > 4000 || !Text.isStorable(value)) {
             problems.add(new ValidationException.FieldError(where, "new must be a text or a list of texts"));
         }
-        if ("date".equals(field) && value != null && !isPartialDate(value)) {
+        if ("date".equals(field) && value != null && PartialDate.parse(value) == null) {
             problems.add(new ValidationException.FieldError(where, "new must be a date: 2025, 2025-04 or 2025-04-19"));
         }
         JsonObject cited = update.getValue("source") instanceof JsonObject object ? object : null;
-        String url = cited == null ? null : string(cited, "url");
-        if (url == null || !url.matches("https?://\\S+") || url.length() > 2048) {
-            problems.add(new ValidationException.FieldError(where, "source.url must be an http or https address"));
+        if (cited == null) {
+            problems.add(new ValidationException.FieldError(where, "source must give the url and quote it comes from"));
         }
+        ResearchEntry source = cited == null ? null : source(kind, slug, cited, where + " source", problems);
         if (problems.size() > before) {
             return null;
         }
-        String date = string(cited, "publishedOn");
-        LocalDate publishedOn = null;
-        if (date != null && date.matches("\\d{4}-\\d{2}-\\d{2}")) {
-            try {
-                publishedOn = LocalDate.parse(date);
-            } catch (DateTimeParseException e) {
-                // Kept as shown, in the note.
-            }
-        }
-        ResearchEntry source = new ResearchEntry(kind, slug, null, null, url, string(cited, "publisher"), publishedOn,
-                string(cited, "quote"), publishedOn == null && date != null ? "Published: " + date + "." : null, false);
         return new ResearchUpdate(kind, slug, field, text(update.getValue("old")), value.strip(), source);
-    }
-
-    private static boolean isPartialDate(String value) {
-        if (!value.matches("\\d{4}(-\\d{2}(-\\d{2})?)?")) {
-            return false;
-        }
-        try {
-            LocalDate.parse(value.length() == 4 ? value + "-01-01" : value.length() == 7 ? value + "-01" : value);
-            return true;
-        } catch (DateTimeParseException e) {
-            return false;
-        }
     }
 
     /** A text, or a list of texts one per line (the catalogue's notes), or null. */

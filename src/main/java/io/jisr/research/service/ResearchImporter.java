@@ -1,31 +1,42 @@
 package io.jisr.research.service;
 
-import java.time.LocalDate;
+import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
+
 import io.jisr.common.SluggedEntity;
 import io.jisr.common.editing.ChangeOperation;
+import io.jisr.common.editing.Patch;
 import io.jisr.common.editing.RecordEditor;
 import io.jisr.common.error.ValidationException;
 import io.jisr.common.i18n.Language;
 import io.jisr.datacentre.DataCentre;
+import io.jisr.datacentre.service.DataCentreInput;
+import io.jisr.datacentre.service.DataCentreService;
 import io.jisr.history.service.Actor;
-import io.jisr.initiative.DatePrecision;
 import io.jisr.initiative.Initiative;
 import io.jisr.initiative.PartialDate;
+import io.jisr.initiative.service.InitiativeInput;
+import io.jisr.initiative.service.InitiativeService;
 import io.jisr.organisation.Organisation;
+import io.jisr.organisation.service.OrganisationService;
 import io.jisr.research.service.ResearchReport.FieldDiff;
 import io.jisr.research.service.ResearchReport.Outcome;
 import io.jisr.research.service.ResearchReport.RecordDiff;
@@ -35,15 +46,18 @@ import io.jisr.source.Source;
 import io.jisr.source.SourcedNamedEntity;
 
 /**
- * Imports the translations and updates of a research file. Translations: for each record and language the file gives, a short display title
- * (editorial) is preferred, then a text seen in a source, then an editorial translation, as the research README says.
- * A sourced text gets its source as provenance, and the record cites that source; a display title is editorial, and
- * the record cites the source of the phrase it replaces, so that stays reachable. Sources are matched by URL and quote.
- * A text that differs from a sourced text already in the catalogue is reported as conflicting and left alone. Updates
- * change a field from the value the research saw to a new one, citing their source ({@link #update}).
+ * Imports a research file. New records (organisations, then data centres, then initiatives) are created through their
+ * services, with their links and sources; a record already in the catalogue under that slug is not created again.
+ * Translations: for each record and language the file gives, a short display title (editorial) is preferred, then a
+ * text seen in a source, then an editorial translation, as the research README says. A sourced text gets its source as
+ * provenance, and the record cites that source; a display title is editorial, and the record cites the source of the
+ * phrase it replaces, so that stays reachable. Sources are matched by URL and quote. A text that differs from a
+ * sourced text already in the catalogue is reported as conflicting and left alone. Updates change a field from the
+ * value the research saw to a new one, citing their source ({@link #update}).
  *
  * <p>One transaction: every change goes through the write path (history, with the import as actor, and live events
- * after commit); an invalid entry anywhere writes nothing. A second run changes nothing.
+ * after commit); an invalid entry anywhere writes nothing. A dry run does exactly the same and rolls back, so it
+ * reports what an apply would do, validation included. A second run changes nothing.
  */
 @ApplicationScoped
 public class ResearchImporter {
@@ -57,80 +71,223 @@ public class ResearchImporter {
     @Inject
     Actor actor;
 
+    @Inject
+    OrganisationService organisations;
+
+    @Inject
+    DataCentreService dataCentres;
+
+    @Inject
+    InitiativeService initiatives;
+
     /** The chosen text for one record and language, and the sources the record should cite for it. */
     private record Choice(ResearchEntry text, ResearchEntry evidence) {
+    }
+
+    /** What one run has seen: sources by URL and quote, those it created, and the counts by outcome. */
+    private static final class Run {
+        final boolean dryRun;
+        final Map<String, Source> sources = new HashMap<>();
+        final Set<Source> createdSources = new HashSet<>();
+        final int[] counts = new int[Outcome.values().length];
+
+        Run(boolean dryRun) {
+            this.dryRun = dryRun;
+        }
+
+        /** How the report shows a source: its id, or its URL where a dry run created it (the id will not exist). */
+        String shown(Source source) {
+            return source == null ? null : dryRun && createdSources.contains(source) ? source.url : source.getId();
+        }
+
+        FieldDiff count(FieldDiff diff) {
+            counts[diff.outcome().ordinal()]++;
+            return diff;
+        }
     }
 
     @Transactional
     public ResearchReport run(String name, String json, boolean dryRun) {
         ResearchFile file = ResearchFile.parse(name, json);
-        Map<String, SluggedEntity> records = records(file);
-        Map<SluggedEntity, Map<Language, Choice>> choices = choose(file, records);
+        actor.importing(name);
+        Run run = new Run(dryRun);
+        List<ValidationException.FieldError> problems = new ArrayList<>();
+        Map<SluggedEntity, List<FieldDiff>> created = create(file.records(), problems);
+        Map<String, SluggedEntity> records = records(file, problems);
+        if (!problems.isEmpty()) {
+            throw new ValidationException(problems);
+        }
+        Map<SluggedEntity, Map<Language, Choice>> choices = new LinkedHashMap<>();
+        Map<SluggedEntity, Set<Source>> toCite = new LinkedHashMap<>();
+        for (ResearchRecord record : file.records()) {
+            SluggedEntity entity = records.get(record.kind() + " " + record.slug());
+            choices.put(entity, new LinkedHashMap<>());
+            Set<Source> cited = toCite.computeIfAbsent(entity, e -> new LinkedHashSet<>());
+            record.sources().forEach(source -> cited.add(source(source, run)));
+        }
+        choose(file, records).forEach((record, chosen) -> choices.computeIfAbsent(record, r -> new LinkedHashMap<>())
+                .putAll(chosen));
         Map<SluggedEntity, List<ResearchUpdate>> updates = new LinkedHashMap<>();
         file.updates().forEach(update -> {
             SluggedEntity record = records.get(update.kind() + " " + update.slug());
             choices.putIfAbsent(record, new LinkedHashMap<>());
             updates.computeIfAbsent(record, r -> new ArrayList<>()).add(update);
         });
-        if (!dryRun) {
-            actor.importing(name);
-        }
-        Map<String, Source> sources = new HashMap<>();
         List<RecordDiff> diffs = new ArrayList<>();
-        int[] counts = new int[Outcome.values().length];
         for (Map.Entry<SluggedEntity, Map<Language, Choice>> entry : choices.entrySet()) {
             SluggedEntity record = entry.getKey();
-            Map<String, String> before = dryRun ? null : editor.snapshot(record);
-            List<FieldDiff> fields = new ArrayList<>();
-            java.util.Set<Source> toCite = new java.util.LinkedHashSet<>();
+            Map<String, String> before = editor.snapshot(record);
+            List<FieldDiff> fields = new ArrayList<>(created.getOrDefault(record, List.of()));
+            Set<Source> cite = toCite.computeIfAbsent(record, r -> new LinkedHashSet<>());
             for (Map.Entry<Language, Choice> choice : entry.getValue().entrySet()) {
-                fields.addAll(apply(record, choice.getKey(), choice.getValue(), sources, dryRun, toCite, counts));
+                fields.addAll(apply(record, choice.getKey(), choice.getValue(), run, cite));
             }
             for (ResearchUpdate update : updates.getOrDefault(record, List.of())) {
-                fields.add(update(record, update, dryRun, counts));
-                toCite.add(source(update.source(), sources, dryRun));
+                fields.add(run.count(update(record, update)));
+                cite.add(source(update.source(), run));
             }
-            for (Source source : toCite) {
-                CitesSources citing = (CitesSources) record;
-                if (source.pk == null || !citing.citedSources().contains(source)) {
-                    fields.add(new FieldDiff("sources", null, source.pk == null ? source.url : source.getId(),
-                            Outcome.CREATED));
+            editor.update(record, before);
+            for (Source source : cite) {
+                if (((CitesSources) record).citedSources().add(source)) {
+                    fields.add(new FieldDiff("sources", null, run.shown(source), Outcome.CREATED));
+                    editor.relinked(record, ChangeOperation.LINK, "sources", source.getId());
                 }
             }
-            if (!dryRun) {
-                editor.update(record, before);
-                for (Source source : toCite) {
-                    if (((CitesSources) record).citedSources().add(source)) {
-                        editor.relinked(record, ChangeOperation.LINK, "sources", source.getId());
-                    }
-                }
-            }
-            Outcome outcome = fields.stream().anyMatch(f -> f.outcome() == Outcome.CONFLICTING) ? Outcome.CONFLICTING
-                    : fields.stream().anyMatch(f -> f.outcome() != Outcome.UNCHANGED) ? Outcome.UPDATED
-                            : Outcome.UNCHANGED;
-            diffs.add(new RecordDiff(kind(record), record.slug, record.getId(), outcome, fields));
+            Outcome outcome = created.containsKey(record) ? Outcome.CREATED
+                    : fields.stream().anyMatch(f -> f.outcome() == Outcome.CONFLICTING) ? Outcome.CONFLICTING
+                            : fields.stream().anyMatch(f -> f.outcome() != Outcome.UNCHANGED) ? Outcome.UPDATED
+                                    : Outcome.UNCHANGED;
+            diffs.add(new RecordDiff(kind(record), record.slug,
+                    dryRun && created.containsKey(record) ? null : record.getId(), outcome, fields));
         }
-        return new ResearchReport(name, dryRun, counts[Outcome.CREATED.ordinal()], counts[Outcome.UPDATED.ordinal()],
-                counts[Outcome.UNCHANGED.ordinal()], counts[Outcome.CONFLICTING.ordinal()], diffs);
+        if (dryRun) {
+            QuarkusTransaction.setRollbackOnly();
+        }
+        int[] counts = run.counts;
+        return new ResearchReport(name, dryRun, created.size(), counts[Outcome.CREATED.ordinal()],
+                counts[Outcome.UPDATED.ordinal()], counts[Outcome.UNCHANGED.ordinal()],
+                counts[Outcome.CONFLICTING.ordinal()], diffs);
     }
 
-    /** The diff of one text and its provenance; outside a dry run, also the change. */
-    private List<FieldDiff> apply(SluggedEntity record, Language language, Choice choice, Map<String, Source> sources,
-            boolean dryRun, java.util.Set<Source> toCite, int[] counts) {
+    /**
+     * Creates the file's new records through their services, with their links, reporting each field as created; a
+     * record whose slug the catalogue already holds is left as it is. Every record that cannot be created (an
+     * unknown organisation or sector, a value out of bounds) is added to {@code problems}.
+     */
+    private Map<SluggedEntity, List<FieldDiff>> create(List<ResearchRecord> records,
+            List<ValidationException.FieldError> problems) {
+        Map<SluggedEntity, List<FieldDiff>> created = new LinkedHashMap<>();
+        for (ResearchRecord record : records) {
+            String where = record.kind() + " " + record.slug();
+            if (find(record.kind(), record.slug()).isPresent()) {
+                continue;
+            }
+            List<FieldDiff> fields = new ArrayList<>();
+            try {
+                created.put(create(record, fields), fields);
+            } catch (ValidationException e) {
+                e.fields().forEach(f -> problems.add(new ValidationException.FieldError(where + ": " + f.field(),
+                        f.message())));
+            }
+        }
+        return created;
+    }
+
+    private SluggedEntity create(ResearchRecord record, List<FieldDiff> fields) {
+        Set<String> sent = new LinkedHashSet<>(record.provided());
+        SluggedEntity entity;
+        List<Sector> sectors = new ArrayList<>();
+        for (String slug : record.sectors()) {
+            sectors.add(Sector.findBySlug(slug)
+                    .orElseThrow(() -> ValidationException.of("sectors", slug + " is not in the catalogue")));
+        }
+        switch (record.kind()) {
+            case "organisation" -> entity = organisations.create(new Patch(record.input(), sent));
+            case "dataCentre" -> {
+                DataCentreInput input = (DataCentreInput) record.input();
+                input.operatorId = organisation(record.operator(), "operator").getId();
+                sent.add("operatorId");
+                // As the starting catalogue does: partners the catalogue knows are linked; the research's wording,
+                // where it says more than a name or names someone unknown, stays in the partners note.
+                List<Organisation> partners = new ArrayList<>();
+                List<String> asReported = new ArrayList<>();
+                for (ResearchRecord.Party party : record.parties()) {
+                    Optional<Organisation> partner = Organisation.findBySlug(party.organisation());
+                    partner.ifPresent(partners::add);
+                    if (partner.isEmpty() || party.wording() != null) {
+                        asReported.add(party.wording() == null ? party.organisation() : party.wording());
+                    }
+                }
+                if (!asReported.isEmpty()) {
+                    input.partnersNote = "As reported: " + String.join(", ", asReported);
+                    sent.add("partnersNote");
+                }
+                DataCentre dataCentre = dataCentres.create(new Patch(input, sent));
+                for (Organisation partner : partners) {
+                    dataCentres.linkPartner(dataCentre.getId(), partner.getId(), true);
+                    fields.add(new FieldDiff("partners", null, partner.slug, Outcome.CREATED));
+                }
+                for (Sector sector : sectors) {
+                    dataCentres.linkSector(dataCentre.getId(), sector.getId(), true);
+                }
+                entity = dataCentre;
+            }
+            default -> {
+                Initiative initiative = initiatives.create(new Patch(record.input(), sent));
+                for (Sector sector : sectors) {
+                    initiatives.linkSector(initiative.getId(), sector.getId(), true);
+                }
+                for (ResearchRecord.Party party : record.parties()) {
+                    initiatives.linkOrganisation(initiative.getId(), organisation(party.organisation(), "parties")
+                            .getId(), party.actingFor(), party.role());
+                    fields.add(new FieldDiff("parties", null, party.organisation(), Outcome.CREATED));
+                }
+                entity = initiative;
+            }
+        }
+        for (Sector sector : sectors) {
+            fields.add(new FieldDiff("sectors", null, sector.slug, Outcome.CREATED));
+        }
+        List<FieldDiff> values = new ArrayList<>();
+        for (String field : sent) {
+            values.add(new FieldDiff(field, null, shown(new Patch(record.input(), sent).value(field)),
+                    Outcome.CREATED));
+        }
+        fields.addAll(0, values);
+        return entity;
+    }
+
+    private static Organisation organisation(String slug, String field) {
+        return Organisation.findBySlug(slug).orElseThrow(() -> ValidationException.of(field,
+                slug + " is neither in the catalogue nor among the file's organisations"));
+    }
+
+    private static String shown(Object value) {
+        if (value instanceof InitiativeInput.PartialDateInput date) {
+            return date.value;
+        }
+        if (value instanceof Collection<?> values) {
+            return String.join(", ", values.stream().map(String::valueOf).toList());
+        }
+        return value instanceof BigDecimal number ? number.toPlainString() : String.valueOf(value);
+    }
+
+    /** The diff of one text and its provenance, and the change. */
+    private List<FieldDiff> apply(SluggedEntity record, Language language, Choice choice, Run run, Set<Source> toCite) {
         String field = (record instanceof Initiative ? "title" : "name") + language.name().charAt(0)
                 + language.name().substring(1).toLowerCase();
         String oldText = text(record, language);
         Source oldSource = source(record, language);
         ResearchEntry wanted = choice.text();
-        Source newSource = wanted.sourced() ? source(wanted, sources, dryRun) : null;
+        Source newSource = wanted.sourced() ? source(wanted, run) : null;
         if (choice.evidence() != null) {
-            toCite.add(source(choice.evidence(), sources, dryRun));
+            toCite.add(source(choice.evidence(), run));
         }
         if (newSource != null) {
             toCite.add(newSource);
         }
         String oldSourceId = oldSource == null ? null : oldSource.getId();
-        String newSourceId = newSource == null ? null : newSource.pk == null ? newSource.url : newSource.getId();
+        String newSourceId = newSource == null ? null : newSource.getId();
         Outcome outcome;
         if (Objects.equals(oldText, wanted.text()) && Objects.equals(oldSourceId, newSourceId)) {
             outcome = Outcome.UNCHANGED;
@@ -138,17 +295,16 @@ public class ResearchImporter {
             outcome = Outcome.CONFLICTING;
         } else {
             outcome = oldText == null ? Outcome.CREATED : Outcome.UPDATED;
-            if (!dryRun) {
-                set(record, language, wanted.text(), newSource);
-            }
+            set(record, language, wanted.text(), newSource);
         }
-        counts[outcome.ordinal()]++;
+        run.counts[outcome.ordinal()]++;
         List<FieldDiff> fields = new ArrayList<>();
         fields.add(new FieldDiff(field, oldText, wanted.text(), Objects.equals(oldText, wanted.text())
                 ? Outcome.UNCHANGED : outcome));
-        fields.add(new FieldDiff(field + "Source", oldSourceId, newSourceId, Objects.equals(oldSourceId, newSourceId)
-                ? Outcome.UNCHANGED : outcome == Outcome.CONFLICTING ? Outcome.CONFLICTING
-                        : oldSourceId == null ? Outcome.CREATED : Outcome.UPDATED));
+        fields.add(new FieldDiff(field + "Source", oldSourceId, run.shown(newSource),
+                Objects.equals(oldSourceId, newSourceId) ? Outcome.UNCHANGED
+                        : outcome == Outcome.CONFLICTING ? Outcome.CONFLICTING
+                                : oldSourceId == null ? Outcome.CREATED : Outcome.UPDATED));
         return fields;
     }
 
@@ -156,7 +312,7 @@ public class ResearchImporter {
      * One proposed change to a field: applied when the record still holds the value the research saw ({@code old}),
      * unchanged when it already holds the new one, conflicting (and kept) when an editor changed it meanwhile.
      */
-    private static FieldDiff update(SluggedEntity record, ResearchUpdate update, boolean dryRun, int[] counts) {
+    private static FieldDiff update(SluggedEntity record, ResearchUpdate update) {
         String current = switch (update.field()) {
             case "date" -> {
                 PartialDate date = ((Initiative) record).getDate();
@@ -170,16 +326,11 @@ public class ResearchImporter {
         Outcome outcome = Objects.equals(current, update.value()) ? Outcome.UNCHANGED
                 : Objects.equals(current, update.old()) ? (current == null ? Outcome.CREATED : Outcome.UPDATED)
                         : Outcome.CONFLICTING;
-        counts[outcome.ordinal()]++;
-        if (!dryRun && (outcome == Outcome.CREATED || outcome == Outcome.UPDATED)) {
+        if (outcome == Outcome.CREATED || outcome == Outcome.UPDATED) {
             switch (update.field()) {
                 case "date" -> {
-                    String value = update.value();
-                    DatePrecision precision = value.length() == 4 ? DatePrecision.YEAR
-                            : value.length() == 7 ? DatePrecision.MONTH : DatePrecision.DAY;
-                    String day = precision == DatePrecision.YEAR ? value + "-01-01"
-                            : precision == DatePrecision.MONTH ? value + "-01" : value;
-                    ((Initiative) record).changeDate(LocalDate.parse(day), precision);
+                    PartialDate date = PartialDate.parse(update.value());
+                    ((Initiative) record).changeDate(date.earliest(), date.precision());
                 }
                 case "dateNote" -> ((Initiative) record).dateNote = update.value();
                 case "city" -> ((DataCentre) record).city = update.value();
@@ -195,34 +346,37 @@ public class ResearchImporter {
         return new FieldDiff(update.apiField(), current, update.value(), outcome);
     }
 
-    /** The records the file names, by kind and slug; every unknown one is an invalid entry, reported together. */
-    private Map<String, SluggedEntity> records(ResearchFile file) {
+    /** The records the file names, by kind and slug; every unknown one is an invalid entry, added to {@code problems}. */
+    private static Map<String, SluggedEntity> records(ResearchFile file, List<ValidationException.FieldError> problems) {
         Map<String, SluggedEntity> records = new HashMap<>();
-        List<ValidationException.FieldError> unknown = new ArrayList<>();
         List<String[]> named = new ArrayList<>();
+        file.records().forEach(record -> named.add(new String[] {record.kind(), record.slug()}));
         file.entries().forEach(entry -> named.add(new String[] {entry.kind(), entry.slug()}));
         file.updates().forEach(update -> named.add(new String[] {update.kind(), update.slug()}));
+        Set<String> unknown = new HashSet<>();
         for (String[] kindAndSlug : named) {
             String key = kindAndSlug[0] + " " + kindAndSlug[1];
-            if (records.containsKey(key)) {
+            if (records.containsKey(key) || unknown.contains(key)) {
                 continue;
             }
-            Optional<? extends SluggedEntity> found = switch (kindAndSlug[0]) {
-                case "initiative" -> Initiative.findBySlug(kindAndSlug[1]);
-                case "dataCentre" -> DataCentre.findBySlug(kindAndSlug[1]);
-                case "organisation" -> Organisation.findBySlug(kindAndSlug[1]);
-                default -> Sector.findBySlug(kindAndSlug[1]);
-            };
+            Optional<? extends SluggedEntity> found = find(kindAndSlug[0], kindAndSlug[1]);
             if (found.isPresent()) {
                 records.put(key, found.get());
-            } else if (unknown.stream().noneMatch(e -> e.field().equals(key))) {
-                unknown.add(new ValidationException.FieldError(key, "is not in the catalogue"));
+            } else {
+                unknown.add(key);
+                problems.add(new ValidationException.FieldError(key, "is not in the catalogue"));
             }
         }
-        if (!unknown.isEmpty()) {
-            throw new ValidationException(unknown);
-        }
         return records;
+    }
+
+    private static Optional<? extends SluggedEntity> find(String kind, String slug) {
+        return switch (kind) {
+            case "initiative" -> Initiative.findBySlug(slug);
+            case "dataCentre" -> DataCentre.findBySlug(slug);
+            case "organisation" -> Organisation.findBySlug(slug);
+            default -> Sector.findBySlug(slug);
+        };
     }
 
     /** Per record and language: a display title, else a sourced text, else an editorial one. */
@@ -250,10 +404,10 @@ public class ResearchImporter {
         return choices;
     }
 
-    /** The source an entry was seen in: an existing one with its URL and quote, else a new one (created unless dry). */
-    private Source source(ResearchEntry entry, Map<String, Source> known, boolean dryRun) {
+    /** The source an entry was seen in: an existing one with its URL and quote, else a new one. */
+    private Source source(ResearchEntry entry, Run run) {
         String key = entry.url() + "\n" + entry.quote();
-        Source source = known.get(key);
+        Source source = run.sources.get(key);
         if (source != null) {
             return source;
         }
@@ -270,11 +424,10 @@ public class ResearchImporter {
             source.language = entry.language();
             source.quote = entry.quote();
             source.note = entry.note();
-            if (!dryRun) {
-                editor.create(source);
-            }
+            editor.create(source);
+            run.createdSources.add(source);
         }
-        known.put(key, source);
+        run.sources.put(key, source);
         return source;
     }
 

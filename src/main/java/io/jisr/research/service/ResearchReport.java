@@ -14,17 +14,20 @@ import org.eclipse.microprofile.graphql.Type;
 public record ResearchReport(
         @NonNull @Description("The research file's name, as recorded in the change history's actor.") String name,
         @NonNull @Description("True when nothing was written.") boolean dryRun,
-        @NonNull @Description("Translations the catalogue did not have.") int created,
-        @NonNull @Description("Translations whose text or provenance changes.") int updated,
-        @NonNull @Description("Translations the catalogue already holds, with the same provenance.") int unchanged,
-        @NonNull @Description("Translations that differ from a sourced text already in the catalogue; kept as they "
-                + "are, for an editor to decide.") int conflicting,
-        @NonNull @Description("Every record the file names, by kind and slug.") List<@NonNull RecordDiff> records) {
+        @NonNull @Description("New records the catalogue did not have (by slug).") int recordsCreated,
+        @NonNull @Description("Translations and updated fields the catalogue did not have.") int created,
+        @NonNull @Description("Translations and updated fields whose value or provenance changes.") int updated,
+        @NonNull @Description("Translations and updated fields the catalogue already holds as the file gives them.")
+        int unchanged,
+        @NonNull @Description("Translations and updated fields that differ from what the catalogue holds (a sourced "
+                + "text, or a value an editor changed since the research saw it); kept as they are, for an editor to "
+                + "decide.") int conflicting,
+        @NonNull @Description("Every record the file names or adds, by kind and slug.") List<@NonNull RecordDiff> records) {
 
     @Enum("ResearchOutcome")
     @Description("What an import does with a record or field.")
     public enum Outcome {
-        @Description("Added: the catalogue had no value.")
+        @Description("Added: the catalogue had no such record or value.")
         CREATED,
         @Description("Changed.")
         UPDATED,
@@ -39,8 +42,9 @@ public record ResearchReport(
     public record RecordDiff(
             @NonNull @Description("The kind of record: initiative, dataCentre, organisation or sector.") String kind,
             @NonNull @Description("The record's slug.") String slug,
-            @NonNull @Id @Description("The record's global id.") String id,
-            @NonNull @Description("CONFLICTING if any field conflicts, UPDATED if any changes, else UNCHANGED.")
+            @Id @Description("The record's global id; null in a dry run for a record it would create.") String id,
+            @NonNull @Description("CREATED for a new record; else CONFLICTING if any field conflicts, UPDATED if any "
+                    + "changes, UNCHANGED otherwise.")
             Outcome outcome,
             @NonNull @Description("The fields the file gives, with their values before and after.")
             List<@NonNull FieldDiff> fields) {

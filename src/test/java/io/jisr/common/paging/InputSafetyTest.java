@@ -25,7 +25,7 @@ class InputSafetyTest {
             ok(SEARCH, Map.of("q", hostile)).body("data.initiatives.totalCount", equalTo(0));
             ok(BY_SLUG, Map.of("s", hostile)).body("data.initiativeBySlug", nullValue());
         }
-        ok(SEARCH, Map.of()).body("data.initiatives.totalCount", equalTo(19));
+        ok(SEARCH, Map.of()).body("data.initiatives.totalCount", equalTo(22));
     }
 
     @Test

@@ -396,7 +396,7 @@ class GraphQLRoutesTest {
                     partners { slug name { text } } sectors { slug name { text } }
                     initiatives { slug title { text } status partners { actingFor organisation { slug name { text } } } }
                     sources { url publisher } } } } }""")
-                .statusCode(200).body("errors", nullValue()).body("data.dataCentres.edges", hasSize(26));
+                .statusCode(200).body("errors", nullValue()).body("data.dataCentres.edges", hasSize(33));
     }
 
     @Test

@@ -33,22 +33,24 @@ class DataCentreGraphQLApiTest {
 
     @Test
     void shouldFilterEachWay() {
-        ok(LIST, Map.of()).body("data.dataCentres.totalCount", equalTo(26));
+        ok(LIST, Map.of()).body("data.dataCentres.totalCount", equalTo(33));
         list(Map.of("capabilities", List.of("HPC"))).body("data.dataCentres.edges.node.slug",
                 contains("kaust-shaheen-iii"));
         list(Map.of("city", "DAMMAM")).body("data.dataCentres.edges.node.slug", containsInAnyOrder("humain-dammam-1",
                 "google-cloud-dammam", "pif-google-ai-hub", "center3-portfolio", "edgnex-riyadh-dammam",
-                "saudi-call-crownland"));
+                "saudi-call-crownland", "ics-arabia-desert-dragon"));
         list(Map.of("organisations", List.of("humain"))).body("data.dataCentres.edges.node.slug", containsInAnyOrder(
                 "humain-riyadh-1", "humain-dammam-1", "humain-xai-500mw", "humain-airtrunk-campus",
-                "center3-humain-jv"));
+                "center3-humain-jv", "humain-amd-cisco-jv-100mw", "humain-infra-250mw", "humain-nvidia-ai-factories",
+                "humain-aws-ai-zone"));
         list(Map.of("statuses", List.of("UNDER_CONSTRUCTION"), "capabilities", List.of("AI")))
-                .body("data.dataCentres.edges.node.slug", containsInAnyOrder("humain-riyadh-1", "humain-dammam-1"));
+                .body("data.dataCentres.edges.node.slug", containsInAnyOrder("humain-riyadh-1", "humain-dammam-1",
+                        "ics-arabia-desert-dragon"));
         list(Map.of("yearFrom", 2023, "yearTo", 2023)).body("data.dataCentres.totalCount", equalTo(6))
                 .body("data.dataCentres.edges.node.year", everyItem(equalTo(2023)));
         list(Map.of("sectors", List.of("quantum"))).body("data.dataCentres.edges.node.slug",
                 contains("aramco-dhahran-dc-pasqal"));
-        list(Map.of("countries", List.of("SA"))).body("data.dataCentres.totalCount", equalTo(26));
+        list(Map.of("countries", List.of("SA"))).body("data.dataCentres.totalCount", equalTo(33));
         list(Map.of("countries", List.of("FR"))).body("data.dataCentres.totalCount", equalTo(0));
         list(Map.of("search", "shaheen")).body("data.dataCentres.edges.node.slug", contains("kaust-shaheen-iii"));
     }
@@ -56,23 +58,23 @@ class DataCentreGraphQLApiTest {
     @Test
     void shouldOrderEachWay() {
         ok(LIST, Map.of()).body("data.dataCentres.edges[0].node.slug", equalTo("aramco-dhahran-dc-pasqal"))
-                .body("data.dataCentres.edges[25].node.slug", equalTo("stc-alibaba-cloud"));
+                .body("data.dataCentres.edges[32].node.slug", equalTo("stc-alibaba-cloud"));
         ok(LIST, Map.of("orderBy", Map.of("field", "NAME", "direction", "DESC")))
                 .body("data.dataCentres.edges[0].node.slug", equalTo("stc-alibaba-cloud"));
         ok(LIST, Map.of("orderBy", Map.of("field", "TARGET_CAPACITY", "direction", "DESC")))
                 .body("data.dataCentres.edges[0].node.slug", equalTo("datavolt-oxagon"))
-                .body("data.dataCentres.edges[25].node.targetCapacityMw", nullValue());
+                .body("data.dataCentres.edges[32].node.targetCapacityMw", nullValue());
         ok(LIST, Map.of("orderBy", Map.of("field", "CAPACITY", "direction", "DESC")))
                 .body("data.dataCentres.edges[0].node.slug", equalTo("datavolt-oxagon"));
         ok(LIST, Map.of("orderBy", Map.of("field", "YEAR", "direction", "ASC")))
                 .body("data.dataCentres.edges[0].node.year", equalTo(2020))
-                .body("data.dataCentres.edges[25].node.year", nullValue());
+                .body("data.dataCentres.edges[32].node.year", nullValue());
         ok(LIST, Map.of("orderBy", Map.of("field", "CREATED_AT")))
                 .body("data.dataCentres.edges[0].node.slug", equalTo("humain-riyadh-1"));
         // The bundled research touched the records one by one after the seed.
         java.util.List<String> updated = ok(LIST, Map.of("orderBy", Map.of("field", "UPDATED_AT", "direction", "DESC")))
                 .extract().path("data.dataCentres.edges.node.updatedAt");
-        org.hamcrest.MatcherAssert.assertThat(updated.size(), equalTo(26));
+        org.hamcrest.MatcherAssert.assertThat(updated.size(), equalTo(33));
         org.hamcrest.MatcherAssert.assertThat(io.jisr.GraphQL.newestFirst(updated), equalTo(true));
     }
 

@@ -30,7 +30,7 @@ class InitiativeGraphQLApiTest {
 
     @Test
     void shouldListWholeCatalogueWithoutFilter() {
-        ok(LIST, Map.of()).body("data.initiatives.totalCount", equalTo(19));
+        ok(LIST, Map.of()).body("data.initiatives.totalCount", equalTo(22));
     }
 
     @Test
@@ -49,7 +49,7 @@ class InitiativeGraphQLApiTest {
     @Test
     void shouldFilterByCountryOfAnyParty() {
         // hhc-sanofi-arabia-2025 has no party sourced as acting for France.
-        list(Map.of("countries", java.util.List.of("FR"))).body("data.initiatives.totalCount", equalTo(18))
+        list(Map.of("countries", java.util.List.of("FR"))).body("data.initiatives.totalCount", equalTo(20))
                 .body("data.initiatives.edges.node.slug", org.hamcrest.Matchers.not(hasItem("hhc-sanofi-arabia-2025")));
     }
 
@@ -85,36 +85,45 @@ class InitiativeGraphQLApiTest {
         list(Map.of("search", "%")).body("data.initiatives.totalCount", equalTo(0));
         list(Map.of("search", "_")).body("data.initiatives.totalCount", equalTo(0));
         list(Map.of("search", "'; drop table initiative; --")).body("data.initiatives.totalCount", equalTo(0));
-        ok(LIST, Map.of()).body("data.initiatives.totalCount", equalTo(19));
+        ok(LIST, Map.of()).body("data.initiatives.totalCount", equalTo(22));
     }
 
     @Test
     void shouldOrderByDateNewestFirstByDefaultWithUndatedLast() {
-        ok(LIST, Map.of()).body("data.initiatives.edges[0].node.slug", equalTo("interior-security-document-2025"))
-                .body("data.initiatives.edges[18].node.slug", equalTo("booster-grow-global-phase4"));
+        // Undated initiatives come last either way, ordered among themselves by record key.
+        ok(LIST, Map.of()).body("data.initiatives.edges[0].node.slug", equalTo("aramco-digital-sophia-antipolis-2026"))
+                .body("data.initiatives.edges[1].node.slug", equalTo("aramco-ventures-paris-office-2025"))
+                .body("data.initiatives.edges[2].node.slug", equalTo("interior-security-document-2025"))
+                .body("data.initiatives.edges[20].node.slug", equalTo("sanofi-sudair-nupco-insulin"))
+                .body("data.initiatives.edges[21].node.slug", equalTo("booster-grow-global-phase4"));
         ok(LIST, Map.of("orderBy", Map.of("field", "DATE", "direction", "ASC")))
                 .body("data.initiatives.edges[0].node.slug", equalTo("schneider-rcu-mou-2023"))
-                .body("data.initiatives.edges[18].node.slug", equalTo("booster-grow-global-phase4"));
+                .body("data.initiatives.edges[19].node.slug", equalTo("aramco-digital-sophia-antipolis-2026"))
+                .body("data.initiatives.edges[20].node.slug", equalTo("booster-grow-global-phase4"));
     }
 
     @Test
     void shouldOrderByTitle() {
         ok(LIST, Map.of("orderBy", Map.of("field", "TITLE")))
                 .body("data.initiatives.edges[0].node.slug", equalTo("booster-grow-global-phase4"))
-                .body("data.initiatives.edges[1].node.slug", equalTo("french-space-days-riyadh-2024"));
+                .body("data.initiatives.edges[1].node.slug", equalTo("aramco-digital-sophia-antipolis-2026"))
+                .body("data.initiatives.edges[2].node.slug", equalTo("aramco-ventures-paris-office-2025"));
     }
 
     @Test
     void shouldBreakTiesByRecordWhenOrderingByTimestamps() {
-        // The seed writes every row in one transaction, so all creation times tie and the record key decides.
+        // The seed writes every row in one transaction, so all creation times tie and the record key decides; the
+        // research's new records come after them.
         ok(LIST, Map.of("orderBy", Map.of("field", "CREATED_AT", "direction", "ASC")))
-                .body("data.initiatives.edges[0].node.slug", equalTo("seha-gustave-roussy-2025"));
+                .body("data.initiatives.edges[0].node.slug", equalTo("seha-gustave-roussy-2025"))
+                .body("data.initiatives.edges[18].node.slug", equalTo("interior-security-document-2025"))
+                .body("data.initiatives.edges[19].node.slug", equalTo("aramco-ventures-paris-office-2025"));
         ok(LIST, Map.of("orderBy", Map.of("field", "CREATED_AT", "direction", "DESC")))
-                .body("data.initiatives.edges[0].node.slug", equalTo("interior-security-document-2025"));
+                .body("data.initiatives.edges[0].node.slug", equalTo("aramco-digital-sophia-antipolis-2026"));
         // The bundled research then touched them one by one.
         java.util.List<String> updated = ok("{ initiatives(first: 100, orderBy: {field: UPDATED_AT, direction: DESC}) "
                 + "{ edges { node { updatedAt } } } }").extract().path("data.initiatives.edges.node.updatedAt");
-        org.hamcrest.MatcherAssert.assertThat(updated.size(), equalTo(19));
+        org.hamcrest.MatcherAssert.assertThat(updated.size(), equalTo(22));
         org.hamcrest.MatcherAssert.assertThat(io.jisr.GraphQL.newestFirst(updated), equalTo(true));
     }
 

@@ -37,7 +37,7 @@ class ResearchGraphQLApiTest {
     private static final String IMPORT = """
             mutation($name: String!, $research: String!, $dryRun: Boolean) {
               importResearch(name: $name, research: $research, dryRun: $dryRun) {
-                name dryRun created updated unchanged conflicting
+                name dryRun recordsCreated created updated unchanged conflicting
                 records { kind slug id outcome fields { field oldValue newValue outcome } } } }""";
 
     private static final String SECTOR = """
@@ -140,6 +140,162 @@ class ResearchGraphQLApiTest {
                 .body("data.dataCentreBySlug.conflictNote", containsString("Tier rating"));
         ok("{ dataCentreBySlug(slug: \"sdaia-hexagon\") { city } }")
                 .body("data.dataCentreBySlug.city", containsString("Salbukh"));
+    }
+
+    @Test
+    void shouldStartWithTheHandOffsNewRecordsAndTheirDoubts() {
+        ok("{ initiatives { totalCount } dataCentres { totalCount } organisations { totalCount } }")
+                .body("data.initiatives.totalCount", equalTo(22))
+                .body("data.dataCentres.totalCount", equalTo(33))
+                .body("data.organisations.totalCount", equalTo(65));
+        // The possible duplicate of Crownland is its own record, with the doubt on both sides.
+        ok("""
+                { dataCentreBySlug(slug: "ics-arabia-desert-dragon") { status capacityMw targetCapacityMw confidence
+                    conflictNote partnersNote operator { slug name(lang: AR) { text provenance { basis } } }
+                    partners { slug } sectors { slug } capabilities sources { url }
+                    history(first: 20) { edges { node { actor } } } } }""")
+                .body("data.dataCentreBySlug.status", equalTo("UNDER_CONSTRUCTION"))
+                .body("data.dataCentreBySlug.capacityMw", equalTo(65.0f))
+                .body("data.dataCentreBySlug.targetCapacityMw", equalTo(187.0f))
+                .body("data.dataCentreBySlug.confidence", equalTo("MEDIUM"))
+                .body("data.dataCentreBySlug.conflictNote", containsString("saudi-call-crownland"))
+                .body("data.dataCentreBySlug.partnersNote", containsString("china-mobile-international"))
+                .body("data.dataCentreBySlug.operator.slug", equalTo("ics-arabia"))
+                .body("data.dataCentreBySlug.operator.name.text", equalTo("آي سي إس أرابيا"))
+                .body("data.dataCentreBySlug.operator.name.provenance.basis", equalTo("EDITORIAL"))
+                .body("data.dataCentreBySlug.partners.slug", equalTo(List.of("modon")))
+                .body("data.dataCentreBySlug.sectors.slug", equalTo(List.of("ai", "data-centres")))
+                .body("data.dataCentreBySlug.capabilities", equalTo(List.of("AI", "COLOCATION")))
+                .body("data.dataCentreBySlug.sources.url", hasItem(containsString("datacenterdynamics.com")))
+                .body("data.dataCentreBySlug.history.edges.node.actor",
+                        everyItem(equalTo("import research-2026-11-records")));
+        // Overlapping HUMAIN capacity: both records say so; neither is merged.
+        ok("{ a: dataCentreBySlug(slug: \"humain-nvidia-ai-factories\") { conflictNote } "
+                + "b: dataCentreBySlug(slug: \"humain-xai-500mw\") { conflictNote sources { url } } }")
+                .body("data.a.conflictNote", containsString("humain-xai-500mw"))
+                .body("data.b.conflictNote", containsString("humain-nvidia-ai-factories"))
+                .body("data.b.sources.url", hasItem(containsString("benzinga.com")));
+        // A sourced Arabic title shows its quote; the weak record keeps its low confidence.
+        ok("{ organisationBySlug(slug: \"nvidia\") { name(lang: AR) { text provenance { basis source { quote } } } } "
+                + "dataCentreBySlug(slug: \"sdaia-nvidia-sovereign-ai-factory\") { confidence operator { slug } } "
+                + "initiativeBySlug(slug: \"aramco-digital-sophia-antipolis-2026\") { kind status date { text precision } "
+                + "partners { organisation { slug } actingFor role } } }")
+                .body("data.organisationBySlug.name.text", equalTo("إنفيديا"))
+                .body("data.organisationBySlug.name.provenance.basis", equalTo("SOURCED"))
+                .body("data.organisationBySlug.name.provenance.source.quote", containsString("إنفيديا"))
+                .body("data.dataCentreBySlug.confidence", equalTo("LOW"))
+                .body("data.dataCentreBySlug.operator.slug", equalTo("sdaia"))
+                .body("data.initiativeBySlug.kind", equalTo("INVESTMENT"))
+                .body("data.initiativeBySlug.date.text", equalTo("2026"))
+                .body("data.initiativeBySlug.date.precision", equalTo("YEAR"))
+                .body("data.initiativeBySlug.partners.find { it.organisation.slug == 'mistral-ai' }.role",
+                        containsString("not stated to be a party"));
+    }
+
+    @Test
+    void shouldCreateNewRecordsWithTheirLinksOnlyOnce() {
+        String research = newRecords(vars("type", "COMPANY"), vars("status", "PLANNED", "capacityMw", 12.5,
+                "capabilities", List.of("AI"), "sectors", List.of("ai", "data-centres"), "country", "SA"),
+                vars("kind", "MOU", "status", "SIGNED"));
+        String query = """
+                query($slug: String!) { dataCentreBySlug(slug: $slug) { status statusNote capacityMw capabilities
+                    partnersNote operator { slug } partners { slug } sectors { slug } sources { url quote }
+                    name(lang: FR) { text provenance { basis } }
+                    initiatives { slug kind status date { text } partners { organisation { slug } actingFor role }
+                      sectors { slug } } } }""";
+
+        ok(IMPORT, vars("name", "test-research", "research", research, "dryRun", true))
+                .body("data.importResearch.recordsCreated", equalTo(3))
+                .body("data.importResearch.records.kind", equalTo(List.of("organisation", "dataCentre", "initiative")))
+                .body("data.importResearch.records.outcome", everyItem(equalTo("CREATED")))
+                .body("data.importResearch.records.id", everyItem(nullValue()))
+                .body("data.importResearch.records[1].fields.find { it.field == 'status' }.newValue",
+                        equalTo("PLANNED"))
+                .body("data.importResearch.records[1].fields.find { it.field == 'sources' }.newValue",
+                        equalTo(TestRecords.SOURCE_URL + "records"));
+        ok(query, vars("slug", "test-new-centre")).body("data.dataCentreBySlug", nullValue());
+        ok("{ organisationBySlug(slug: \"test-new-operator\") { slug } }")
+                .body("data.organisationBySlug", nullValue());
+
+        ok(IMPORT, vars("name", "test-research", "research", research, "dryRun", false))
+                .body("data.importResearch.recordsCreated", equalTo(3))
+                .body("data.importResearch.records.id", everyItem(notNullValue()));
+        ok(query, vars("slug", "test-new-centre"))
+                .body("data.dataCentreBySlug.status", equalTo("PLANNED"))
+                .body("data.dataCentreBySlug.statusNote", equalTo("site chosen (per one source)"))
+                .body("data.dataCentreBySlug.capacityMw", equalTo(12.5f))
+                .body("data.dataCentreBySlug.capabilities", equalTo(List.of("AI")))
+                .body("data.dataCentreBySlug.operator.slug", equalTo("test-new-operator"))
+                .body("data.dataCentreBySlug.partners.slug", equalTo(List.of("sdaia")))
+                .body("data.dataCentreBySlug.partnersNote",
+                        equalTo("As reported: sdaia (land), test-unknown-partner"))
+                .body("data.dataCentreBySlug.sectors.slug", equalTo(List.of("ai", "data-centres")))
+                .body("data.dataCentreBySlug.sources.quote", equalTo(List.of("« centre »")))
+                .body("data.dataCentreBySlug.name.text", equalTo("Nouveau centre"))
+                .body("data.dataCentreBySlug.name.provenance.basis", equalTo("EDITORIAL"))
+                .body("data.dataCentreBySlug.initiatives", empty());
+        ok("{ initiativeBySlug(slug: \"test-new-initiative\") { kind status kindNote date { text precision } "
+                + "partners { organisation { slug } actingFor role } sectors { slug } "
+                + "history(first: 20) { edges { node { actor } } } } }")
+                .body("data.initiativeBySlug.kind", equalTo("MOU"))
+                .body("data.initiativeBySlug.kindNote", equalTo("memorandum"))
+                .body("data.initiativeBySlug.date.text", equalTo("2025-04"))
+                .body("data.initiativeBySlug.date.precision", equalTo("MONTH"))
+                .body("data.initiativeBySlug.partners.organisation.slug", hasItem("test-new-operator"))
+                .body("data.initiativeBySlug.partners.find { it.organisation.slug == 'sanofi' }.role",
+                        equalTo("partner"))
+                .body("data.initiativeBySlug.sectors.slug", equalTo(List.of("ai")))
+                .body("data.initiativeBySlug.history.edges.node.actor",
+                        everyItem(equalTo("import test-research by test-admin")));
+
+        ok(IMPORT, vars("name", "test-research", "research", research, "dryRun", false))
+                .body("data.importResearch.recordsCreated", equalTo(0))
+                .body("data.importResearch.created", equalTo(0))
+                .body("data.importResearch.updated", equalTo(0))
+                .body("data.importResearch.records.outcome", everyItem(equalTo("UNCHANGED")));
+    }
+
+    @Test
+    void shouldReportEveryInvalidNewRecordAndCreateNone() {
+        String research = newRecords(vars("type", "COMPANY"), vars("status", "BUILT", "capabilities", List.of("AI"),
+                "sectors", List.of("test-no-such-sector"), "country", "SA"), vars("kind", "MOU", "status", "SIGNED"));
+        expectError(post(IMPORT, vars("name", "test-research", "research", research, "dryRun", false)), "VALIDATION")
+                .body("errors[0].extensions.fields.field", hasItem("dataCentres[0] (test-new-centre)"))
+                .body("errors[0].extensions.fields.message", hasItem(containsString("catalogue.status")));
+        String unknownSector = newRecords(vars("type", "COMPANY"), vars("status", "PLANNED",
+                "sectors", List.of("test-no-such-sector"), "country", "SA"), vars("kind", "MOU", "status", "SIGNED"));
+        expectError(post(IMPORT, vars("name", "test-research", "research", unknownSector, "dryRun", false)),
+                "VALIDATION")
+                .body("errors[0].extensions.fields.field", hasItem("dataCentre test-new-centre: sectors"));
+        ok("{ organisationBySlug(slug: \"test-new-operator\") { slug } }")
+                .body("data.organisationBySlug", nullValue());
+    }
+
+    /** An organisation, a data centre it operates and an initiative it is party to, with the given classifications. */
+    private static String newRecords(Map<String, Object> organisation, Map<String, Object> dataCentre,
+            Map<String, Object> initiative) {
+        JsonArray sources = new JsonArray().add(new JsonObject().put("url", TestRecords.SOURCE_URL + "records")
+                .put("publisher", "Test").put("publishedOn", "2025-04").put("quote", "« centre »"));
+        return new JsonObject()
+                .put("organisations", new JsonArray().add(new JsonObject().put("id", "test-new-operator")
+                        .put("name", "New operator").put("country", "SA").put("type", "company (operator)")
+                        .put("catalogue", new JsonObject(organisation)).put("sources", sources)))
+                .put("dataCentres", new JsonArray().add(new JsonObject().put("id", "test-new-centre")
+                        .put("name", "New centre").put("operator", "test-new-operator")
+                        .put("partners", new JsonArray().add("sdaia (land)").add("test-unknown-partner"))
+                        .put("status", "site chosen (per one source)").put("confidence", "low")
+                        .put("conflicts", new JsonArray()).put("catalogue", new JsonObject(dataCentre))
+                        .put("sources", sources)))
+                .put("initiatives", new JsonArray().add(new JsonObject().put("id", "test-new-initiative")
+                        .put("title", "New initiative").put("date", "2025-04").put("kind", "memorandum")
+                        .put("status", "signed").put("confidence", "medium").put("sectors", new JsonArray().add("ai"))
+                        .put("parties", new JsonArray()
+                                .add(new JsonObject().put("org", "test-new-operator").put("country", "SA"))
+                                .add(new JsonObject().put("org", "sanofi").put("country", "FR").put("role", "partner")))
+                        .put("catalogue", new JsonObject(initiative)).put("sources", sources)))
+                .put("editorial", new JsonArray().add(entry("dataCentre", "test-new-centre", "fr", "Nouveau centre")
+                        .put("basis", "editorial")))
+                .encode();
     }
 
     @Test
