@@ -28,8 +28,12 @@ ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
 BENCH = os.path.join(ROOT, "src", "bench")
 PG_BIN = "/usr/lib/postgresql/15/bin"
 SERVER_CPU, LOAD_CPU = "0", "1"
-# The JVM settings of the container image (docker/Dockerfile.jvm), so the memory figure is the one production sees.
-JVM_OPTIONS = os.environ.get("JISR_BENCH_JVM", "-Xmx256m").split()
+# The JVM settings of the container image (docker/Dockerfile.jvm: JAVA_OPTS and MALLOC_ARENA_MAX), read from it so the
+# memory figure is the one production sees; JISR_BENCH_JVM replaces the options.
+with open(os.path.join(ROOT, "docker", "Dockerfile.jvm")) as dockerfile:
+    IMAGE = dockerfile.read()
+JVM_OPTIONS = os.environ.get("JISR_BENCH_JVM", re.search(r'ENV JAVA_OPTS="([^"]*)"', IMAGE).group(1)).split()
+JVM_ENV = dict(re.findall(r"^ENV (MALLOC_ARENA_MAX)=(\S+)$", IMAGE, re.M))
 
 JISR_QUERY = ("{ %s: initiatives(first: 20) { totalCount edges { node { title { text } status date { text } "
               "sectors { name { text } } partners { organisation { name { text } } } } } } }")
@@ -203,7 +207,7 @@ def main():
             "QUARKUS_HTTP_PORT": str(jisr_port), "JISR_DATA_DIR": work,
             "JISR_DB_URL": f"jdbc:postgresql://127.0.0.1:{pg_port}/jisr", "JISR_DB_USERNAME": "jisr",
             # One client sends everything here; the rate limit has tests of its own.
-            "JISR_RATE_LIMIT_REQUESTS_PER_MINUTE": "1000000000", "JISR_RATE_LIMIT_BURST": "1000000000"},
+            "JISR_RATE_LIMIT_REQUESTS_PER_MINUTE": "1000000000", "JISR_RATE_LIMIT_BURST": "1000000000", **JVM_ENV},
             cwd=os.path.join(ROOT, "target", "quarkus-app"))
         wait_for(f"http://127.0.0.1:{jisr_port}/q/health/ready")
         if args.synthetic:
@@ -239,15 +243,18 @@ http {{ access_log off; client_body_temp_path {work}/nginx-body;
         check("jisr", jisr_url, JISR_QUERY, "p0_1")
         check("postgraphile", peer_url, PEER_QUERY, "p0_1")
         results = {}
+        jisr_rss = 0
         for name, url, template, pid in (("jisr", jisr_url, JISR_QUERY, jisr.pid),
                                          ("postgraphile", peer_url, PEER_QUERY, None)):
             for workload in ("distinct", "repeated"):
                 script = write_script(work, f"{name}-{workload}", template, workload == "distinct")
                 warm_up(f"{name} {workload}", url, script, pid)
                 results[(name, workload)] = wrk(url, script, args.duration)
+                if pid is not None:
+                    # Right after minutes of load (warm-up and the measured run), the larger of the two workloads.
+                    jisr_rss = max(jisr_rss, rss_mb(pid))
                 check(name, url, template, "page")
         results[("nginx", "ceiling")] = wrk(nginx_url, write_script(work, "nginx", JISR_QUERY, False), args.duration)
-        jisr_rss = rss_mb(jisr.pid)
 
         print(f"\nseeded catalogue + {args.synthetic} synthetic initiatives; {args.duration} s per run, 16 connections, "
               f"servers on CPU {SERVER_CPU}, PostgreSQL and wrk on CPU {LOAD_CPU}")
@@ -260,7 +267,8 @@ http {{ access_log off; client_body_temp_path {work}/nginx-body;
             peer_rps = results[("postgraphile", workload)][0]
             print(f"jisr/postgraphile {workload}: {jisr_rps / peer_rps:.2f}×   jisr/nginx {workload}: "
                   f"{jisr_rps / ceiling:.1%}")
-        print(f"jisr resident memory after the load: {jisr_rss} MB ({' '.join(JVM_OPTIONS)})")
+        print(f"jisr resident memory after the load: {jisr_rss} MB ({' '.join(JVM_OPTIONS)}"
+              f"{''.join(f' {k}={v}' for k, v in JVM_ENV.items())})")
     finally:
         for p in processes:
             p.terminate()

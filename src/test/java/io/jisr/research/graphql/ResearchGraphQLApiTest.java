@@ -12,6 +12,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
@@ -53,12 +54,14 @@ class ResearchGraphQLApiTest {
     void shouldStartWithEveryNameAndTitleInThreeLanguagesWithItsProvenance() {
         String names = "nameTranslations { en fr ar enProvenance { basis } frProvenance { basis } "
                 + "arProvenance { basis } }";
-        var body = ok("{ initiatives(first: 100) { edges { node { slug titleTranslations { en fr ar enProvenance "
-                + "{ basis } frProvenance { basis } arProvenance { basis } } } } } "
-                + "dataCentres(first: 100) { edges { node { slug " + names + " } } } "
-                + "organisations(first: 100) { edges { node { slug " + names + " } } } "
-                + "sectors(first: 100) { edges { node { slug " + names + " } } } }").extract().jsonPath();
+        var body = ok("{ initiatives(first: 100) { edges { node { slug sources { id } titleTranslations { en fr ar "
+                + "enProvenance { basis } frProvenance { basis } arProvenance { basis } } } } } "
+                + "dataCentres(first: 100) { edges { node { slug sources { id } " + names + " } } } "
+                + "organisations(first: 100) { edges { node { slug sources { id } " + names + " } } } "
+                + "sectors(first: 100) { edges { node { slug sources { id } " + names + " } } } }").extract().jsonPath();
         for (String list : List.of("initiatives", "dataCentres", "organisations", "sectors")) {
+            List<List<Object>> sources = body.getList("data." + list + ".edges.node.sources");
+            assertThat(list + " cite at least one source each", sources, everyItem(not(empty())));
             String translations = list.equals("initiatives") ? "titleTranslations" : "nameTranslations";
             for (String field : List.of("en", "fr", "ar", "enProvenance.basis", "frProvenance.basis", "arProvenance.basis")) {
                 List<Object> values = body.getList("data." + list + ".edges.node." + translations + "." + field);
