@@ -62,32 +62,13 @@ record ResearchFile(String name, List<ResearchRecord> records, List<ResearchEntr
         List<ResearchRecord> records = new ArrayList<>();
         for (String list : RECORD_LISTS) {
             String kind = list.substring(0, list.length() - 1);
-            List<JsonObject> items = objects(root, list, problems);
-            for (int i = 0; i < items.size(); i++) {
-                ResearchRecord parsed = items.get(i) == null ? null : record(list, kind, i, items.get(i), problems);
-                if (parsed != null) {
-                    records.add(parsed);
-                }
-            }
+            records.addAll(parsed(root, list, problems, (i, item) -> record(list, kind, i, item, problems)));
         }
         List<ResearchEntry> entries = new ArrayList<>();
         for (String list : List.of("translations", "editorial", "displayTitles")) {
-            List<JsonObject> items = objects(root, list, problems);
-            for (int i = 0; i < items.size(); i++) {
-                ResearchEntry parsed = items.get(i) == null ? null : entry(list, i, items.get(i), problems);
-                if (parsed != null) {
-                    entries.add(parsed);
-                }
-            }
+            entries.addAll(parsed(root, list, problems, (i, item) -> entry(list, i, item, problems)));
         }
-        List<ResearchUpdate> updates = new ArrayList<>();
-        List<JsonObject> items = objects(root, "updates", problems);
-        for (int i = 0; i < items.size(); i++) {
-            ResearchUpdate update = items.get(i) == null ? null : update(i, items.get(i), problems);
-            if (update != null) {
-                updates.add(update);
-            }
-        }
+        List<ResearchUpdate> updates = parsed(root, "updates", problems, (i, item) -> update(i, item, problems));
         if (records.isEmpty() && entries.isEmpty() && updates.isEmpty() && problems.isEmpty()) {
             problems.add(new ValidationException.FieldError("research", "holds no entries (organisations, "
                     + "dataCentres, initiatives, translations, editorial, displayTitles or updates)"));
@@ -96,6 +77,20 @@ record ResearchFile(String name, List<ResearchRecord> records, List<ResearchEntr
             throw new ValidationException(problems);
         }
         return new ResearchFile(name, List.copyOf(records), List.copyOf(entries), List.copyOf(updates));
+    }
+
+    /** The items of the list {@code list} that parse; the others are reported by {@code parse} or here. */
+    private static <T> List<T> parsed(JsonObject root, String list, List<ValidationException.FieldError> problems,
+            java.util.function.BiFunction<Integer, JsonObject, T> parse) {
+        List<JsonObject> items = objects(root, list, problems);
+        List<T> parsed = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            T item = items.get(i) == null ? null : parse.apply(i, items.get(i));
+            if (item != null) {
+                parsed.add(item);
+            }
+        }
+        return parsed;
     }
 
     /** The objects of the list {@code list} (null where an item is not one, reported), or none if it is absent. */

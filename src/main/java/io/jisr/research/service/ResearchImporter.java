@@ -112,8 +112,10 @@ public class ResearchImporter {
         actor.importing(name);
         Run run = new Run(dryRun);
         List<ValidationException.FieldError> problems = new ArrayList<>();
-        Map<SluggedEntity, List<FieldDiff>> created = create(file.records(), problems);
-        Map<String, SluggedEntity> records = records(file, problems);
+        // Every record the file names, by kind and slug: its new records first (found or created), then the rest.
+        Map<String, SluggedEntity> records = new HashMap<>();
+        Map<SluggedEntity, List<FieldDiff>> created = create(file.records(), records, problems);
+        resolve(file, records, problems);
         if (!problems.isEmpty()) {
             throw new ValidationException(problems);
         }
@@ -171,22 +173,28 @@ public class ResearchImporter {
 
     /**
      * Creates the file's new records through their services, with their links, reporting each field as created; a
-     * record whose slug the catalogue already holds is left as it is. Every record that cannot be created (an
-     * unknown organisation or sector, a value out of bounds) is added to {@code problems}.
+     * record whose slug the catalogue already holds is left as it is. Each goes into {@code records} under its kind
+     * and slug. Every record that cannot be created (an unknown organisation or sector, a value out of bounds) is
+     * added to {@code problems}, and into {@code records} as null so that it is not reported a second time as unknown.
      */
-    private Map<SluggedEntity, List<FieldDiff>> create(List<ResearchRecord> records,
+    private Map<SluggedEntity, List<FieldDiff>> create(List<ResearchRecord> file, Map<String, SluggedEntity> records,
             List<ValidationException.FieldError> problems) {
         Map<SluggedEntity, List<FieldDiff>> created = new LinkedHashMap<>();
-        for (ResearchRecord record : records) {
-            String where = record.kind() + " " + record.slug();
-            if (find(record.kind(), record.slug()).isPresent()) {
+        for (ResearchRecord record : file) {
+            String key = record.kind() + " " + record.slug();
+            Optional<? extends SluggedEntity> existing = find(record.kind(), record.slug());
+            if (existing.isPresent()) {
+                records.put(key, existing.get());
                 continue;
             }
             List<FieldDiff> fields = new ArrayList<>();
             try {
-                created.put(create(record, fields), fields);
+                SluggedEntity entity = create(record, fields);
+                created.put(entity, fields);
+                records.put(key, entity);
             } catch (ValidationException e) {
-                e.fields().forEach(f -> problems.add(new ValidationException.FieldError(where + ": " + f.field(),
+                records.put(key, null);
+                e.fields().forEach(f -> problems.add(new ValidationException.FieldError(key + ": " + f.field(),
                         f.message())));
             }
         }
@@ -248,10 +256,10 @@ public class ResearchImporter {
         for (Sector sector : sectors) {
             fields.add(new FieldDiff("sectors", null, sector.slug, Outcome.CREATED));
         }
+        Patch patch = new Patch(record.input(), sent);
         List<FieldDiff> values = new ArrayList<>();
         for (String field : sent) {
-            values.add(new FieldDiff(field, null, shown(new Patch(record.input(), sent).value(field)),
-                    Outcome.CREATED));
+            values.add(new FieldDiff(field, null, shown(patch.value(field)), Outcome.CREATED));
         }
         fields.addAll(0, values);
         return entity;
@@ -346,28 +354,26 @@ public class ResearchImporter {
         return new FieldDiff(update.apiField(), current, update.value(), outcome);
     }
 
-    /** The records the file names, by kind and slug; every unknown one is an invalid entry, added to {@code problems}. */
-    private static Map<String, SluggedEntity> records(ResearchFile file, List<ValidationException.FieldError> problems) {
-        Map<String, SluggedEntity> records = new HashMap<>();
+    /**
+     * Adds to {@code records} the records the file's entries and updates name, by kind and slug; every unknown one is
+     * an invalid entry, added to {@code problems}.
+     */
+    private static void resolve(ResearchFile file, Map<String, SluggedEntity> records,
+            List<ValidationException.FieldError> problems) {
         List<String[]> named = new ArrayList<>();
-        file.records().forEach(record -> named.add(new String[] {record.kind(), record.slug()}));
         file.entries().forEach(entry -> named.add(new String[] {entry.kind(), entry.slug()}));
         file.updates().forEach(update -> named.add(new String[] {update.kind(), update.slug()}));
-        Set<String> unknown = new HashSet<>();
         for (String[] kindAndSlug : named) {
             String key = kindAndSlug[0] + " " + kindAndSlug[1];
-            if (records.containsKey(key) || unknown.contains(key)) {
+            if (records.containsKey(key)) {
                 continue;
             }
-            Optional<? extends SluggedEntity> found = find(kindAndSlug[0], kindAndSlug[1]);
-            if (found.isPresent()) {
-                records.put(key, found.get());
-            } else {
-                unknown.add(key);
+            SluggedEntity found = find(kindAndSlug[0], kindAndSlug[1]).orElse(null);
+            records.put(key, found);
+            if (found == null) {
                 problems.add(new ValidationException.FieldError(key, "is not in the catalogue"));
             }
         }
-        return records;
     }
 
     private static Optional<? extends SluggedEntity> find(String kind, String slug) {
