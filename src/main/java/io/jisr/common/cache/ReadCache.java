@@ -147,6 +147,15 @@ public class ReadCache {
         cache.invalidate();
     }
 
+    /** Stops answering from memory while changes committed elsewhere may go unheard; see {@link ResponseCache#suspend}. */
+    public void suspend() {
+        cache.suspend();
+    }
+
+    public void resume() {
+        cache.resume();
+    }
+
     /** Hit, miss and size figures, for {@link ReadCacheHealth}. */
     HealthCheckResponse figures() {
         return HealthCheckResponse.named("responseCache").up().withData("enabled", enabled)

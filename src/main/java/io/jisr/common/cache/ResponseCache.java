@@ -27,6 +27,8 @@ public final class ResponseCache {
     private final int[] seen = new int[4096];
     private long bytes;
     private volatile long generation;
+    /** While set, nothing is stored: changes may have been committed that this process has not heard of. */
+    private boolean suspended;
 
     public ResponseCache(long maxBytes) {
         this.maxBytes = maxBytes;
@@ -58,7 +60,7 @@ public final class ResponseCache {
     /** Keeps {@code answer} unless a change was committed since {@code readGeneration}; true if kept. */
     public synchronized boolean store(String key, long readGeneration, Answer answer) {
         long size = size(key, answer);
-        if (readGeneration != generation || size > maxBytes) {
+        if (readGeneration != generation || suspended || size > maxBytes) {
             return false;
         }
         Answer previous = entries.put(key, answer);
@@ -77,6 +79,21 @@ public final class ResponseCache {
         generation++;
         entries.clear();
         bytes = 0;
+    }
+
+    /**
+     * Empties the cache and keeps it empty until {@link #resume}: for as long as this process may miss changes
+     * committed elsewhere (another replica), it must not answer from memory.
+     */
+    public synchronized void suspend() {
+        invalidate();
+        suspended = true;
+    }
+
+    /** Starts caching again, from empty, once this process hears of every change again. */
+    public synchronized void resume() {
+        invalidate();
+        suspended = false;
     }
 
     public long hits() {

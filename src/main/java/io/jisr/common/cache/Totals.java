@@ -17,6 +17,7 @@ public class Totals {
 
     private final Map<String, Long> counts = new ConcurrentHashMap<>();
     private volatile long generation;
+    private boolean suspended;
 
     /** Taken before counting and handed to {@link #store}. */
     public long generation() {
@@ -28,13 +29,24 @@ public class Totals {
     }
 
     public synchronized void store(String filter, long readGeneration, long total) {
-        if (readGeneration != generation) {
+        if (readGeneration != generation || suspended) {
             return;
         }
         if (counts.size() >= MAX_ENTRIES) {
             counts.clear();
         }
         counts.put(filter, total);
+    }
+
+    /** Like {@link ResponseCache#suspend}: no counts kept while changes may go unheard. */
+    public synchronized void suspend() {
+        invalidate();
+        suspended = true;
+    }
+
+    public synchronized void resume() {
+        invalidate();
+        suspended = false;
     }
 
     /** Called after every committed change. */

@@ -1,5 +1,7 @@
 package io.jisr.common.web;
 
+import java.time.Duration;
+
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -14,4 +16,15 @@ public interface RateLimitConfig {
     /** Requests a client may send at once, after a quiet spell. */
     @WithDefault("100")
     long burst();
+
+    /**
+     * On PostgreSQL, whether the limit holds for the whole deployment (every replica counts into buckets kept in the
+     * database) rather than per replica. See SharedRateLimit.
+     */
+    @WithDefault("true")
+    boolean shared();
+
+    /** How often a replica adds what it admitted to the shared buckets, and learns which clients are over. */
+    @WithDefault("PT0.5S")
+    Duration syncInterval();
 }

@@ -1,6 +1,5 @@
 package io.jisr.common.web;
 
-import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,7 +9,6 @@ import jakarta.inject.Inject;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
-import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
 import io.jisr.common.error.ErrorCodes;
@@ -29,15 +27,23 @@ public class RateLimiter {
     @Inject
     RateLimitConfig config;
 
+    @Inject
+    SharedRateLimit shared;
+
     /**
      * Lets the request go ahead, or refuses it with 429, RATE_LIMITED and a Retry-After when its client (the token's
      * subject once {@link BearerPreCheck} has verified it, else the address) has used up its allowance.
      */
     boolean admit(RoutingContext ctx) {
         String subject = ctx.get(BearerPreCheck.SUBJECT);
-        long wait = secondsToWait(subject != null ? "subject:" + subject
-                : "ip:" + ctx.request().remoteAddress().hostAddress());
-        if (wait > 0) {
+        String client = subject != null ? "subject:" + subject : "ip:" + ctx.request().remoteAddress().hostAddress();
+        long wait = shared.secondsOver(client);
+        if (wait == 0) {
+            wait = secondsToWait(client);
+        }
+        if (wait == 0) {
+            shared.admitted(client);
+        } else {
             ctx.response().putHeader("Retry-After", String.valueOf(wait));
             Rejection.reject(ctx, 429, ErrorCodes.RATE_LIMITED, "Too many requests; retry in " + wait + " s.");
             return false;
@@ -47,11 +53,8 @@ public class RateLimiter {
 
     /** Zero when the request may go ahead; otherwise the seconds the client should wait. */
     long secondsToWait(String client) {
-        long perMinute = config.requestsPerMinute();
         Bucket bucket = buckets.get(client, key -> Bucket.builder()
-                .addLimit(Bandwidth.builder().capacity(Math.max(1, Math.min(config.burst(), perMinute)))
-                        .refillGreedy(Math.max(1, perMinute), Duration.ofMinutes(1)).build())
-                .build());
+                .addLimit(SharedRateLimit.configuration(config).getBandwidths()[0]).build());
         ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
         return probe.isConsumed() ? 0 : Math.max(1, TimeUnit.NANOSECONDS.toSeconds(probe.getNanosToWaitForRefill()) + 1);
     }

@@ -25,6 +25,7 @@ import io.jisr.common.paging.Cursor;
 import io.jisr.common.paging.Ordering;
 import io.jisr.common.paging.Page;
 import io.jisr.common.paging.PageRequest;
+import io.jisr.history.ChangeBus;
 import io.jisr.history.ChangeEvent;
 import io.jisr.history.ChangeRecord;
 
@@ -45,6 +46,9 @@ public class HistoryService {
     @Inject
     Actor actor;
 
+    @Inject
+    ChangeBus bus;
+
     /**
      * Records a change the write path made, in the mutation's transaction, and announces it to subscribers once that
      * commits.
@@ -61,6 +65,8 @@ public class HistoryService {
         change.actor = actor.name();
         change.at = Instant.now();
         em.persist(change);
+        // Ours to publish after commit; the announcement other replicas receive reaches this one too.
+        bus.claim(change.pk);
         events.fire(new ChangeEvent(change, operation == ChangeOperation.DELETE ? null : (Node) entity));
     }
 

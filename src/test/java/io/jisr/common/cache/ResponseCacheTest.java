@@ -49,6 +49,20 @@ class ResponseCacheTest {
     }
 
     @Test
+    void shouldKeepNothingWhileSuspendedAndStartEmptyWhenResumed() {
+        ResponseCache cache = new ResponseCache(10_000);
+        cache.store("a", cache.generation(), answer("1"));
+        cache.suspend();
+        assertNull(cache.lookup("a"));
+        assertFalse(cache.store("b", cache.generation(), answer("2")));
+        long readDuringSuspension = cache.generation();
+        cache.resume();
+        assertFalse(cache.store("b", readDuringSuspension, answer("2")));
+        assertNull(cache.lookup("b"));
+        assertTrue(cache.store("b", cache.generation(), answer("3")));
+    }
+
+    @Test
     void shouldTellARepeatedRequestFromAOneOff() {
         ResponseCache cache = new ResponseCache(10_000);
         assertFalse(cache.askedBefore("q"));

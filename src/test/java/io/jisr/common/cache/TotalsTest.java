@@ -26,6 +26,19 @@ class TotalsTest {
     }
 
     @Test
+    void shouldKeepNoCountWhileSuspended() {
+        Totals totals = new Totals();
+        totals.store("Sector", totals.generation(), 14);
+        totals.suspend();
+        assertNull(totals.lookup("Sector"));
+        totals.store("Sector", totals.generation(), 14);
+        assertNull(totals.lookup("Sector"));
+        totals.resume();
+        totals.store("Sector", totals.generation(), 15);
+        assertEquals(15L, totals.lookup("Sector"));
+    }
+
+    @Test
     void shouldStayBounded() {
         Totals totals = new Totals();
         for (int i = 0; i <= Totals.MAX_ENTRIES; i++) {
