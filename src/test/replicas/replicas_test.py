@@ -15,7 +15,9 @@ The jar must be built for PostgreSQL; the database must be empty. Checks, in ord
   4. writers on replica 1, kill -9 of replica 1: every acknowledged create is readable on replicas 2 and 3 and reached
      their subscribers; they keep serving;
   5. replica 1 started again serves the new data and receives changes made on replica 2;
-  6. restarted with a low rate limit, the three count one client's requests together.
+  6. a rolling update (each replica replaced by a new one, SIGTERM to the old) under readers and a writer going
+     through a readiness-following balancer fails no request;
+  7. restarted with a low rate limit, the three count one client's requests together.
 Prints events per second across the replicas, commit-to-subscriber latency p50/p99 and the cache invalidation delay.
 """
 import argparse
@@ -44,7 +46,7 @@ CREATE = ("mutation($slug: String!) { createOrganisation(input: { slug: $slug, n
 UPDATE = ("mutation($id: ID!, $version: Int!, $name: String!) { updateOrganisation(id: $id, version: $version, "
           "input: { nameEn: $name }) { version } }")
 LIST = "{ organisations(first: 1, filter: { search: \"%s\" }) { totalCount edges { node { slug } } } }"
-# The tests send many requests from one address and subject; the rate limit gets its own run (check 6).
+# The tests send many requests from one address and subject; the rate limit gets its own run (check 7).
 UNLIMITED = {"JISR_RATE_LIMIT_REQUESTS_PER_MINUTE": "1000000000", "JISR_RATE_LIMIT_BURST": "1000000000"}
 LIMITED = {"JISR_RATE_LIMIT_REQUESTS_PER_MINUTE": "60", "JISR_RATE_LIMIT_BURST": "20",
            "JISR_RATE_LIMIT_SYNC_INTERVAL": "PT0.2S"}
@@ -198,6 +200,88 @@ class Subscriber:
             pass
 
 
+def start_all(replicas):
+    failures = []
+
+    def start(replica):
+        try:
+            replica.start()
+        except SystemExit as e:
+            failures.append(str(e))
+    threads = [threading.Thread(target=start, args=(r,)) for r in replicas]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    if failures:
+        fail("; ".join(failures))
+
+
+def rolling_update(replicas, make_replica, editor):
+    """Replaces every replica by a new one, one at a time (start the new, then SIGTERM the old), while readers and a
+    writer go through a balancer that, like a Service's endpoints, sends requests only to replicas whose readiness
+    it saw UP at its last look (every second). Returns the requests sent; fails on any failed request."""
+    live = list(replicas)
+    ready, stop, failures, sent = list(live), threading.Event(), [], [0]
+    lock = threading.Lock()
+
+    def watch():
+        while not stop.is_set():
+            seen = []
+            for replica in list(live):
+                try:
+                    with urllib.request.urlopen(f"http://127.0.0.1:{replica.port}/q/health/ready", timeout=1) as r:
+                        if r.status == 200:
+                            seen.append(replica)
+                except OSError:
+                    pass
+            with lock:
+                ready[:] = seen
+            time.sleep(1)
+
+    def client(n, write):
+        i = 0
+        while not stop.is_set():
+            with lock:
+                replica = ready[(n + i) % len(ready)] if ready else None
+            if replica is None:
+                failures.append("no replica ready")
+                time.sleep(0.1)
+                continue
+            i += 1
+            try:
+                if write:
+                    status, answer = replica.post(CREATE, {"slug": f"replica-rolling-{n}-{i}"}, editor, check=False)
+                else:
+                    status, answer = replica.post(LIST % "replica", check=False)
+                if status != 200 or answer.get("errors"):
+                    failures.append(f"{replica.name}: {status} {json.dumps(answer)[:200]}")
+            except OSError as e:
+                failures.append(f"{replica.name}: {e}")
+            with lock:
+                sent[0] += 1
+    threads = [threading.Thread(target=watch)] + [threading.Thread(target=client, args=(n, n == 0))
+                                                   for n in range(4)]
+    for t in threads:
+        t.start()
+    try:
+        for i, old in enumerate(list(replicas)):
+            new = make_replica(f"{old.name}-v2")
+            new.start()
+            live.append(new)
+            time.sleep(2)  # the balancer sees it
+            old.stop()
+            live.remove(old)
+            replicas[i] = new
+    finally:
+        stop.set()
+        for t in threads:
+            t.join()
+    if failures:
+        fail(f"{len(failures)} of {sent[0]} requests failed during the rolling update: {failures[:5]}")
+    return sent[0]
+
+
 def percentile(values, p):
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, int(round(p / 100 * (len(ordered) - 1))))]
@@ -220,8 +304,8 @@ def main():
     replicas[2].env = dict(env, JISR_CHANGE_FEED_RECONNECT_DELAY="PT3S")
     subscribers = []
     try:
-        for replica in replicas:
-            replica.start()  # one after the other: the first migrates and seeds the database
+        # Together, as a Deployment's pods start: one migrates and imports the research, the others wait for it.
+        start_all(replicas)
         r1, r2, r3 = replicas
         print(f"== three replicas ready on ports {[r.port for r in replicas]}", flush=True)
         subscribers = [Subscriber(r) for r in replicas]
@@ -232,8 +316,8 @@ def main():
         for i in range(10):
             for _ in range(3):  # kept the second time, served from the cache the third
                 before = r3.post(probe)[1]["data"]["organisations"]["totalCount"]
-            acknowledged = time.time()
             created = r1.post(CREATE, {"slug": f"replica-fresh-{i}"}, editor)[1]["data"]["createOrganisation"]
+            acknowledged = time.time()
             while r3.post(probe)[1]["data"]["organisations"]["totalCount"] != before + 1:
                 if time.time() - acknowledged > 10:
                     fail("replica 3 kept answering the list from before the change")
@@ -352,17 +436,16 @@ def main():
         late.wait_for(["replica-late-1"])
         print("5. replica 1 started again serves every acknowledged create and receives replica 2's changes",
               flush=True)
-        # 6. Restarted with a low rate limit (burst 20, 60 per minute), which must hold for one client across replicas.
+        # 6. A rolling update under load: no request fails.
+        sent = rolling_update(replicas, lambda name: Replica(name, args.jar, data_dir, env, work), editor)
+        print(f"6. rolling update of the three replicas under 3 readers and a writer: {sent} requests, none failed",
+              flush=True)
+
+        # 7. Restarted with a low rate limit (burst 20, 60 per minute), which must hold for one client across replicas.
         for replica in replicas:
             replica.stop()
             replica.env = dict(replica.env, **LIMITED)
-        starting = [threading.Thread(target=replica.start) for replica in replicas]
-        for t in starting:
-            t.start()
-        for t in starting:
-            t.join()
-        if any(r.process.poll() is not None for r in replicas):
-            fail("a replica did not start again with the low rate limit")
+        start_all(replicas)
         reader = mint(data_dir, "rate-probe", "reader")
         admitted, refused_by = 0, set()
         for _ in range(20):
@@ -379,11 +462,17 @@ def main():
         # plus at most one round per sync while the client is over.
         if admitted > 40 or refused_by != {r.name for r in replicas}:
             fail(f"the rate limit is per replica: {admitted} of 60 admitted, refused by {sorted(refused_by)}")
-        print(f"6. rate limit across replicas: {admitted} of 60 requests admitted (burst 20, 60/min), every replica "
+        print(f"7. rate limit across replicas: {admitted} of 60 requests admitted (burst 20, 60/min), every replica "
               f"refused the client once it was over", flush=True)
         print(f"\nfigures: {rate:.0f} events/s to each subscriber across replicas; commit to subscriber p50 "
               f"{statistics.median(latencies):.0f} ms, p99 {percentile(latencies, 99):.0f} ms; cached read on another "
               f"replica fresh {invalidation} after the mutation answered")
+    except SystemExit:
+        for log in sorted(os.listdir(work)):
+            if log.endswith(".log"):
+                with open(os.path.join(work, log)) as f:
+                    print(f"--- last lines of {log}\n" + "".join(f.readlines()[-30:]))
+        raise
     finally:
         for s in subscribers:
             s.close()
