@@ -44,8 +44,13 @@ def post(port, query, variables=None, token=None, timeout=10):
 def start(jar, data_dir, port, log):
     env = dict(os.environ, JISR_DATA_DIR=data_dir, QUARKUS_HTTP_PORT=str(port),
                JISR_RATE_LIMIT_REQUESTS_PER_MINUTE="10000000", JISR_RATE_LIMIT_BURST="10000000")
-    process = subprocess.Popen(["java", "-jar", jar], env=env, stdout=log, stderr=subprocess.STDOUT)
-    deadline = time.time() + 120
+    return wait_ready(subprocess.Popen(["java", "-jar", jar], env=env, stdout=log, stderr=subprocess.STDOUT), port,
+                      log)
+
+
+def wait_ready(process, port, log, seconds=120):
+    """The process once its readiness is UP; exits (killing it) when it stops or is not ready in time."""
+    deadline = time.time() + seconds
     while time.time() < deadline:
         if process.poll() is not None:
             raise SystemExit(f"the service exited with {process.returncode}; see {log.name}")
@@ -57,7 +62,7 @@ def start(jar, data_dir, port, log):
             pass
         time.sleep(0.5)
     process.kill()
-    raise SystemExit("the service did not become ready in 120 s")
+    raise SystemExit(f"the service did not become ready in {seconds} s")
 
 
 def token(data_dir):

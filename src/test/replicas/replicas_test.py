@@ -37,7 +37,7 @@ import urllib.error
 import urllib.request
 
 sys.path.insert(0, os.path.join(os.path.dirname(__file__), "..", "crash"))
-from crash_test import free_port  # noqa: E402
+from crash_test import free_port, wait_ready  # noqa: E402
 
 SUBSCRIPTION = ("subscription { catalogueChanged(types: [ORGANISATION]) { change { operation recordId } "
                 "record { id ... on Organisation { slug version } } } }")
@@ -74,18 +74,11 @@ class Replica:
         env = dict(os.environ, JISR_DATA_DIR=self.data_dir, QUARKUS_HTTP_PORT=str(self.port), **self.env)
         self.process = subprocess.Popen(["java", "-Xmx256m", "-jar", self.jar], env=env, stdout=log,
                                         stderr=subprocess.STDOUT)
-        deadline = time.time() + 180
-        while time.time() < deadline:
-            if self.process.poll() is not None:
-                fail(f"{self.name} exited with {self.process.returncode}; see {log.name}")
-            try:
-                with urllib.request.urlopen(f"http://127.0.0.1:{self.port}/q/health/ready", timeout=2) as r:
-                    if r.status == 200:
-                        return self
-            except OSError:
-                pass
-            time.sleep(0.5)
-        fail(f"{self.name} was not ready in 180 s")
+        try:
+            wait_ready(self.process, self.port, log, 180)
+        except SystemExit as e:
+            fail(f"{self.name}: {e}")
+        return self
 
     def post(self, query, variables=None, bearer=None, check=True):
         request = urllib.request.Request(

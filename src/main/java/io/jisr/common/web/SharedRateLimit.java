@@ -1,5 +1,6 @@
 package io.jisr.common.web;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -25,6 +26,7 @@ import io.github.bucket4j.distributed.jdbc.PrimaryKeyMapper;
 import io.github.bucket4j.distributed.proxy.ProxyManager;
 import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
 import io.github.bucket4j.postgresql.PostgreSQLSelectForUpdateBasedProxyManager;
+import io.jisr.common.Digests;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 
@@ -116,15 +118,19 @@ public class SharedRateLimit {
     }
 
     private void sync() {
-        admitted.forEach((client, count) -> {
-            long requests = count.sumThenReset();
+        String limit = "|" + config.requestsPerMinute() + "/" + config.burst();
+        for (Map.Entry<String, LongAdder> entry : admitted.entrySet()) {
+            String client = entry.getKey();
+            long requests = entry.getValue().sumThenReset();
             if (requests == 0) {
                 // Quiet since the last sync; a request counted in between is one request uncounted, at most.
-                admitted.remove(client, count);
-                return;
+                admitted.remove(client, entry.getValue());
+                continue;
             }
-            quietly(() -> {
-                long debt = buckets.builder().build(client, () -> configuration(config))
+            // The limit is part of the key: a bucket keeps the configuration it was created with, so a new limit
+            // starts new buckets (the old ones expire) instead of being held to the old one.
+            boolean reached = quietly(() -> {
+                long debt = buckets.builder().build(key(client) + limit, () -> configuration(config))
                         .consumeIgnoringRateLimits(requests);
                 if (debt > 0) {
                     overUntil.put(client, System.nanoTime() + debt);
@@ -132,22 +138,32 @@ public class SharedRateLimit {
                     overUntil.invalidate(client);
                 }
             });
-        });
+            if (!reached) {
+                return; // the database is away: the next round tries again, not every client now
+            }
+        }
     }
 
-    private void quietly(Runnable work) {
+    /** A bucket key that fits its column: the client as it is, or a digest of a very long token subject. */
+    private static String key(String client) {
+        return client.length() <= 200 ? client : "sha256:" + Digests.sha256Hex(client.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private boolean quietly(Runnable work) {
         try {
             work.run();
             if (failing) {
                 failing = false;
                 LOG.info("The shared rate limit is reachable again");
             }
+            return true;
         } catch (RuntimeException e) {
             if (!failing) {
                 failing = true;
                 LOG.warnf("The shared rate limit cannot be reached (%s); each replica limits on its own until it can",
                         e.toString());
             }
+            return false;
         }
     }
 
