@@ -14,6 +14,7 @@ import jakarta.persistence.EntityManager;
 
 import io.jisr.common.CatalogueEntity;
 import io.jisr.common.OrderDirection;
+import io.jisr.common.Relations;
 import io.jisr.common.cache.Totals;
 import io.jisr.common.editing.ChangeOperation;
 import io.jisr.common.editing.FieldChange;
@@ -93,9 +94,9 @@ public class HistoryService {
             return pages;
         }
         List<Long> keys = records.stream().map(r -> r.pk).toList();
-        List<ChangeRecord> rows = em.createQuery("select e from ChangeRecord e where e.recordType = :type "
-                + "and e.recordKey in :keys order by " + ORDER.orderBy(false), ChangeRecord.class)
-                .setParameter("type", records.get(0).nodeType()).setParameter("keys", keys).getResultList();
+        List<ChangeRecord> rows = Relations.keyed(em, "select e from ChangeRecord e where e.recordType = :type "
+                + "and e.recordKey in :keys order by " + ORDER.orderBy(false), ChangeRecord.class, keys)
+                .setParameter("type", records.get(0).nodeType()).getResultList();
         Map<Long, List<ChangeRecord>> byRecord = new HashMap<>();
         rows.forEach(row -> byRecord.computeIfAbsent(row.recordKey, k -> new ArrayList<>()).add(row));
         for (CatalogueEntity record : records) {

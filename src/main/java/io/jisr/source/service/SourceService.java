@@ -83,8 +83,7 @@ public class SourceService {
                 : util.getIdentifier(p.sourceRecord())).toList();
         List<Object> wanted = keys.stream().filter(java.util.Objects::nonNull).distinct().toList();
         Map<Object, Source> found = wanted.isEmpty() ? Map.of()
-                : em.createQuery("from Source s where s.pk in :keys", Source.class).setParameter("keys", wanted)
-                        .getResultStream().collect(java.util.stream.Collectors.toMap(s -> s.pk, s -> s));
+                : Relations.keyed(em, "from Source s where s.pk in :keys", Source.class, wanted).getResultStream().collect(java.util.stream.Collectors.toMap(s -> s.pk, s -> s));
         return keys.stream().map(key -> key == null ? null : found.get(key)).toList();
     }
 
