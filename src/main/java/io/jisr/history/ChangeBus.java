@@ -43,9 +43,7 @@ public class ChangeBus {
 
     void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) ChangeEvent event) {
         // Before the mutation answers, so no read that follows it can be served the answer from before.
-        reads.invalidate();
-        totals.invalidate();
-        publish(event);
+        deliver(List.of(event));
     }
 
     /**
@@ -61,7 +59,7 @@ public class ChangeBus {
         return claimed.containsKey(id);
     }
 
-    /** Changes another replica committed, in commit order: caches emptied first, then published. */
+    /** Committed changes (here, or on another replica), in commit order: caches emptied first, then published. */
     public void deliver(List<ChangeEvent> events) {
         if (events.isEmpty()) {
             return;

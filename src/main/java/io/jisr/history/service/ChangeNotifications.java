@@ -8,7 +8,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -217,7 +216,7 @@ public class ChangeNotifications {
 
     /** Loads the changes with these history ids (in commit order) and their records, and publishes the new ones. */
     private void publish(List<Long> ids) {
-        List<Long> unheard = new ArrayList<>(new LinkedHashSet<>(ids.stream().filter(id -> !bus.claimed(id)).toList()));
+        List<Long> unheard = ids.stream().filter(id -> !bus.claimed(id)).distinct().toList();
         if (unheard.isEmpty()) {
             return;
         }
