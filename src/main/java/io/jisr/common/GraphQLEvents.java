@@ -5,21 +5,25 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.enterprise.inject.spi.CDI;
 
+import org.eclipse.microprofile.config.ConfigProvider;
+
 import graphql.ExecutionResult;
+import graphql.GraphQL;
+import graphql.analysis.MaxQueryDepthInstrumentation;
 import graphql.schema.GraphQLSchema;
-import io.jisr.common.cache.ReadCache;
 import io.jisr.common.error.ErrorShaper;
 import io.jisr.common.framework.CurrentHttpRequest;
 import io.jisr.common.framework.ExecutionResults;
 import io.jisr.common.metrics.OperationMetrics;
+import io.jisr.common.web.Documents;
 import io.smallrye.graphql.api.Context;
 import io.smallrye.graphql.spi.EventingService;
 import io.vertx.ext.web.RoutingContext;
 
 /**
  * Hooks the schema rewrite ({@link SchemaTypes}, {@link PropertyFields}, {@link DirectFields},
- * {@link FieldVisibility}), error shaping ({@link ErrorShaper}) and the read cache
- * ({@link ReadCache}) into SmallRye GraphQL through
+ * {@link FieldVisibility}), the parsed documents ({@link Documents}), error shaping ({@link ErrorShaper}) and operation
+ * metrics into SmallRye GraphQL through
  * its public {@link EventingService} SPI. SmallRye's CDI events would do the same, but with them switched on
  * ({@code quarkus.smallrye-graphql.events.enabled}) every field fetch fires CDI events and resolves their observers:
  * a fifth of the sampled CPU time of a read in a JFR profile. Listed in {@code META-INF/services}; always on (no config key).
@@ -27,7 +31,7 @@ import io.vertx.ext.web.RoutingContext;
 public class GraphQLEvents implements EventingService {
 
     /** The beans it hands on to, looked up once: SmallRye creates this class outside CDI. */
-    private record Beans(ErrorShaper errors, ReadCache reads, CurrentHttpRequest request, OperationMetrics metrics) {
+    private record Beans(ErrorShaper errors, CurrentHttpRequest request, OperationMetrics metrics) {
     }
 
     private volatile Beans beans;
@@ -50,6 +54,20 @@ public class GraphQLEvents implements EventingService {
         return builder;
     }
 
+    /**
+     * Replaces what SmallRye sets: its document cache, which parsed and validated every new document a second time to
+     * store it, by {@link Documents} (the edge's parse, validated once); its chain of instrumentations, whose wrappers
+     * cost time on every field, by the one that matters, the depth limit (same setting), for operations over
+     * WebSocket, which the edge does not check.
+     */
+    @Override
+    public GraphQL.Builder beforeGraphQLBuild(GraphQL.Builder builder) {
+        int maxDepth = ConfigProvider.getConfig().getValue("quarkus.smallrye-graphql.instrumentation-query-depth",
+                Integer.class);
+        return builder.preparsedDocumentProvider(CDI.current().select(Documents.class).get())
+                .instrumentation(new MaxQueryDepthInstrumentation(maxDepth));
+    }
+
     @Override
     public void beforeExecute(Context context) {
         started.put(context.getExecutionId(), System.nanoTime());
@@ -60,13 +78,12 @@ public class GraphQLEvents implements EventingService {
         Beans b = beans;
         if (b == null) {
             CDI<Object> cdi = CDI.current();
-            b = beans = new Beans(cdi.select(ErrorShaper.class).get(), cdi.select(ReadCache.class).get(),
-                    cdi.select(CurrentHttpRequest.class).get(), cdi.select(OperationMetrics.class).get());
+            b = beans = new Beans(cdi.select(ErrorShaper.class).get(), cdi.select(CurrentHttpRequest.class).get(),
+                    cdi.select(OperationMetrics.class).get());
         }
         RoutingContext routing = b.request().get();
         b.errors().afterExecute(context, routing);
         ExecutionResult result = ExecutionResults.of(context);
-        b.reads().remember(result, routing);
         Long start = started.remove(context.getExecutionId());
         if (start != null) {
             // Over HTTP the edge recorded what it parsed; a subscription has only SmallRye's context.

@@ -7,6 +7,7 @@ import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import org.eclipse.microprofile.graphql.Name;
 
@@ -23,6 +24,7 @@ import graphql.schema.GraphQLScalarType;
 import graphql.schema.GraphQLSchema;
 import graphql.schema.GraphQLType;
 import graphql.schema.GraphQLTypeUtil;
+import graphql.schema.LightDataFetcher;
 
 /**
  * Reads plain properties (a getter or public field of the source object) with a method handle, in place of SmallRye's
@@ -114,8 +116,12 @@ final class PropertyFields {
         }
     }
 
-    /** Remembers the accessor for the last source class it met: a field's source is nearly always one class. */
-    private static final class Property implements DataFetcher<Object>, TrivialDataFetcher<Object> {
+    /**
+     * Remembers the accessor for the last source class it met: a field's source is nearly always one class. A
+     * {@link LightDataFetcher}: graphql-java then builds no {@link DataFetchingEnvironment} for it (one per field and
+     * item otherwise) unless the original fetcher has to run.
+     */
+    private static final class Property implements LightDataFetcher<Object> {
 
         private record Resolved(Class<?> type, MethodHandle accessor) {
         }
@@ -131,7 +137,12 @@ final class PropertyFields {
 
         @Override
         public Object get(DataFetchingEnvironment env) throws Exception {
-            Object source = env.getSource();
+            return get(env.getFieldDefinition(), env.getSource(), () -> env);
+        }
+
+        @Override
+        public Object get(GraphQLFieldDefinition field, Object source, Supplier<DataFetchingEnvironment> env)
+                throws Exception {
             if (source == null) {
                 return null;
             }
@@ -140,7 +151,7 @@ final class PropertyFields {
                 resolved = last = new Resolved(source.getClass(), accessor(source.getClass(), name));
             }
             if (resolved.accessor() == null) {
-                return original.get(env);
+                return original.get(env.get());
             }
             try {
                 return resolved.accessor().invokeExact(source);

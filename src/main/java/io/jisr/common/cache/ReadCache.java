@@ -9,9 +9,9 @@ import graphql.ExecutionResult;
 import io.jisr.common.Digests;
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
-import io.vertx.core.json.Json;
 import io.vertx.ext.web.RoutingContext;
 
 /**
@@ -84,7 +84,7 @@ public class ReadCache {
                 return true;
             }
             ctx.response().putHeader(HttpHeaders.CONTENT_TYPE, answer.contentType())
-                    .end(io.vertx.core.buffer.Buffer.buffer(answer.body()));
+                    .end(Buffer.buffer(answer.body()));
             return true;
         }
         if (!cache.askedBefore(key)) {
@@ -104,12 +104,9 @@ public class ReadCache {
 
     /**
      * Keeps the answer of a marked request (a query, see {@link #skip}) if it ran without errors; {@code ctx} is the
-     * HTTP request the operation ran in, null for none (a subscription, or a request already gone).
+     * HTTP request the operation ran in and {@code body} the JSON of {@code result} about to be sent.
      */
-    public void remember(ExecutionResult result, RoutingContext ctx) {
-        if (ctx == null) {
-            return;
-        }
+    public void remember(ExecutionResult result, RoutingContext ctx, Buffer body) {
         boolean clean = result.getErrors().isEmpty();
         boolean cacheable = clean && ctx.get(PUBLIC) != null;
         if (ctx.get(PUBLIC) != null && !clean) {
@@ -119,14 +116,14 @@ public class ReadCache {
         if (!cacheable && (!enabled || key == null || !clean)) {
             return;
         }
-        byte[] body = Json.encodeToBuffer(result.toSpecification()).getBytes();
-        String etag = etag(body);
+        byte[] bytes = body.getBytes();
+        String etag = etag(bytes);
         if (cacheable && tagAndCheck(ctx, etag)) {
             // Netty writes no body with a 304, whatever SmallRye hands it.
             ctx.addHeadersEndHandler(v -> ctx.response().setStatusCode(304));
         }
         if (enabled && key != null && clean) {
-            cache.store(key, ctx.<Long>get(GENERATION), new ResponseCache.Answer(ctx.get(TYPE), body, etag));
+            cache.store(key, ctx.<Long>get(GENERATION), new ResponseCache.Answer(ctx.get(TYPE), bytes, etag));
         }
     }
 

@@ -23,8 +23,7 @@ public final class ResponseCache {
     private final AtomicLong hits = new AtomicLong();
     private final AtomicLong misses = new AtomicLong();
     private final Map<String, Answer> entries = new LinkedHashMap<>(256, 0.75f, true);
-    /** Hashes of recently missed keys, one per slot: a key found here has been asked for before. */
-    private final int[] seen = new int[4096];
+    private final Recurrence recurrence = new Recurrence();
     private long bytes;
     private volatile long generation;
     /** While set, nothing is stored: changes may have been committed that this process has not heard of. */
@@ -49,12 +48,8 @@ public final class ResponseCache {
     }
 
     /** Whether {@code key} was asked for recently (and remembers that it now has been): its answer is worth keeping. */
-    public synchronized boolean askedBefore(String key) {
-        int hash = key.hashCode() * 0x9E3779B9;
-        int slot = hash >>> 20;
-        boolean before = seen[slot] == hash;
-        seen[slot] = hash;
-        return before;
+    public boolean askedBefore(String key) {
+        return recurrence.seenBefore(key);
     }
 
     /** Keeps {@code answer} unless a change was committed since {@code readGeneration}; true if kept. */

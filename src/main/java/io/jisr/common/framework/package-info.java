@@ -10,8 +10,9 @@
  * <li>{@link io.jisr.common.framework.CurrentHttpRequest} reads the HTTP request of the running operation from
  * Quarkus's {@code CurrentVertxRequest}; guarded by {@code LocalizationTest} (Accept-Language) and
  * {@code ReadCacheTest}.</li>
+ * <li>{@link io.jisr.common.framework.HttpExecution} extends Quarkus's GraphQL handler base class (a {@code runtime}
+ * class) to run checked requests through SmallRye's {@code ExecutionService} and write their answers; guarded by
+ * {@code GraphQLRoutesTest}, {@code ReadCacheTest} and the {@code graphql-http} audit in {@code .ci/run}.</li>
  * </ul>
- * {@code io.jisr.JisrMain} also sizes SmallRye's document cache through its system property
- * {@code io.smallrye.graphql.execution.queryCacheMaxSize}, which has no configuration key.
  */
 package io.jisr.common.framework;

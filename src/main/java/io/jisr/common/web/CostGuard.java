@@ -12,9 +12,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import graphql.language.Document;
 import graphql.language.OperationDefinition;
 import graphql.parser.InvalidSyntaxException;
-import graphql.parser.Parser;
-import graphql.parser.ParserEnvironment;
-import graphql.parser.ParserOptions;
 import graphql.schema.GraphQLSchema;
 import io.jisr.common.error.ErrorCodes;
 import io.jisr.common.metrics.OperationMetrics;
@@ -22,10 +19,10 @@ import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.RoutingContext;
 
 /**
- * Parses the document once before it runs and refuses, with a coded error, what must not run: a syntax error, a
+ * Parses the document once before it runs ({@link Documents}) and refuses, with a coded error, what must not run: a syntax error, a
  * mutation or subscription over GET (405), and an operation over the depth, estimated cost, alias or repeated-field
  * limits ({@link QueryCost}). The parser and depth limits are SmallRye's own settings (defaults in
- * {@code application.properties}), so both parses agree.
+ * {@code application.properties}), which also apply over WebSocket.
  */
 @ApplicationScoped
 public class CostGuard {
@@ -33,12 +30,6 @@ public class CostGuard {
     /** A document that may run, and the operation in it that will (null when the name matches none). */
     record Checked(Document document, OperationDefinition operation) {
     }
-
-    @ConfigProperty(name = "quarkus.smallrye-graphql.parser-max-tokens")
-    int maxTokens;
-
-    @ConfigProperty(name = "quarkus.smallrye-graphql.parser-max-whitespace-tokens")
-    int maxWhitespaceTokens;
 
     @ConfigProperty(name = "quarkus.smallrye-graphql.instrumentation-query-depth")
     int maxDepth;
@@ -48,6 +39,9 @@ public class CostGuard {
 
     @Inject
     ListSizes listSizes;
+
+    @Inject
+    Documents documents;
 
     @Inject
     Instance<GraphQLSchema> schema;
@@ -107,10 +101,7 @@ public class CostGuard {
     /** The parsed document, or null after answering with a parse error. */
     private Document parse(RoutingContext ctx, String query) {
         try {
-            ParserOptions options = ParserOptions.getDefaultOperationParserOptions().transform(o -> o
-                    .maxTokens(maxTokens).maxWhitespaceTokens(maxWhitespaceTokens));
-            return new Parser().parseDocument(ParserEnvironment.newParserEnvironment().document(query)
-                    .parserOptions(options).build());
+            return documents.parse(query);
         } catch (InvalidSyntaxException e) {
             Rejection.reject(ctx, Rejection.acceptsGraphQLResponse(ctx) ? 400 : 200, ErrorCodes.GRAPHQL_PARSE_FAILED,
                     "Syntax error: " + e.getMessage());

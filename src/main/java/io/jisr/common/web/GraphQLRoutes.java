@@ -6,13 +6,19 @@ import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import graphql.ExecutionResult;
 import graphql.language.OperationDefinition;
 import io.jisr.common.cache.ReadCache;
 import io.jisr.common.error.ErrorCodes;
+import io.jisr.common.framework.CurrentHttpRequest;
+import io.jisr.common.framework.HttpExecution;
 import io.jisr.common.metrics.OperationMetrics;
 import io.jisr.common.telemetry.OperationSpans;
 import io.jisr.common.telemetry.RequestLog;
 import io.quarkus.runtime.configuration.MemorySize;
+import io.quarkus.security.identity.CurrentIdentityAssociation;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -23,7 +29,9 @@ import io.vertx.ext.web.handler.BodyHandler;
  * a request meets them: WebSocket upgrades go to {@link WebSocketAdmission}; other requests have their body read
  * (bounded), their token verified ({@link BearerPreCheck}), their rate counted ({@link RateLimiter}), may be answered
  * from the {@link ReadCache}, then have their shape ({@link RequestShape}), persisted-query hash
- * ({@link PersistedQueries}) and cost ({@link CostGuard}) checked, and run under a time limit. Every refusal is a coded GraphQL error ({@link Rejection}).
+ * ({@link PersistedQueries}) and cost ({@link CostGuard}) checked, and run under a time limit by
+ * {@link HttpExecution}, which answers in the media type the client accepts. Every refusal is a coded GraphQL error
+ * ({@link Rejection}). SmallRye's own route serves only what is left: CORS preflights.
  */
 @ApplicationScoped
 public class GraphQLRoutes {
@@ -61,7 +69,16 @@ public class GraphQLRoutes {
     @Inject
     OperationSpans spans;
 
+    @Inject
+    CurrentIdentityAssociation identity;
+
+    @Inject
+    CurrentHttpRequest currentRequest;
+
+    private HttpExecution execution;
+
     void install(@Observes Router router) {
+        execution = new HttpExecution(identity, currentRequest, this::answer);
         BodyHandler body = BodyHandler.create().setBodyLimit(maxBodySize.asLongValue());
         // Upgrades are served here, ahead of SmallRye's own WebSocket route; reading their (empty) body would spoil them.
         router.route(path).order(-200).handler(ctx -> {
@@ -119,12 +136,14 @@ public class GraphQLRoutes {
             readCache.skip(ctx);
         }
         limitTime(ctx);
-        if (request.overGet()) {
-            boolean named = request.operationName() != null && operation != null;
-            RequestShape.passCheckedParameters(ctx, named ? SelectedOperation.print(checked.document(), operation)
-                    : request.query(), named);
-        }
-        ctx.next();
+        execution.run(ctx, new HttpExecution.Request(request.query(), request.operationName(), request.variables(),
+                checked.document()));
+    }
+
+    private void answer(RoutingContext ctx, ExecutionResult result, Buffer body) {
+        readCache.remember(result, ctx, body);
+        ctx.response().putHeader(HttpHeaders.CONTENT_TYPE, Rejection.acceptsGraphQLResponse(ctx)
+                ? Rejection.GRAPHQL_RESPONSE : "application/json").end(body);
     }
 
     private void limitTime(RoutingContext ctx) {

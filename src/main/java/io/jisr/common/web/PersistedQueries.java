@@ -25,7 +25,6 @@ import io.jisr.common.Digests;
 import io.jisr.common.error.ErrorCodes;
 import io.jisr.common.security.Roles;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.vertx.core.buffer.Buffer;
 import io.vertx.ext.web.RoutingContext;
 
 /**
@@ -89,7 +88,7 @@ public class PersistedQueries {
         lookUp(ctx, key, document -> {
             registry.counter("jisr.persisted.queries", "result", document != null ? "hit" : "miss").increment();
             if (document != null) {
-                next.accept(request.query() != null ? request : substitute(ctx, request, document));
+                next.accept(request.query() != null ? request : request.withQuery(document));
             } else if (request.query() == null) {
                 Rejection.reject(ctx, 200, ErrorCodes.PERSISTED_QUERY_NOT_FOUND, "PersistedQueryNotFound");
             } else {
@@ -144,16 +143,6 @@ public class PersistedQueries {
         documents.invalidateAll();
     }
 
-    /**
-     * The request with the stored document, which SmallRye reads from the body of a POST (GET parameters are passed
-     * on after the checks, see {@link RequestShape#passCheckedParameters}).
-     */
-    private static GraphQLRequest substitute(RoutingContext ctx, GraphQLRequest request, String document) {
-        if (!request.overGet()) {
-            ctx.setBody(Buffer.buffer(ctx.body().asJsonObject().put("query", document).encode()));
-        }
-        return request.withQuery(document);
-    }
 
     public static String sha256(String document) {
         return Digests.sha256Hex(document.getBytes(StandardCharsets.UTF_8));

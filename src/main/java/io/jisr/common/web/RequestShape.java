@@ -1,9 +1,5 @@
 package io.jisr.common.web;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-import java.util.List;
-
 import io.jisr.common.error.ErrorCodes;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
@@ -57,8 +53,6 @@ final class RequestShape {
                     "Send the request as application/json (GraphQL over HTTP).");
             return null;
         }
-        // One clean value for SmallRye's handler, whatever duplicates or parameters the client sent.
-        ctx.request().headers().set(HttpHeaders.CONTENT_TYPE, mediaType);
         String text = ctx.body().asString();
         if (mediaType.equals("application/graphql")) {
             return new GraphQLRequest(text == null ? "" : text, null, null, false, null);
@@ -124,26 +118,6 @@ final class RequestShape {
         } catch (DecodeException e) {
             Rejection.reject(ctx, 400, ErrorCodes.BAD_REQUEST, "`" + name + "` must be a JSON object.");
             return null;
-        }
-    }
-
-    /**
-     * SmallRye's GET handler URL-decodes the parameters, which the HTTP layer has already decoded, a second time. Handing
-     * it the checked values encoded once more makes what runs exactly what was checked: no `%` failing, no `+` turning
-     * into a space, no `%0A` hidden in a comment becoming a line that escapes the limits. {@code query} is the document
-     * that was checked: the one sent, the one a persisted hash named, or a named operation alone
-     * ({@link SelectedOperation}, {@code named} true), which then needs no operation name.
-     */
-    static void passCheckedParameters(RoutingContext ctx, String query, boolean named) {
-        ctx.queryParams().set("query", URLEncoder.encode(query, StandardCharsets.UTF_8));
-        for (String name : List.of("variables", "extensions")) {
-            String value = ctx.request().getParam(name);
-            if (value != null) {
-                ctx.queryParams().set(name, URLEncoder.encode(value, StandardCharsets.UTF_8));
-            }
-        }
-        if (named) {
-            ctx.queryParams().remove("operationName");
         }
     }
 }

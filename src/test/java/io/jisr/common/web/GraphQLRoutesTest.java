@@ -247,10 +247,16 @@ class GraphQLRoutesTest {
                 .when().get("/graphql")
                 .then().statusCode(200).body("errors[0].extensions.code", startsWith("GRAPHQL_"));
         given().accept(ContentType.JSON).queryParam("query", "query A { __typename } query B { ...F } "
-                        + "fragment F on Query { sectors(first: 1) { totalCount } } fragment G on Query { __typename }")
+                        + "fragment F on Query { sectors(first: 1) { totalCount } }")
                 .queryParam("operationName", "B")
                 .when().get("/graphql")
                 .then().statusCode(200).body("errors", nullValue()).body("data.sectors.totalCount", equalTo(14));
+        // A fragment no operation uses makes the whole document invalid (GraphQL spec 5.5.1.4), whichever one runs.
+        given().accept(ContentType.JSON).queryParam("query", "query A { __typename } query B { __typename } "
+                        + "fragment G on Query { __typename }")
+                .queryParam("operationName", "B")
+                .when().get("/graphql")
+                .then().statusCode(200).body("errors[0].extensions.code", equalTo("GRAPHQL_VALIDATION_FAILED"));
         given().accept(ContentType.JSON).queryParam("query", "query A { __typename } mutation B { __typename }")
                 .when().get("/graphql")
                 .then().statusCode(405).body("errors[0].extensions.code", equalTo("METHOD_NOT_ALLOWED"));

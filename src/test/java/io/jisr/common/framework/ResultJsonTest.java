@@ -1,0 +1,48 @@
+package io.jisr.common.framework;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import io.vertx.core.json.JsonObject;
+
+class ResultJsonTest {
+
+    @Test
+    void shouldWriteWhatGraphQLJavaHandsOverInOrder() {
+        Map<String, Object> node = new LinkedHashMap<>();
+        node.put("title", "جسر \"bridge\"\n\u0001");
+        node.put("count", 3);
+        node.put("big", 12_345_678_901L);
+        node.put("share", 0.25);
+        node.put("amount", new BigDecimal("1500000000.50"));
+        node.put("ok", true);
+        node.put("none", null);
+        node.put("tags", Arrays.asList("a", null, List.of()));
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("z", node);
+        data.put("a", List.of(Map.of("x", false)));
+
+        String json = ResultJson.ofData(data).toString();
+
+        assertEquals("{\"data\":{\"z\":{\"title\":\"جسر \\\"bridge\\\"\\n\\u0001\",\"count\":3,\"big\":12345678901,"
+                + "\"share\":0.25,\"amount\":1500000000.50,\"ok\":true,\"none\":null,\"tags\":[\"a\",null,[]]},"
+                + "\"a\":[{\"x\":false}]}}", json);
+        // And it reads back as the same values.
+        assertEquals(node.get("title"), new JsonObject(json).getJsonObject("data").getJsonObject("z").getString("title"));
+    }
+
+    @Test
+    void shouldWriteNullDataAndOtherValuesAsStrings() {
+        assertEquals("{\"data\":null}", ResultJson.ofData(null).toString());
+        assertEquals("{\"data\":{\"day\":\"2026-12-03\"}}",
+                ResultJson.ofData(Map.of("day", LocalDate.of(2026, 12, 3))).toString());
+    }
+}
