@@ -62,18 +62,15 @@ final class ResultJson {
             out.writeEndArray();
         } else if (value instanceof Boolean bool) {
             out.writeBoolean(bool);
-        } else if (value instanceof Integer number) {
-            out.writeNumber(number);
-        } else if (value instanceof Long number) {
-            out.writeNumber(number);
-        } else if (value instanceof Double number) {
-            out.writeNumber(number);
-        } else if (value instanceof Float number) {
-            out.writeNumber(number);
         } else if (value instanceof BigDecimal number) {
             out.writeNumber(number);
         } else if (value instanceof BigInteger number) {
             out.writeNumber(number);
+        } else if (value instanceof Double || value instanceof Float) {
+            // graphql-java's Float scalar hands over doubles.
+            out.writeNumber(((Number) value).doubleValue());
+        } else if (value instanceof Number number) {
+            out.writeNumber(number.longValue());
         } else {
             out.writeString(value.toString());
         }
