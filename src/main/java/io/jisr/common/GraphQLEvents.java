@@ -22,7 +22,7 @@ import io.vertx.ext.web.RoutingContext;
 
 /**
  * Hooks the schema rewrite ({@link SchemaTypes}, {@link PropertyFields}, {@link DirectFields},
- * {@link FieldVisibility}), the parsed documents ({@link Documents}), error shaping ({@link ErrorShaper}) and operation
+ * {@link SelectionFreeFields}, {@link FieldVisibility}), the parsed documents ({@link Documents}), error shaping ({@link ErrorShaper}) and operation
  * metrics into SmallRye GraphQL through
  * its public {@link EventingService} SPI. SmallRye's CDI events would do the same, but with them switched on
  * ({@code quarkus.smallrye-graphql.events.enabled}) every field fetch fires CDI events and resolves their observers:
@@ -49,6 +49,7 @@ public class GraphQLEvents implements EventingService {
         SchemaTypes.describe(builder, (schema, registry) -> {
             PropertyFields.install(schema, registry);
             DirectFields.install(registry);
+            SelectionFreeFields.install(schema, registry);
             FieldVisibility.install(registry);
         });
         return builder;
