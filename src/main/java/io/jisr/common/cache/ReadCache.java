@@ -119,7 +119,7 @@ public class ReadCache {
         byte[] bytes = body.getBytes();
         String etag = etag(bytes);
         if (cacheable && tagAndCheck(ctx, etag)) {
-            // Netty writes no body with a 304, whatever SmallRye hands it.
+            // Netty writes no body with a 304, whatever it is handed.
             ctx.addHeadersEndHandler(v -> ctx.response().setStatusCode(304));
         }
         if (enabled && key != null && clean) {

@@ -31,7 +31,7 @@ import io.vertx.ext.web.handler.BodyHandler;
  * from the {@link ReadCache}, then have their shape ({@link RequestShape}), persisted-query hash
  * ({@link PersistedQueries}) and cost ({@link CostGuard}) checked, and run under a time limit by
  * {@link HttpExecution}, which answers in the media type the client accepts. Every refusal is a coded GraphQL error
- * ({@link Rejection}). SmallRye's own route serves only what is left: CORS preflights.
+ * ({@link Rejection}). SmallRye's own route serves only what is left: plain {@code OPTIONS} requests.
  */
 @ApplicationScoped
 public class GraphQLRoutes {

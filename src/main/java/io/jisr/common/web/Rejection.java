@@ -16,7 +16,7 @@ import io.vertx.ext.web.RoutingContext;
 
 /**
  * How the HTTP edge says no: a GraphQL-shaped JSON answer with one coded error, in the media type the client accepts.
- * Also the statuses of answers SmallRye has begun, which GraphQL over HTTP ties to what went wrong.
+ * Also the statuses of answers to operations that ran, which GraphQL over HTTP ties to what went wrong.
  */
 public final class Rejection {
 
@@ -62,7 +62,7 @@ public final class Rejection {
     }
 
     /**
-     * Sets the status of the answer SmallRye is about to write from the marks {@link ErrorShaper} left on the request:
+     * Sets the status of an operation's answer, as it is written, from the marks {@link ErrorShaper} left on the request:
      * 503 when the database is down, 401/403 when the operation failed for want of credentials or a role, 400 for a
      * request error under {@code application/graphql-response+json}.
      */
@@ -85,7 +85,7 @@ public final class Rejection {
         });
     }
 
-    /** Rewrites the status of an answer SmallRye has already begun, with the reason phrase that goes with it. */
+    /** Rewrites the status of an answer being written, with the reason phrase that goes with it. */
     private static HttpServerResponse status(RoutingContext ctx, int code) {
         return ctx.response().setStatusCode(code).setStatusMessage(HttpResponseStatus.valueOf(code).reasonPhrase());
     }
@@ -97,7 +97,7 @@ public final class Rejection {
 
     /**
      * GraphQL over HTTP: a request without {@code Accept}, or one that accepts anything, is answered as
-     * {@code application/json}; SmallRye would pick {@code application/graphql-response+json} for it.
+     * {@code application/json}; SmallRye, which still answers plain {@code OPTIONS}, would refuse some of them with 406.
      */
     static void normaliseAccept(RoutingContext ctx) {
         if (!acceptsGraphQLResponse(ctx)) {
