@@ -19,9 +19,9 @@ import io.vertx.ext.web.RoutingContext;
  * writes the answer itself. Quarkus's own handler would read the body again and write the result through a JSON-P
  * object tree and then a string (a tenth of a read's CPU time in a JFR profile). Here the checked request is handed
  * over as it is, with the document the edge parsed ({@link #DOCUMENT}, so it is not parsed again), and an answer
- * without errors is written straight into a buffer ({@link ResultJson}), which the read cache then keeps as it is. Answers with
- * errors are written by SmallRye, which shapes their extensions. The base class activates the request context and
- * the caller's identity, as for SmallRye's own route.
+ * without errors is written straight into a buffer ({@link ResultJson}), which the read cache then keeps as it is.
+ * Answers with errors are written by SmallRye, which shapes their extensions. The base class activates the request
+ * context and the caller's identity, as for SmallRye's own route.
  */
 public final class HttpExecution extends SmallRyeGraphQLAbstractHandler {
 
