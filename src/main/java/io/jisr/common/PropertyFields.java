@@ -15,11 +15,9 @@ import graphql.Scalars;
 import graphql.TrivialDataFetcher;
 import graphql.schema.DataFetcher;
 import graphql.schema.DataFetchingEnvironment;
-import graphql.schema.FieldCoordinates;
 import graphql.schema.GraphQLCodeRegistry;
 import graphql.schema.GraphQLEnumType;
 import graphql.schema.GraphQLFieldDefinition;
-import graphql.schema.GraphQLObjectType;
 import graphql.schema.GraphQLScalarType;
 import graphql.schema.GraphQLSchema;
 import graphql.schema.GraphQLType;
@@ -46,18 +44,9 @@ final class PropertyFields {
     }
 
     static void install(GraphQLSchema schema, GraphQLCodeRegistry.Builder registry) {
-        for (GraphQLType type : schema.getAllTypesAsList()) {
-            if (type instanceof GraphQLObjectType object && !object.getName().startsWith("__")) {
-                for (GraphQLFieldDefinition field : object.getFieldDefinitions()) {
-                    FieldCoordinates coordinates = FieldCoordinates.coordinates(object, field);
-                    DataFetcher<?> original = registry.getDataFetcher(coordinates, field);
-                    if (original instanceof TrivialDataFetcher && field.getArguments().isEmpty()
-                            && servedAsIs(field.getType())) {
-                        registry.dataFetcher(coordinates, new Property(field.getName(), original));
-                    }
-                }
-            }
-        }
+        SchemaTypes.replaceFetchers(schema, registry, (field, original) ->
+                original instanceof TrivialDataFetcher && field.getArguments().isEmpty() && servedAsIs(field.getType())
+                        ? new Property(field.getName(), original) : null);
     }
 
     static boolean servedAsIs(GraphQLType type) {

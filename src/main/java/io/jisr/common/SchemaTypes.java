@@ -3,6 +3,7 @@ package io.jisr.common;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.BiFunction;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -18,7 +19,12 @@ import graphql.schema.GraphQLAppliedDirective;
 import graphql.schema.GraphQLArgument;
 import graphql.schema.GraphQLList;
 import graphql.schema.GraphQLNonNull;
+import graphql.schema.DataFetcher;
+import graphql.schema.FieldCoordinates;
 import graphql.schema.GraphQLCodeRegistry;
+import graphql.schema.GraphQLFieldDefinition;
+import graphql.schema.GraphQLObjectType;
+import graphql.schema.GraphQLType;
 import graphql.schema.GraphQLDirective;
 import graphql.schema.GraphQLInterfaceType;
 import graphql.schema.GraphQLUnionType;
@@ -124,6 +130,25 @@ public final class SchemaTypes {
 
     /** The standard Float, refusing input that is infinite as a double (such as {@code 1e309}) as the spec asks. */
     @SuppressWarnings("unchecked")
+    /**
+     * Offers the data fetcher of every field of the schema's object types (introspection types aside) to
+     * {@code replacement}, which returns the fetcher to install instead, or null to keep it.
+     */
+    static void replaceFetchers(GraphQLSchema schema, GraphQLCodeRegistry.Builder registry,
+            BiFunction<GraphQLFieldDefinition, DataFetcher<?>, DataFetcher<?>> replacement) {
+        for (GraphQLType type : schema.getAllTypesAsList()) {
+            if (type instanceof GraphQLObjectType object && !object.getName().startsWith("__")) {
+                for (GraphQLFieldDefinition field : object.getFieldDefinitions()) {
+                    FieldCoordinates coordinates = FieldCoordinates.coordinates(object, field);
+                    DataFetcher<?> replaced = replacement.apply(field, registry.getDataFetcher(coordinates, field));
+                    if (replaced != null) {
+                        registry.dataFetcher(coordinates, replaced);
+                    }
+                }
+            }
+        }
+    }
+
     private static GraphQLScalarType finite(GraphQLScalarType standard) {
         Coercing<Object, Object> coercing = (Coercing<Object, Object>) standard.getCoercing();
         return standard.transform(b -> b.coercing(new Coercing<Object, Object>() {

@@ -7,12 +7,8 @@ import graphql.schema.DataFetcher;
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.DataFetchingFieldSelectionSet;
 import graphql.schema.DelegatingDataFetchingEnvironment;
-import graphql.schema.FieldCoordinates;
 import graphql.schema.GraphQLCodeRegistry;
-import graphql.schema.GraphQLFieldDefinition;
-import graphql.schema.GraphQLObjectType;
 import graphql.schema.GraphQLSchema;
-import graphql.schema.GraphQLType;
 import graphql.schema.SelectedField;
 
 /**
@@ -29,18 +25,10 @@ final class SelectionFreeFields {
     }
 
     static void install(GraphQLSchema schema, GraphQLCodeRegistry.Builder registry) {
-        for (GraphQLType type : schema.getAllTypesAsList()) {
-            if (type instanceof GraphQLObjectType object && !object.getName().startsWith("__")) {
-                for (GraphQLFieldDefinition field : object.getFieldDefinitions()) {
-                    FieldCoordinates coordinates = FieldCoordinates.coordinates(object, field);
-                    DataFetcher<?> fetcher = registry.getDataFetcher(coordinates, field);
-                    if (fetcher.getClass().getName().startsWith("io.smallrye.graphql.")
-                            || fetcher.getClass().getName().startsWith("io.quarkus.smallrye.graphql.")) {
-                        registry.dataFetcher(coordinates, (DataFetcher<?>) env -> fetcher.get(new WithoutSelection(env)));
-                    }
-                }
-            }
-        }
+        SchemaTypes.replaceFetchers(schema, registry, (field, fetcher) ->
+                fetcher.getClass().getName().startsWith("io.smallrye.graphql.")
+                        || fetcher.getClass().getName().startsWith("io.quarkus.smallrye.graphql.")
+                        ? (DataFetcher<?>) env -> fetcher.get(new WithoutSelection(env)) : null);
     }
 
     private static final class WithoutSelection extends DelegatingDataFetchingEnvironment {
