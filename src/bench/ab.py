@@ -32,17 +32,7 @@ def main():
     args = parser.parse_args()
     work = tempfile.mkdtemp(prefix="jisr-ab-")
     os.chmod(work, 0o755)
-    subprocess.run(["chown", "postgres", work], check=True)
-    as_postgres = ["runuser", "-u", "postgres", "--"]
-    pg_port, pg_data = reads.free_port(), os.path.join(work, "pg")
-    subprocess.run(as_postgres + [f"{reads.PG_BIN}/initdb", "-D", pg_data, "--auth=trust", "-U", "postgres", "-E",
-                                  "UTF8", "--locale=C.UTF-8"], check=True, stdout=subprocess.DEVNULL)
-    subprocess.run(as_postgres + ["taskset", "-c", reads.LOAD_CPU, f"{reads.PG_BIN}/pg_ctl", "-D", pg_data, "-o",
-                                  f"-p {pg_port} -k {work} -c listen_addresses=127.0.0.1 -c max_connections=200",
-                                  "-l", os.path.join(work, "pg.log"), "-w", "start"], check=True,
-                   stdout=subprocess.DEVNULL)
-    psql = as_postgres + [f"{reads.PG_BIN}/psql", "-h", "127.0.0.1", "-p", str(pg_port), "-U", "postgres", "-q"]
-    subprocess.run(psql + ["-c", "CREATE ROLE jisr LOGIN", "-c", "CREATE DATABASE jisr OWNER jisr"], check=True)
+    pg_port, _ = reads.start_postgres(work)
     processes, urls = [], []
     try:
         for i, app in enumerate(args.apps):
@@ -80,8 +70,7 @@ def main():
             process.terminate()
         for process in processes:
             process.wait(timeout=30)
-        subprocess.run(as_postgres + [f"{reads.PG_BIN}/pg_ctl", "-D", pg_data, "-m", "immediate", "stop"],
-                       stdout=subprocess.DEVNULL)
+        reads.stop_postgres(work)
         shutil.rmtree(work, ignore_errors=True)
 
 

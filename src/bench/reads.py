@@ -64,6 +64,29 @@ end
 """
 
 
+AS_POSTGRES = ["runuser", "-u", "postgres", "--"]
+
+
+def start_postgres(work):
+    """A throwaway PostgreSQL in work/pg on CPU LOAD_CPU with an empty database jisr; returns its port and psql."""
+    subprocess.run(["chown", "postgres", work], check=True)
+    port, data = free_port(), os.path.join(work, "pg")
+    subprocess.run(AS_POSTGRES + [f"{PG_BIN}/initdb", "-D", data, "--auth=trust", "-U", "postgres", "-E", "UTF8",
+                                  "--locale=C.UTF-8"], check=True, stdout=subprocess.DEVNULL)
+    subprocess.run(AS_POSTGRES + ["taskset", "-c", LOAD_CPU, f"{PG_BIN}/pg_ctl", "-D", data, "-o",
+                                  f"-p {port} -k {work} -c listen_addresses=127.0.0.1 -c max_connections=200",
+                                  "-l", os.path.join(work, "pg.log"), "-w", "start"], check=True,
+                   stdout=subprocess.DEVNULL)
+    psql = AS_POSTGRES + [f"{PG_BIN}/psql", "-h", "127.0.0.1", "-p", str(port), "-U", "postgres", "-q"]
+    subprocess.run(psql + ["-c", "CREATE ROLE jisr LOGIN", "-c", "CREATE DATABASE jisr OWNER jisr"], check=True)
+    return port, psql
+
+
+def stop_postgres(work):
+    subprocess.run(AS_POSTGRES + [f"{PG_BIN}/pg_ctl", "-D", os.path.join(work, "pg"), "-m", "immediate", "stop"],
+                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+
+
 def free_port():
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -192,19 +215,8 @@ def main():
         processes.append(p)
         return p
 
-    pg_port = free_port()
-    pg_data = os.path.join(work, "pg")
     try:
-        subprocess.run(["chown", "postgres", work], check=True)
-        as_postgres = ["runuser", "-u", "postgres", "--"]
-        subprocess.run(as_postgres + [f"{PG_BIN}/initdb", "-D", pg_data, "--auth=trust", "-U", "postgres", "-E",
-                                      "UTF8", "--locale=C.UTF-8"], check=True, stdout=subprocess.DEVNULL)
-        subprocess.run(as_postgres + ["taskset", "-c", LOAD_CPU, f"{PG_BIN}/pg_ctl", "-D", pg_data, "-o",
-                                      f"-p {pg_port} -k {work} -c listen_addresses=127.0.0.1 -c max_connections=200",
-                                      "-l", os.path.join(work, "pg.log"), "-w", "start"], check=True,
-                       stdout=subprocess.DEVNULL)
-        psql = as_postgres + [f"{PG_BIN}/psql", "-h", "127.0.0.1", "-p", str(pg_port), "-U", "postgres", "-q"]
-        subprocess.run(psql + ["-c", "CREATE ROLE jisr LOGIN", "-c", "CREATE DATABASE jisr OWNER jisr"], check=True)
+        pg_port, psql = start_postgres(work)
 
         if not args.skip_build:
             subprocess.run([os.path.join(ROOT, "mvnw"), "-B", "-q", "package", "-DskipTests",
@@ -284,8 +296,7 @@ http {{ access_log off; client_body_temp_path {work}/nginx-body;
                 p.wait(timeout=20)
             except subprocess.TimeoutExpired:
                 p.kill()
-        subprocess.run(["runuser", "-u", "postgres", "--", f"{PG_BIN}/pg_ctl", "-D", pg_data, "-m", "immediate",
-                        "stop"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        stop_postgres(work)
         if os.environ.get("JISR_BENCH_KEEP"):
             print(f"logs kept in {work}")
         else:
