@@ -9,7 +9,6 @@ import org.eclipse.microprofile.config.ConfigProvider;
 
 import graphql.ExecutionResult;
 import graphql.GraphQL;
-import graphql.analysis.MaxQueryDepthInstrumentation;
 import graphql.schema.GraphQLSchema;
 import io.jisr.common.error.ErrorShaper;
 import io.jisr.common.framework.CurrentHttpRequest;
@@ -58,15 +57,15 @@ public class GraphQLEvents implements EventingService {
     /**
      * Replaces what SmallRye sets: its document cache, which parsed and validated every new document a second time to
      * store it, by {@link Documents} (the edge's parse, validated once); its chain of instrumentations, whose wrappers
-     * cost time on every field, by the one that matters, the depth limit (same setting), for operations over
-     * WebSocket, which the edge does not check.
+     * cost time on every field, by {@link OperationInstrumentation}: the depth limit (same setting), for operations
+     * over WebSocket, which the edge does not check, and only the data loaders an operation uses.
      */
     @Override
     public GraphQL.Builder beforeGraphQLBuild(GraphQL.Builder builder) {
         int maxDepth = ConfigProvider.getConfig().getValue("quarkus.smallrye-graphql.instrumentation-query-depth",
                 Integer.class);
         return builder.preparsedDocumentProvider(CDI.current().select(Documents.class).get())
-                .instrumentation(new MaxQueryDepthInstrumentation(maxDepth));
+                .instrumentation(new OperationInstrumentation(maxDepth));
     }
 
     @Override
