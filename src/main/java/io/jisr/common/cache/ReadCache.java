@@ -57,9 +57,9 @@ public class ReadCache {
     /**
      * Answers the request from the cache and returns true, or marks it so that its answer is kept once it has run.
      * Call it after the checks that do not depend on the request's content (rate limit) and before the others, which
-     * a cached answer has passed already.
+     * a cached answer has passed already. {@code responseType} is the media type the answer is written in.
      */
-    public boolean answer(RoutingContext ctx, boolean graphqlResponse) {
+    public boolean answer(RoutingContext ctx, String responseType) {
         HttpMethod method = ctx.request().method();
         boolean anonymous = ctx.request().getHeader(HttpHeaders.AUTHORIZATION) == null;
         if (HttpMethod.GET.equals(method)) {
@@ -73,7 +73,7 @@ public class ReadCache {
         if (!enabled || !anonymous || !(HttpMethod.GET.equals(method) || HttpMethod.POST.equals(method))) {
             return false;
         }
-        String key = method.name() + '\n' + graphqlResponse + '\n' + ctx.request().getHeader(HttpHeaders.CONTENT_TYPE)
+        String key = method.name() + '\n' + responseType + '\n' + ctx.request().getHeader(HttpHeaders.CONTENT_TYPE)
                 + '\n' + ctx.request().getHeader(HttpHeaders.ACCEPT_LANGUAGE) + '\n'
                 + (HttpMethod.GET.equals(method) ? ctx.request().query() : ctx.body().asString());
         long generation = cache.generation();
@@ -92,7 +92,7 @@ public class ReadCache {
         }
         ctx.put(KEY, key);
         ctx.put(GENERATION, generation);
-        ctx.put(TYPE, graphqlResponse ? "application/graphql-response+json" : "application/json");
+        ctx.put(TYPE, responseType);
         return false;
     }
 

@@ -109,7 +109,7 @@ public class GraphQLRoutes {
             return;
         }
         Rejection.normaliseAccept(ctx);
-        if (readCache.answer(ctx, Rejection.acceptsGraphQLResponse(ctx))) {
+        if (readCache.answer(ctx, Rejection.responseType(ctx))) {
             return;
         }
         if (HttpMethod.OPTIONS.equals(ctx.request().method())) {
@@ -142,8 +142,7 @@ public class GraphQLRoutes {
 
     private void answer(RoutingContext ctx, ExecutionResult result, Buffer body) {
         readCache.remember(result, ctx, body);
-        ctx.response().putHeader(HttpHeaders.CONTENT_TYPE, Rejection.acceptsGraphQLResponse(ctx)
-                ? Rejection.GRAPHQL_RESPONSE : "application/json").end(body);
+        ctx.response().putHeader(HttpHeaders.CONTENT_TYPE, Rejection.responseType(ctx)).end(body);
     }
 
     private void limitTime(RoutingContext ctx) {

@@ -29,12 +29,11 @@ public final class Rejection {
     }
 
     public static void reject(RoutingContext ctx, int status, String code, String message) {
-        String type = acceptsGraphQLResponse(ctx) ? GRAPHQL_RESPONSE : "application/json";
         ctx.put(REFUSED, code);
         JsonObject error = new JsonObject().put("message", message)
                 .put("extensions", new JsonObject().put("code", code));
         ctx.response().setStatusCode(status)
-                .putHeader(HttpHeaders.CONTENT_TYPE, type + "; charset=UTF-8")
+                .putHeader(HttpHeaders.CONTENT_TYPE, responseType(ctx) + "; charset=UTF-8")
                 .end(new JsonObject().put("errors", new JsonArray().add(error)).encode());
     }
 
@@ -88,6 +87,14 @@ public final class Rejection {
     /** Rewrites the status of an answer being written, with the reason phrase that goes with it. */
     private static HttpServerResponse status(RoutingContext ctx, int code) {
         return ctx.response().setStatusCode(code).setStatusMessage(HttpResponseStatus.valueOf(code).reasonPhrase());
+    }
+
+    /**
+     * The media type of every answer to {@code ctx}, refusals included: {@code application/graphql-response+json} when
+     * the client accepts it, else {@code application/json} (GraphQL over HTTP, 6.4.1 and 6.4.2).
+     */
+    static String responseType(RoutingContext ctx) {
+        return acceptsGraphQLResponse(ctx) ? GRAPHQL_RESPONSE : "application/json";
     }
 
     static boolean acceptsGraphQLResponse(RoutingContext ctx) {
