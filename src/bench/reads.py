@@ -10,13 +10,16 @@ serving Jisr's response bytes from a file. Each server runs pinned to CPU 0, Pos
 the first page of 20 initiatives with totalCount, title, status, date, sectors with names, partners with organisation
 names. Two workloads: distinct (every request has its own alias, so no cache can answer it) and repeated (the same
 body every time). Every server is warmed up until its throughput stops rising, every response shape is checked (no
-errors, a full page of 20 edges or all there are) before timing, and requests/s, p50 and p99 are printed with the ratios to PostGraphile and nginx.
+errors, a full page of 20 edges or all there are) before timing, then Jisr and PostGraphile are measured in alternating
+rounds (--rounds of --duration seconds each), so a swing of the machine's speed falls on both. Printed: the medians of
+requests/s, p50, p99 and CPU time per request, and the median of the rounds' ratios to PostGraphile and to nginx.
 """
 import argparse
 import json
 import os
 import re
 import shutil
+import statistics
 import socket
 import subprocess
 import sys
@@ -107,6 +110,30 @@ def wait_for(url, seconds=120, data=None):
     raise SystemExit(f"{url} did not come up")
 
 
+def start_jisr(app, pg_port, work, log):
+    """Starts the Jisr build in app (a quarkus-app directory built for PostgreSQL) on the throwaway database, pinned to
+    the server CPU with the container image's JVM settings, and waits until it is ready. Returns (process, /graphql
+    URL). The first start migrates and seeds the database."""
+    port = free_port()
+    env = dict(os.environ, QUARKUS_HTTP_PORT=str(port), JISR_DATA_DIR=work,
+               JISR_DB_URL=f"jdbc:postgresql://127.0.0.1:{pg_port}/jisr", JISR_DB_USERNAME="jisr",
+               # One client sends everything here; the rate limit has tests of its own.
+               JISR_RATE_LIMIT_REQUESTS_PER_MINUTE="1000000000", JISR_RATE_LIMIT_BURST="1000000000", **JVM_ENV)
+    process = subprocess.Popen(["taskset", "-c", SERVER_CPU, "java"] + JVM_OPTIONS + ["-jar", "quarkus-run.jar"],
+                               cwd=app, env=env, stdout=open(os.path.join(work, log), "a"), stderr=subprocess.STDOUT)
+    wait_for(f"http://127.0.0.1:{port}/q/health/ready", 180)
+    return process, f"http://127.0.0.1:{port}/graphql"
+
+
+def stop(process):
+    process.terminate()
+    try:
+        process.wait(timeout=30)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait()
+
+
 def post(url, query):
     body = json.dumps({"query": query}).encode()
     request = urllib.request.Request(url, data=body, headers={"Content-Type": "application/json",
@@ -168,6 +195,33 @@ def warm_up(name, url, script, pid=None, max_rounds=36, round_seconds=20):
             return
 
 
+def cpu_seconds(pid):
+    """CPU time (user + system) a process has used so far, from /proc/<pid>/stat."""
+    fields = open(f"/proc/{pid}/stat").read().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def alternate(servers, rounds, seconds):
+    """Measures servers, a list of (name, url, script, pid or None), in alternating rounds (A B, B A, ...), so a swing of this
+    machine's speed (a fifth between 20 s rounds here) falls on all of them alike. Returns per server the rounds'
+    (requests/s, p50, p99, CPU ms per request); the CPU time is the server process's own, from /proc."""
+    results = {name: [] for name, _, _, _ in servers}
+    for k in range(rounds):
+        for name, url, script, pid in (servers if k % 2 == 0 else servers[::-1]):
+            before = cpu_seconds(pid) if pid else None
+            rps, p50, p99 = wrk(url, script, seconds)
+            ms = (cpu_seconds(pid) - before) * 1000 / (rps * seconds) if pid else float("nan")
+            results[name].append((rps, p50, p99, ms))
+            print(f"  round {k + 1} {name}: {rps:.0f} requests/s, p50 {p50:.1f} ms, p99 {p99:.1f} ms"
+                  + (f", {ms:.2f} ms CPU each" if pid else ""), flush=True)
+    return results
+
+
+def median(rows):
+    """The median of each column of rows."""
+    return tuple(statistics.median(row[j] for row in rows) for j in range(len(rows[0])))
+
+
 def write_script(directory, name, template, distinct):
     path = os.path.join(directory, name + ".lua")
     with open(path, "w") as f:
@@ -199,7 +253,8 @@ ANALYZE;
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--synthetic", type=int, default=0, help="initiatives to add (2 sectors, 2 parties each)")
-    parser.add_argument("--duration", type=int, default=30, help="seconds per measured run")
+    parser.add_argument("--duration", type=int, default=30, help="seconds per measured round")
+    parser.add_argument("--rounds", type=int, default=4, help="measured rounds per server and workload")
     parser.add_argument("--skip-build", action="store_true", help="use the PostgreSQL build in target/quarkus-app")
     args = parser.parse_args()
     for tool in ("wrk", "nginx", "node", "taskset"):
@@ -221,23 +276,22 @@ def main():
         if not args.skip_build:
             subprocess.run([os.path.join(ROOT, "mvnw"), "-B", "-q", "package", "-DskipTests",
                             "-Djisr.db.kind=postgresql"], cwd=ROOT, check=True)
-        jisr_port = free_port()
-        jisr = start(["java"] + JVM_OPTIONS + ["-jar", "quarkus-run.jar"], "jisr.log", env={
-            "QUARKUS_HTTP_PORT": str(jisr_port), "JISR_DATA_DIR": work,
-            "JISR_DB_URL": f"jdbc:postgresql://127.0.0.1:{pg_port}/jisr", "JISR_DB_USERNAME": "jisr",
-            # One client sends everything here; the rate limit has tests of its own.
-            "JISR_RATE_LIMIT_REQUESTS_PER_MINUTE": "1000000000", "JISR_RATE_LIMIT_BURST": "1000000000", **JVM_ENV},
-            cwd=os.path.join(ROOT, "target", "quarkus-app"))
-        wait_for(f"http://127.0.0.1:{jisr_port}/q/health/ready")
+        app = os.path.join(ROOT, "target", "quarkus-app")
+        seeder, _ = start_jisr(app, pg_port, work, "jisr.log")
         if args.synthetic:
             subprocess.run(psql + ["-d", "jisr", "-c", SYNTHETIC_SQL.format(n=args.synthetic)], check=True)
-        jisr_url = f"http://127.0.0.1:{jisr_port}/graphql"
+        # The JVM that serves the load has not run the migrations and the seeding, as replicas serving reads in
+        # production have not: side by side (ab.py, one pair of builds in both orders) the build started first, which
+        # seeded, used about 8 % more CPU per read than the same build started after it.
+        stop(seeder)
+        jisr, jisr_url = start_jisr(app, pg_port, work, "jisr.log")
+        processes.append(jisr)
 
         peer_dir = os.path.join(BENCH, "peer")
         if not os.path.isdir(os.path.join(peer_dir, "node_modules")):
             subprocess.run(["npm", "ci", "--no-audit", "--no-fund", "--silent"], cwd=peer_dir, check=True)
         peer_port = free_port()
-        start(["node", os.path.join(peer_dir, "node_modules", ".bin", "postgraphile"), "-c",
+        peer = start(["node", os.path.join(peer_dir, "node_modules", ".bin", "postgraphile"), "-c",
                f"postgres://jisr@127.0.0.1:{pg_port}/jisr", "--schema", "public", "--port", str(peer_port),
                "--host", "127.0.0.1", "--append-plugins", "@graphile-contrib/pg-simplify-inflector",
                "--disable-query-log", "--disable-graphiql"], "postgraphile.log", env={"NODE_ENV": "production"})
@@ -261,31 +315,40 @@ http {{ access_log off; client_body_temp_path {work}/nginx-body;
 
         check("jisr", jisr_url, JISR_QUERY, "p0_1")
         check("postgraphile", peer_url, PEER_QUERY, "p0_1")
+        servers = (("jisr", jisr_url, JISR_QUERY, jisr.pid), ("postgraphile", peer_url, PEER_QUERY, peer.pid))
         results = {}
         jisr_rss = 0
-        for name, url, template, pid in (("jisr", jisr_url, JISR_QUERY, jisr.pid),
-                                         ("postgraphile", peer_url, PEER_QUERY, None)):
-            for workload in ("distinct", "repeated"):
-                script = write_script(work, f"{name}-{workload}", template, workload == "distinct")
-                warm_up(f"{name} {workload}", url, script, pid)
-                results[(name, workload)] = wrk(url, script, args.duration)
-                if pid is not None:
-                    # Right after minutes of load (warm-up and the measured run), the larger of the two workloads.
-                    jisr_rss = max(jisr_rss, rss_mb(pid))
-                check(name, url, template, "page")
-        results[("nginx", "ceiling")] = wrk(nginx_url, write_script(work, "nginx", JISR_QUERY, False), args.duration)
-
-        print(f"\nseeded catalogue + {args.synthetic} synthetic initiatives; {args.duration} s per run, 16 connections, "
-              f"servers on CPU {SERVER_CPU}, PostgreSQL and wrk on CPU {LOAD_CPU}")
-        print(f"{'server':<14}{'workload':<10}{'requests/s':>12}{'p50 ms':>9}{'p99 ms':>9}")
-        for (name, workload), (rps, p50, p99) in results.items():
-            print(f"{name:<14}{workload:<10}{rps:>12.0f}{p50:>9.1f}{p99:>9.1f}")
-        ceiling = results[("nginx", "ceiling")][0]
         for workload in ("distinct", "repeated"):
-            jisr_rps = results[("jisr", workload)][0]
-            peer_rps = results[("postgraphile", workload)][0]
-            print(f"jisr/postgraphile {workload}: {jisr_rps / peer_rps:.2f}×   jisr/nginx {workload}: "
-                  f"{jisr_rps / ceiling:.1%}")
+            measured = []
+            for name, url, template, pid in servers:
+                script = write_script(work, f"{name}-{workload}", template, workload == "distinct")
+                warm_up(f"{name} {workload}", url, script, pid if name == "jisr" else None)
+                measured.append((name, url, script, pid))
+            print(f"  {workload}: {args.rounds} alternating rounds of {args.duration} s", flush=True)
+            for name, rows in alternate(measured, args.rounds, args.duration).items():
+                results[(name, workload)] = rows
+            # Right after minutes of load (warm-ups and the measured rounds), the larger of the two workloads.
+            jisr_rss = max(jisr_rss, rss_mb(jisr.pid))
+            for name, url, template, _ in servers:
+                check(name, url, template, "page")
+        results[("nginx", "ceiling")] = alternate(
+            [("nginx", nginx_url, write_script(work, "nginx", JISR_QUERY, False), None)], 1, args.duration)["nginx"]
+
+        print(f"\nseeded catalogue + {args.synthetic} synthetic initiatives; medians of {args.rounds} alternating "
+              f"rounds of {args.duration} s, 16 connections, servers on CPU {SERVER_CPU}, PostgreSQL and wrk on CPU "
+              f"{LOAD_CPU}; CPU ms is the server process's CPU time per request")
+        print(f"{'server':<14}{'workload':<10}{'requests/s':>12}{'p50 ms':>9}{'p99 ms':>9}{'CPU ms':>9}")
+        for (name, workload), rows in results.items():
+            rps, p50, p99, ms = median(rows)
+            print(f"{name:<14}{workload:<10}{rps:>12.0f}{p50:>9.1f}{p99:>9.1f}{ms:>9.2f}")
+        ceiling = median(results[("nginx", "ceiling")])[0]
+        for workload in ("distinct", "repeated"):
+            ours, peer = results[("jisr", workload)], results[("postgraphile", workload)]
+            # Each round's ratio pairs two runs minutes apart at most; the median of those is the figure.
+            ratios = sorted(a[0] / b[0] for a, b in zip(ours, peer))
+            print(f"jisr/postgraphile {workload}: {statistics.median(ratios):.2f}× (rounds {ratios[0]:.2f}–"
+                  f"{ratios[-1]:.2f}), p99 {median(ours)[2]:.1f} vs {median(peer)[2]:.1f} ms   "
+                  f"jisr/nginx {workload}: {median(ours)[0] / ceiling:.1%}")
         print(f"jisr resident memory after the load: {jisr_rss} MB ({' '.join(JVM_OPTIONS)}"
               f"{''.join(f' {k}={v}' for k, v in JVM_ENV.items())})")
     finally:
