@@ -340,7 +340,8 @@ http {{ access_log off; client_body_temp_path {work}/nginx-body;
         print(f"{'server':<14}{'workload':<10}{'requests/s':>12}{'p50 ms':>9}{'p99 ms':>9}{'CPU ms':>9}")
         for (name, workload), rows in results.items():
             rps, p50, p99, ms = median(rows)
-            print(f"{name:<14}{workload:<10}{rps:>12.0f}{p50:>9.1f}{p99:>9.1f}{ms:>9.2f}")
+            cpu = f"{ms:>9.2f}" if ms == ms else f"{'-':>9}"  # nan: no single process to measure (nginx)
+            print(f"{name:<14}{workload:<10}{rps:>12.0f}{p50:>9.1f}{p99:>9.1f}{cpu}")
         ceiling = median(results[("nginx", "ceiling")])[0]
         for workload in ("distinct", "repeated"):
             ours, peer = results[("jisr", workload)], results[("postgraphile", workload)]
