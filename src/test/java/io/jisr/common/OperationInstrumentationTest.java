@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -40,7 +42,12 @@ class OperationInstrumentationTest {
 
     @Test
     void shouldStillBatchThroughALoaderTakenFromTheWholeSet() {
-        DataLoaderRegistry all = new DataLoaderRegistry().register("echo", DataLoaderFactory.newDataLoader(ECHO));
+        List<List<Object>> batches = new ArrayList<>();
+        BatchLoader<Object, Object> recording = keys -> {
+            batches.add(keys);
+            return CompletableFuture.completedFuture(keys);
+        };
+        DataLoaderRegistry all = new DataLoaderRegistry().register("echo", DataLoaderFactory.newDataLoader(recording));
         DataLoaderRegistry operation = new OperationInstrumentation.UsedDataLoaders(all);
 
         CompletableFuture<Object> first = operation.getDataLoader("echo").load("a");
@@ -49,6 +56,7 @@ class OperationInstrumentationTest {
 
         assertEquals("a", first.join());
         assertEquals("b", second.join());
+        assertEquals(List.of(List.of("a", "b")), batches);
     }
 
     @Test
