@@ -354,12 +354,7 @@ http {{ access_log off; client_body_temp_path {work}/nginx-body;
               f"{''.join(f' {k}={v}' for k, v in JVM_ENV.items())})")
     finally:
         for p in processes:
-            p.terminate()
-        for p in processes:
-            try:
-                p.wait(timeout=20)
-            except subprocess.TimeoutExpired:
-                p.kill()
+            stop(p)
         stop_postgres(work)
         if os.environ.get("JISR_BENCH_KEEP"):
             print(f"logs kept in {work}")

@@ -47,15 +47,8 @@ final class OperationInstrumentation extends MaxQueryDepthInstrumentation {
         @Override
         @SuppressWarnings("unchecked")
         public <K, V> DataLoader<K, V> getDataLoader(String key) {
-            DataLoader<?, ?> loader = dataLoaders.get(key);
-            if (loader == null) {
-                loader = available.getDataLoader(key);
-                if (loader != null) {
-                    DataLoader<?, ?> earlier = dataLoaders.putIfAbsent(key, loader);
-                    loader = earlier != null ? earlier : loader;
-                }
-            }
-            return (DataLoader<K, V>) loader;
+            // A name SmallRye has no loader for stays unknown (null), as in its own registry.
+            return (DataLoader<K, V>) dataLoaders.computeIfAbsent(key, available::getDataLoader);
         }
     }
 }
