@@ -1,11 +1,13 @@
 package io.jisr.common.framework;
 
 import java.util.Map;
+import java.util.function.Supplier;
 
 import org.jboss.logging.Logger;
 
 import graphql.ExecutionResult;
 import graphql.language.Document;
+import graphql.schema.GraphQLSchema;
 import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.quarkus.smallrye.graphql.runtime.SmallRyeGraphQLAbstractHandler;
 import io.smallrye.graphql.execution.ExecutionResponse;
@@ -45,10 +47,15 @@ public final class HttpExecution extends SmallRyeGraphQLAbstractHandler {
     private static final String REQUEST = "jisr.execution.request";
 
     private final Answer answer;
+    private final Supplier<GraphQLSchema> schema;
+    private volatile ResultJson json;
 
-    public HttpExecution(CurrentIdentityAssociation identity, CurrentHttpRequest request, Answer answer) {
+    /** {@code schema} is SmallRye's, asked for when the first answer is written: it is built after the routes. */
+    public HttpExecution(CurrentIdentityAssociation identity, CurrentHttpRequest request, Supplier<GraphQLSchema> schema,
+            Answer answer) {
         // Non-blocking, as SmallRye's own route runs: the data fetchers move blocking work to worker threads.
         super(identity, request.vertxRequest(), false);
+        this.schema = schema;
         this.answer = answer;
     }
 
@@ -75,6 +82,16 @@ public final class HttpExecution extends SmallRyeGraphQLAbstractHandler {
         getExecutionService().executeAsync(inputToJsonObject(input.encode()), context, new Writer(ctx));
     }
 
+    private ResultJson json() {
+        ResultJson current = json;
+        if (current == null) {
+            // Racing first answers may each build one; they are equal.
+            current = new ResultJson(schema.get());
+            json = current;
+        }
+        return current;
+    }
+
     private final class Writer implements ExecutionResponseWriter {
 
         private final RoutingContext ctx;
@@ -87,7 +104,7 @@ public final class HttpExecution extends SmallRyeGraphQLAbstractHandler {
         public void write(ExecutionResponse response) {
             ExecutionResult result = response.getExecutionResult();
             Buffer body = result.getErrors().isEmpty() && result.getExtensions() == null
-                    ? ResultJson.ofData(result.isDataPresent() ? result.getData() : null)
+                    ? json().ofData(result.isDataPresent() ? result.getData() : null)
                     : Buffer.buffer(response.getExecutionResultAsString());
             try {
                 answer.send(ctx, result, body);

@@ -2,12 +2,14 @@ package io.jisr.common.web;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import graphql.ExecutionResult;
 import graphql.language.OperationDefinition;
+import graphql.schema.GraphQLSchema;
 import io.jisr.common.cache.ReadCache;
 import io.jisr.common.error.ErrorCodes;
 import io.jisr.common.framework.CurrentHttpRequest;
@@ -75,10 +77,13 @@ public class GraphQLRoutes {
     @Inject
     CurrentHttpRequest currentRequest;
 
+    @Inject
+    Instance<GraphQLSchema> schema;
+
     private HttpExecution execution;
 
     void install(@Observes Router router) {
-        execution = new HttpExecution(identity, currentRequest, this::answer);
+        execution = new HttpExecution(identity, currentRequest, schema::get, this::answer);
         BodyHandler body = BodyHandler.create().setBodyLimit(maxBodySize.asLongValue());
         // Upgrades are served here, ahead of SmallRye's own WebSocket route; reading their (empty) body would spoil them.
         router.route(path).order(-200).handler(ctx -> {
