@@ -13,6 +13,9 @@
  * <li>{@link io.jisr.common.framework.HttpExecution} extends Quarkus's GraphQL handler base class (a {@code runtime}
  * class) to run checked requests through SmallRye's {@code ExecutionService} and write their answers; guarded by
  * {@code GraphQLRoutesTest}, {@code ReadCacheTest} and the {@code graphql-http} audit in {@code .ci/run}.</li>
+ * <li>{@link io.jisr.common.framework.SharedDataFetchers} hands out Quarkus's data fetchers (a {@code runtime} class)
+ * through SmallRye's public {@code DataFetcherService} SPI, once per operation; guarded by every test of a batched
+ * field ({@code StatementCountTest}) and the benchmark's response checks.</li>
  * </ul>
  */
 package io.jisr.common.framework;

@@ -49,6 +49,22 @@ class ResultJsonTest {
     }
 
     @Test
+    void shouldWriteLongStringsWholeAfterShortOnes() {
+        // Strings pass through a buffer that grows: a short one first, then ones far longer than it and than Jackson's
+        // own output buffer, with non-Latin-1 text and escapes at both ends.
+        String longArabic = "\"" + "جسر ".repeat(3000) + "\\";
+        String longLatin = "x".repeat(70_000) + "\t";
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("title", "é");
+        data.put("tags", List.of(longArabic, longLatin, "ok"));
+
+        JsonObject read = new JsonObject(writer.ofData(data).toString()).getJsonObject("data");
+
+        assertEquals("é", read.getString("title"));
+        assertEquals(List.of(longArabic, longLatin, "ok"), read.getJsonArray("tags").getList());
+    }
+
+    @Test
     void shouldWriteNullDataAndOtherValuesAsStrings() {
         assertEquals("{\"data\":null}", writer.ofData(null).toString());
         assertEquals("{\"data\":{\"day\":\"2026-12-03\"}}",
