@@ -8,10 +8,12 @@ import graphql.analysis.MaxQueryDepthInstrumentation;
 import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.dataloader.EmptyDataLoaderRegistryInstance;
 import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
+import io.jisr.common.framework.HttpExecution;
 
 /**
- * The one graphql-java instrumentation of every operation: the depth limit, and an operation's data loaders limited
- * to those it uses ({@link UsedDataLoaders}).
+ * The one graphql-java instrumentation of every operation: the depth limit, an operation's data loaders limited to
+ * those it uses ({@link UsedDataLoaders}), and its query in place of the stand-in SmallRye was handed
+ * ({@link HttpExecution#QUERY}).
  */
 final class OperationInstrumentation extends MaxQueryDepthInstrumentation {
 
@@ -23,10 +25,19 @@ final class OperationInstrumentation extends MaxQueryDepthInstrumentation {
     public ExecutionInput instrumentExecutionInput(ExecutionInput input, InstrumentationExecutionParameters parameters,
             InstrumentationState state) {
         DataLoaderRegistry all = input.getDataLoaderRegistry();
-        if (all == EmptyDataLoaderRegistryInstance.EMPTY_DATALOADER_REGISTRY) {
+        boolean loaders = all != EmptyDataLoaderRegistryInstance.EMPTY_DATALOADER_REGISTRY;
+        String query = input.getGraphQLContext().get(HttpExecution.QUERY);
+        if (!loaders && query == null) {
             return input;
         }
-        return input.transform(builder -> builder.dataLoaderRegistry(new UsedDataLoaders(all)));
+        return input.transform(builder -> {
+            if (loaders) {
+                builder.dataLoaderRegistry(new UsedDataLoaders(all));
+            }
+            if (query != null) {
+                builder.query(query);
+            }
+        });
     }
 
     /**

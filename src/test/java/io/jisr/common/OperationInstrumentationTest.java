@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 
 import graphql.ExecutionInput;
 import graphql.execution.instrumentation.dataloader.EmptyDataLoaderRegistryInstance;
+import io.jisr.common.framework.HttpExecution;
 
 class OperationInstrumentationTest {
 
@@ -74,5 +75,17 @@ class OperationInstrumentationTest {
         ExecutionInput without = ExecutionInput.newExecutionInput("{ a }").build();
         assertSame(EmptyDataLoaderRegistryInstance.EMPTY_DATALOADER_REGISTRY, without.getDataLoaderRegistry());
         assertSame(without, instrumentation.instrumentExecutionInput(without, null, null));
+    }
+
+    @Test
+    void shouldRunTheQueryInPlaceOfTheStandInSmallRyeWasHanded() {
+        OperationInstrumentation instrumentation = new OperationInstrumentation(15);
+        ExecutionInput input = ExecutionInput.newExecutionInput("query jisr_query { __typename }")
+                .graphQLContext(Map.of(HttpExecution.QUERY, "{ a }")).build();
+
+        ExecutionInput instrumented = instrumentation.instrumentExecutionInput(input, null, null);
+
+        assertEquals("{ a }", instrumented.getQuery());
+        assertSame(EmptyDataLoaderRegistryInstance.EMPTY_DATALOADER_REGISTRY, instrumented.getDataLoaderRegistry());
     }
 }
