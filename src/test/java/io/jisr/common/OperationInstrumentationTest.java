@@ -80,7 +80,7 @@ class OperationInstrumentationTest {
     @Test
     void shouldRunTheQueryInPlaceOfTheStandInSmallRyeWasHanded() {
         OperationInstrumentation instrumentation = new OperationInstrumentation(15);
-        ExecutionInput input = ExecutionInput.newExecutionInput("query jisr_query { __typename }")
+        ExecutionInput input = ExecutionInput.newExecutionInput("query{a}")
                 .graphQLContext(Map.of(HttpExecution.QUERY, "{ a }")).build();
 
         ExecutionInput instrumented = instrumentation.instrumentExecutionInput(input, null, null);
