@@ -84,12 +84,12 @@ final class DirectFields {
     /**
      * One data loader per request and field, created on first use: its batch runs the method once per level for all
      * parents, on a worker thread (the method reads the database), in order with the request's other blocking work
-     * (they share its Hibernate session).
+     * (they share its Hibernate session). Over HTTP the operation dispatches its loaders itself ({@link LoaderDispatch}).
      */
     private static DataFetcher<Object> batchFetcher(MethodHandle handle, FieldCoordinates coordinates) {
         String key = "jisr:" + coordinates;
         Batch batch = new Batch(handle);
-        return env -> env.getDataLoaderRegistry()
+        return env -> LoaderDispatch.registry(env)
                 .computeIfAbsent(key, k -> DataLoaderFactory.newDataLoader(batch))
                 .load(env.getSource());
     }

@@ -4,16 +4,19 @@ import org.dataloader.DataLoader;
 import org.dataloader.DataLoaderRegistry;
 
 import graphql.ExecutionInput;
+import graphql.GraphQLContext;
 import graphql.analysis.MaxQueryDepthInstrumentation;
 import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.dataloader.EmptyDataLoaderRegistryInstance;
 import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
 import io.jisr.common.framework.HttpExecution;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
 
 /**
- * The one graphql-java instrumentation of every operation: the depth limit, an operation's data loaders limited to
- * those it uses ({@link UsedDataLoaders}), and its query in place of the stand-in SmallRye was handed
- * ({@link HttpExecution#QUERY}).
+ * The one graphql-java instrumentation of every operation: the depth limit, an operation's data loaders (dispatched by
+ * the operation itself over HTTP, {@link LoaderDispatch}; elsewhere limited to those it uses, {@link UsedDataLoaders}),
+ * and its query in place of the stand-in SmallRye was handed ({@link HttpExecution#QUERY}).
  */
 final class OperationInstrumentation extends MaxQueryDepthInstrumentation {
 
@@ -25,13 +28,23 @@ final class OperationInstrumentation extends MaxQueryDepthInstrumentation {
     public ExecutionInput instrumentExecutionInput(ExecutionInput input, InstrumentationExecutionParameters parameters,
             InstrumentationState state) {
         DataLoaderRegistry all = input.getDataLoaderRegistry();
+        GraphQLContext context = input.getGraphQLContext();
+        String query = context.get(HttpExecution.QUERY);
         boolean loaders = all != EmptyDataLoaderRegistryInstance.EMPTY_DATALOADER_REGISTRY;
-        String query = input.getGraphQLContext().get(HttpExecution.QUERY);
+        Context eventLoop = Vertx.currentContext();
+        boolean selfDispatched = loaders && context.hasKey(HttpExecution.DOCUMENT) && eventLoop != null
+                && Context.isOnEventLoopThread();
+        if (selfDispatched) {
+            context.put(LoaderDispatch.KEY, new LoaderDispatch(all, eventLoop));
+        }
         if (!loaders && query == null) {
             return input;
         }
         return input.transform(builder -> {
-            if (loaders) {
+            if (selfDispatched) {
+                // Without loaders graphql-java does not track levels; the operation dispatches its own.
+                builder.dataLoaderRegistry(EmptyDataLoaderRegistryInstance.EMPTY_DATALOADER_REGISTRY);
+            } else if (loaders) {
                 builder.dataLoaderRegistry(new UsedDataLoaders(all));
             }
             if (query != null) {
@@ -47,7 +60,7 @@ final class OperationInstrumentation extends MaxQueryDepthInstrumentation {
      * level of every operation: a page of initiatives made about 150 empty dispatches, each reading the clock and
      * allocating (JFR). Here graphql-java sees only the loaders the operation has used.
      */
-    static final class UsedDataLoaders extends DataLoaderRegistry {
+    static class UsedDataLoaders extends DataLoaderRegistry {
 
         private final DataLoaderRegistry available;
 

@@ -3,6 +3,9 @@ package io.jisr.common;
 import java.util.List;
 import java.util.Map;
 
+import org.dataloader.DataLoader;
+import org.dataloader.DataLoaderRegistry;
+
 import graphql.schema.DataFetcher;
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.DataFetchingFieldSelectionSet;
@@ -17,7 +20,8 @@ import graphql.schema.SelectedField;
  * JSON arrays for its {@code Context.getSelectedFields()}, walking graphql-java's normalised operation: for a list
  * query's root field that is the whole query, 5 % of a distinct read's CPU in a JFR profile. Nothing here reads those
  * lists ({@code ArchitectureTest} keeps it so); a field that needs its selection is written as a plain graphql-java
- * fetcher, like {@link DirectFields}.
+ * fetcher, like {@link DirectFields}. These are the fetches that may finish later (on a worker): the operation's
+ * data loaders wait for them ({@link LoaderDispatch#tracked}).
  */
 final class SelectionFreeFields {
 
@@ -28,10 +32,20 @@ final class SelectionFreeFields {
         SchemaTypes.replaceFetchers(schema, registry, (field, fetcher) ->
                 fetcher.getClass().getName().startsWith("io.smallrye.graphql.")
                         || fetcher.getClass().getName().startsWith("io.quarkus.smallrye.graphql.")
-                        ? (DataFetcher<?>) env -> fetcher.get(new WithoutSelection(env)) : null);
+                        ? (DataFetcher<?>) env -> fetch(fetcher, env) : null);
+    }
+
+    private static Object fetch(DataFetcher<?> fetcher, DataFetchingEnvironment env) throws Exception {
+        WithoutSelection without = new WithoutSelection(env);
+        Object value = fetcher.get(without);
+        // A batch field's value comes from a data loader, which is dispatched only once nothing else is awaited.
+        return without.loads ? value : LoaderDispatch.tracked(env, value);
     }
 
     private static final class WithoutSelection extends DelegatingDataFetchingEnvironment {
+
+        /** The fetcher took a data loader: SmallRye's batch fields. */
+        boolean loads;
 
         WithoutSelection(DataFetchingEnvironment env) {
             super(env);
@@ -40,6 +54,18 @@ final class SelectionFreeFields {
         @Override
         public DataFetchingFieldSelectionSet getSelectionSet() {
             return NONE;
+        }
+
+        @Override
+        public <K, V> DataLoader<K, V> getDataLoader(String dataLoaderName) {
+            loads = true;
+            return LoaderDispatch.registry(delegateEnvironment).getDataLoader(dataLoaderName);
+        }
+
+        @Override
+        public DataLoaderRegistry getDataLoaderRegistry() {
+            loads = true;
+            return LoaderDispatch.registry(delegateEnvironment);
         }
     }
 
