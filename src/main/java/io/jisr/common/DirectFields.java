@@ -5,6 +5,7 @@ import java.lang.invoke.MethodHandles;
 import java.lang.reflect.Method;
 import java.lang.reflect.Parameter;
 import java.lang.reflect.ParameterizedType;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
@@ -50,7 +51,7 @@ final class DirectFields {
                     boolean batch = isBatch(method);
                     FieldCoordinates coordinates = coordinates(method, batch);
                     MethodHandle handle = bound(instance, method);
-                    registry.dataFetcher(coordinates, batch ? batchFetcher(handle, coordinates)
+                    registry.dataFetcher(coordinates, batch ? batchFetcher(handle, coordinates, method)
                             : fetcher(handle, method));
                 }
             }
@@ -73,25 +74,50 @@ final class DirectFields {
 
     private static boolean isBatch(Method method) {
         Parameter[] parameters = method.getParameters();
-        boolean batch = parameters.length > 0 && parameters[0].isAnnotationPresent(Source.class)
+        return parameters.length > 0 && parameters[0].isAnnotationPresent(Source.class)
                 && List.class.equals(parameters[0].getType());
-        if (batch && parameters.length > 1) {
-            throw new IllegalStateException(method + ": a batch @DirectField takes its @Source list and nothing else");
+    }
+
+    /** The GraphQL argument name of each parameter, null for the {@code @Source} one. */
+    private static String[] argumentNames(Method method) {
+        Parameter[] parameters = method.getParameters();
+        String[] arguments = new String[parameters.length];
+        for (int i = 0; i < parameters.length; i++) {
+            Name name = parameters[i].getAnnotation(Name.class);
+            arguments[i] = parameters[i].isAnnotationPresent(Source.class) ? null
+                    : name != null ? name.value() : parameters[i].getName();
         }
-        return batch;
+        return arguments;
     }
 
     /**
      * One data loader per request and field, created on first use: its batch runs the method once per level for all
      * parents, on a worker thread (the method reads the database), in order with the request's other blocking work
      * (they share its Hibernate session). Over HTTP the operation dispatches its loaders itself ({@link LoaderDispatch}).
+     * A batch method with arguments gets a loader per set of argument values: aliases that ask the same parents for
+     * different pages are different batches. (SmallRye's own batches ran all of them with the first one's arguments,
+     * and its loader's cache answered the second alias with the first one's page.)
      */
-    private static DataFetcher<Object> batchFetcher(MethodHandle handle, FieldCoordinates coordinates) {
+    private static DataFetcher<Object> batchFetcher(MethodHandle handle, FieldCoordinates coordinates, Method method) {
         String key = "jisr:" + coordinates;
-        Batch batch = new Batch(handle);
-        return env -> LoaderDispatch.registry(env)
-                .computeIfAbsent(key, k -> DataLoaderFactory.newDataLoader(batch))
-                .load(env.getSource());
+        String[] arguments = argumentNames(method);
+        if (arguments.length == 1) {
+            Batch batch = new Batch(handle);
+            return env -> LoaderDispatch.registry(env)
+                    .computeIfAbsent(key, k -> DataLoaderFactory.newDataLoader(batch))
+                    .load(env.getSource());
+        }
+        Parameter[] parameters = method.getParameters();
+        return env -> {
+            Object[] values = new Object[arguments.length - 1];
+            for (int i = 1; i < arguments.length; i++) {
+                values[i - 1] = converted(env.getArgument(arguments[i]), parameters[i].getType());
+            }
+            return LoaderDispatch.registry(env)
+                    .computeIfAbsent(key + Arrays.asList(values), k -> DataLoaderFactory.newDataLoader(
+                            new Batch(MethodHandles.insertArguments(handle, 1, values))))
+                    .load(env.getSource());
+        };
     }
 
     /**
@@ -135,12 +161,7 @@ final class DirectFields {
 
     private static DataFetcher<Object> fetcher(MethodHandle bound, Method method) {
         Parameter[] parameters = method.getParameters();
-        String[] arguments = new String[parameters.length];
-        for (int i = 0; i < parameters.length; i++) {
-            Name name = parameters[i].getAnnotation(Name.class);
-            arguments[i] = parameters[i].isAnnotationPresent(Source.class) ? null
-                    : name != null ? name.value() : parameters[i].getName();
-        }
+        String[] arguments = argumentNames(method);
         MethodHandle handle = bound.asSpreader(Object[].class, parameters.length);
         return env -> {
             Object[] values = new Object[parameters.length];

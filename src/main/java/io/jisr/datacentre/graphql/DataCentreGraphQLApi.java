@@ -120,6 +120,7 @@ public class DataCentreGraphQLApi {
         return service.sectors(dataCentres);
     }
 
+    @DirectField
     @NonNull
     @Description("Changes to this data centre, newest first.")
     public List<@NonNull ChangeConnection> history(@Source List<DataCentre> dataCentres,

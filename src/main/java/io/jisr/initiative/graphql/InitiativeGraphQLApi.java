@@ -122,6 +122,7 @@ public class InitiativeGraphQLApi {
         return service.dataCentres(initiatives);
     }
 
+    @DirectField
     @NonNull
     @Description("Changes to this initiative, newest first.")
     public List<@NonNull ChangeConnection> history(@Source List<Initiative> initiatives,

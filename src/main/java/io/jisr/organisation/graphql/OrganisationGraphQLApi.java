@@ -88,6 +88,7 @@ public class OrganisationGraphQLApi {
         return languages.localize(organisation.getNameTranslations(), lang);
     }
 
+    @DirectField
     @NonNull
     @Description("Changes to this organisation, newest first.")
     public List<@NonNull ChangeConnection> history(@Source List<Organisation> organisations,

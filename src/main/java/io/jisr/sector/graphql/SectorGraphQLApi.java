@@ -95,6 +95,7 @@ public class SectorGraphQLApi {
         return languages.localize(sector.getDescriptionTranslations(), lang);
     }
 
+    @DirectField
     @NonNull
     @Description("Changes to this sector, newest first.")
     public List<@NonNull ChangeConnection> history(@Source List<Sector> sectors,

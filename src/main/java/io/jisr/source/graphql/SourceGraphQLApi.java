@@ -13,6 +13,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Source;
 
 import io.jisr.common.Descriptions;
+import io.jisr.common.DirectField;
 import io.jisr.common.editing.Deleted;
 import io.jisr.common.editing.Patch;
 import io.jisr.common.i18n.TextProvenance;
@@ -40,6 +41,7 @@ public class SourceGraphQLApi {
     @Inject
     Context context;
 
+    @DirectField
     @NonNull
     @Description("Changes to this source, newest first.")
     public List<@NonNull ChangeConnection> history(@Source List<io.jisr.source.Source> sources,

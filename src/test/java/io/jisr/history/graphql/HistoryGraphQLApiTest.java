@@ -57,6 +57,25 @@ class HistoryGraphQLApiTest {
     }
 
     @Test
+    void shouldAnswerEachAliasOfARecordsHistoryWithItsOwnArguments() {
+        String id = ok(CREATE, Map.of("slug", "test-history-aliases")).extract().path("data.createSector.id");
+        ok(RENAME, Map.of("id", id, "v", 0, "fr", "Alias"));
+        ok("""
+                query($id: ID!) { sector(id: $id) {
+                  one: history(first: 1) { totalCount edges { node { operation } } }
+                  all: history(first: 5) { edges { node { operation } } }
+                  last: history(last: 1) { edges { node { operation } } } } }""", Map.of("id", id))
+                .body("data.sector.one.totalCount", equalTo(2))
+                .body("data.sector.one.edges.node.operation", contains("UPDATE"))
+                .body("data.sector.all.edges.node.operation", contains("UPDATE", "CREATE"))
+                .body("data.sector.last.edges.node.operation", contains("CREATE"));
+        post("query($id: ID!) { sector(id: $id) { history(first: 1, after: \"garbage\") { totalCount } } }",
+                Map.of("id", id))
+                .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"))
+                .body("errors[0].path", contains("sector", "history"));
+    }
+
+    @Test
     void shouldFilterTheGlobalHistory() {
         Instant before = Instant.now();
         String id = ok(CREATE, Map.of("slug", "test-history-global")).extract().path("data.createSector.id");
