@@ -24,6 +24,7 @@ import org.dataloader.DataLoader;
 import org.dataloader.DataLoaderFactory;
 
 import graphql.schema.DataFetcher;
+import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.FieldCoordinates;
 import graphql.schema.GraphQLCodeRegistry;
 import io.vertx.core.Context;
@@ -109,10 +110,8 @@ final class DirectFields {
         }
         Parameter[] parameters = method.getParameters();
         return env -> {
-            Object[] values = new Object[arguments.length - 1];
-            for (int i = 1; i < arguments.length; i++) {
-                values[i - 1] = converted(env.getArgument(arguments[i]), parameters[i].getType());
-            }
+            Object[] call = values(env, arguments, parameters);
+            Object[] values = Arrays.copyOfRange(call, 1, call.length);
             return LoaderDispatch.registry(env)
                     .computeIfAbsent(key + Arrays.asList(values), k -> DataLoaderFactory.newDataLoader(
                             new Batch(MethodHandles.insertArguments(handle, 1, values))))
@@ -164,19 +163,24 @@ final class DirectFields {
         String[] arguments = argumentNames(method);
         MethodHandle handle = bound.asSpreader(Object[].class, parameters.length);
         return env -> {
-            Object[] values = new Object[parameters.length];
-            for (int i = 0; i < values.length; i++) {
-                values[i] = arguments[i] == null ? env.getSource()
-                        : converted(env.getArgument(arguments[i]), parameters[i].getType());
-            }
             try {
-                return handle.invoke(values);
+                return handle.invoke(values(env, arguments, parameters));
             } catch (Exception | Error e) {
                 throw e;
             } catch (Throwable t) {
                 throw new IllegalStateException(t);
             }
         };
+    }
+
+    /** The values of a call: the source where {@code arguments} has null, else the argument of that name. */
+    private static Object[] values(DataFetchingEnvironment env, String[] arguments, Parameter[] parameters) {
+        Object[] values = new Object[parameters.length];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = arguments[i] == null ? env.getSource()
+                    : converted(env.getArgument(arguments[i]), parameters[i].getType());
+        }
+        return values;
     }
 
     private static MethodHandle bound(Object instance, Method method) {

@@ -45,7 +45,7 @@ public final class HttpExecution extends SmallRyeGraphQLAbstractHandler {
     public static final String QUERY = "jisr.query";
 
     /** Stand-ins by the operation types they list: a handful. */
-    private static final Map<List<String>, String> STAND_INS = new ConcurrentHashMap<>();
+    private static final Map<List<OperationDefinition.Operation>, String> STAND_INS = new ConcurrentHashMap<>();
 
     /** Sends an answer: {@code body} is the JSON of {@code result}. */
     @FunctionalInterface
@@ -110,17 +110,16 @@ public final class HttpExecution extends SmallRyeGraphQLAbstractHandler {
      * query it is handed, for {@code Context.getRequestedOperationTypes}), or null for a document without operations.
      */
     static String standIn(Document document) {
-        Set<String> types = new LinkedHashSet<>();
+        Set<OperationDefinition.Operation> types = new LinkedHashSet<>();
         for (OperationDefinition operation : document.getDefinitionsOfType(OperationDefinition.class)) {
-            types.add(operation.getOperation().name().toLowerCase(Locale.ROOT));
+            types.add(operation.getOperation());
         }
         if (types.isEmpty()) {
             return null;
         }
-        return STAND_INS.computeIfAbsent(List.copyOf(types), list -> {
-            // Parsed, never validated: the fewest tokens that make each operation.
-            return list.stream().map(type -> type + "{a}").collect(Collectors.joining(" "));
-        });
+        // Parsed, never validated: the fewest tokens that make each operation.
+        return STAND_INS.computeIfAbsent(List.copyOf(types), list -> list.stream()
+                .map(type -> type.name().toLowerCase(Locale.ROOT) + "{a}").collect(Collectors.joining(" ")));
     }
 
     private ResultJson json() {
