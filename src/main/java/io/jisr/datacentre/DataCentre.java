@@ -1,6 +1,8 @@
 package io.jisr.datacentre;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.HashSet;
@@ -22,8 +24,6 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -34,6 +34,8 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 
 import io.jisr.common.Confidence;
+import io.jisr.common.DatePrecision;
+import io.jisr.common.PartialDate;
 import io.jisr.common.Descriptions;
 import io.jisr.common.error.ValidationException;
 import io.jisr.common.node.Node;
@@ -123,11 +125,42 @@ public class DataCentre extends SourcedNamedEntity implements Node, CitesSources
     @Description("How the sources describe the capacity.")
     public String capacityNote;
 
-    @Min(value = 1950, message = "must be 1950 or later")
-    @Max(value = 2100, message = "must be 2100 or earlier")
     @Column(name = "opening_year")
-    @Description("Year the data centre opened or is expected to open; `status` says which.")
+    @Description("Year the data centre opened (`opened`), else the year it is expected to open (`expectedOpening`); "
+            + "null when neither is known. Never the year it was announced (`announced`).")
     public Integer year;
+
+    @Column(name = "announced_on")
+    @Ignore
+    public LocalDate announcedOn;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "announced_precision", length = 10)
+    @Ignore
+    public DatePrecision announcedPrecision;
+
+    @Column(name = "expected_opening_on")
+    @Ignore
+    public LocalDate expectedOpeningOn;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "expected_opening_precision", length = 10)
+    @Ignore
+    public DatePrecision expectedOpeningPrecision;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "expected_opening_source_id")
+    @Ignore
+    public Source expectedOpeningSource;
+
+    @Column(name = "opened_on")
+    @Ignore
+    public LocalDate openedOn;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "opened_precision", length = 10)
+    @Ignore
+    public DatePrecision openedPrecision;
 
     @NotNull
     @Enumerated(EnumType.STRING)
@@ -184,6 +217,55 @@ public class DataCentre extends SourcedNamedEntity implements Node, CitesSources
         return new GeoLocation(latitude, longitude, Boolean.TRUE.equals(locationExact));
     }
 
+    @Description("When the data centre (or the project) was first announced; null when no source says.")
+    public PartialDate getAnnounced() {
+        return PartialDate.of(announcedOn, announcedPrecision);
+    }
+
+    @Description("When a source expects the data centre to open (its source: `expectedOpeningSource`); null when "
+            + "none gives a date, and once it has opened.")
+    public PartialDate getExpectedOpening() {
+        return PartialDate.of(expectedOpeningOn, expectedOpeningPrecision);
+    }
+
+    @Description("When the data centre opened; null while it is not open or when no source says.")
+    public PartialDate getOpened() {
+        return PartialDate.of(openedOn, openedPrecision);
+    }
+
+    @NonNull
+    @Description("True when the expected opening has passed with no news of an opening: the status may be out of "
+            + "date. Judged against today's date (UTC).")
+    public boolean isOverdue() {
+        PartialDate expected = getExpectedOpening();
+        return expected != null && openedOn == null && status != DataCentreStatus.OPERATIONAL
+                && status != DataCentreStatus.DECOMMISSIONED && expected.latest().isBefore(LocalDate.now(ZoneOffset.UTC));
+    }
+
+    /** Sets the announced, expected-opening or opened date, and the year derived from the last two. */
+    public void changeDate(DateField field, PartialDate date) {
+        LocalDate start = date == null ? null : date.earliest();
+        DatePrecision precision = date == null ? null : date.precision();
+        switch (field) {
+            case ANNOUNCED -> { announcedOn = start; announcedPrecision = precision; }
+            case EXPECTED_OPENING -> { expectedOpeningOn = start; expectedOpeningPrecision = precision; }
+            case OPENED -> { openedOn = start; openedPrecision = precision; }
+        }
+        year = openedOn != null ? Integer.valueOf(openedOn.getYear())
+                : expectedOpeningOn != null ? Integer.valueOf(expectedOpeningOn.getYear()) : null;
+    }
+
+    /** The dates a data centre carries, by the name of their input field. */
+    public enum DateField {
+        ANNOUNCED("announced"), EXPECTED_OPENING("expectedOpening"), OPENED("opened");
+
+        public final String inputField;
+
+        DateField(String inputField) {
+            this.inputField = inputField;
+        }
+    }
+
     @Override
     public NodeType nodeType() {
         return NodeType.DATA_CENTRE;
@@ -199,6 +281,14 @@ public class DataCentre extends SourcedNamedEntity implements Node, CitesSources
         if ((latitude == null) != (longitude == null)) {
             errors.add(new ValidationException.FieldError(latitude == null ? "latitude" : "longitude",
                     "must be given together with " + (latitude == null ? "longitude" : "latitude")));
+        }
+        if (openedOn != null && openedOn.isAfter(LocalDate.now(ZoneOffset.UTC))) {
+            errors.add(new ValidationException.FieldError("opened", "must not be in the future; give an expected "
+                    + "opening instead"));
+        }
+        if (expectedOpeningSource != null && expectedOpeningOn == null) {
+            errors.add(new ValidationException.FieldError("expectedOpeningSource", "names a source for an expected "
+                    + "opening that is empty"));
         }
         return errors;
     }

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -32,6 +33,8 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 
 import io.jisr.common.Confidence;
+import io.jisr.common.DatePrecision;
+import io.jisr.common.PartialDate;
 import io.jisr.common.Descriptions;
 import io.jisr.common.SluggedEntity;
 import io.jisr.common.i18n.Language;
@@ -41,7 +44,9 @@ import io.jisr.common.node.NodeType;
 import io.jisr.datacentre.DataCentre;
 import io.jisr.sector.Sector;
 import io.jisr.source.CitesSources;
+import io.jisr.source.PrintedTexts;
 import io.jisr.source.Source;
+import io.jisr.source.SourcedTexts;
 
 @Entity
 @Table(name = "initiative")
@@ -49,7 +54,7 @@ import io.jisr.source.Source;
 @NamedQuery(name = Initiative.BY_KEYS, query = "from Initiative where pk in ?1")
 @Type("Initiative")
 @Description("An agreement, MoU, joint project, investment, programme, event or talks between Saudi and French parties.")
-public class Initiative extends SluggedEntity implements Node, CitesSources {
+public class Initiative extends SluggedEntity implements Node, CitesSources, SourcedTexts {
 
     public static final String BY_SLUG = "Initiative.bySlug";
     public static final String BY_KEYS = "Initiative.byKeys";
@@ -70,6 +75,10 @@ public class Initiative extends SluggedEntity implements Node, CitesSources {
     @Column(name = "title_ar", length = 500)
     @Ignore
     public String titleAr;
+
+    @Embedded
+    @Ignore
+    public PrintedTexts printed;
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "title_en_source_id")
@@ -216,7 +225,55 @@ public class Initiative extends SluggedEntity implements Node, CitesSources {
     @NonNull
     @Description("The title in every stored language, each with its provenance.")
     public Translations getTitleTranslations() {
-        return Translations.of(titleEn, titleEnSource, titleFr, titleFrSource, titleAr, titleArSource);
+        PrintedTexts p = printed();
+        return Translations.corrected(titleEn, titleEnSource, p.in(Language.EN), titleFr, titleFrSource,
+                p.in(Language.FR), titleAr, titleArSource, p.in(Language.AR));
+    }
+
+    @Override
+    public String textField() {
+        return "title";
+    }
+
+    @Override
+    public String text(Language language) {
+        return title(language);
+    }
+
+    @Override
+    public void setText(Language language, String text) {
+        switch (language) {
+            case EN -> titleEn = text;
+            case FR -> titleFr = text;
+            case AR -> titleAr = text;
+        }
+    }
+
+    @Override
+    public Source textSource(Language language) {
+        return switch (language) {
+            case EN -> titleEnSource;
+            case FR -> titleFrSource;
+            case AR -> titleArSource;
+        };
+    }
+
+    @Override
+    public void setTextSource(Language language, Source source) {
+        switch (language) {
+            case EN -> titleEnSource = source;
+            case FR -> titleFrSource = source;
+            case AR -> titleArSource = source;
+        }
+    }
+
+    @Override
+    public PrintedTexts printed() {
+        // Hibernate leaves an embedded value null when all its columns are.
+        if (printed == null) {
+            printed = new PrintedTexts();
+        }
+        return printed;
     }
 
     @NonNull

@@ -1,9 +1,12 @@
 package io.jisr.source;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotBlank;
@@ -13,10 +16,12 @@ import jakarta.validation.constraints.Size;
 import org.hibernate.validator.constraints.URL;
 
 import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 
 import io.jisr.common.CatalogueEntity;
+import io.jisr.common.error.ValidationException;
 import io.jisr.common.node.Node;
 import io.jisr.common.node.NodeType;
 
@@ -58,6 +63,30 @@ public class Source extends CatalogueEntity implements Node {
     @Column(length = 4000)
     @Description("Remarks on the source, such as how its date was established.")
     public String note;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "copy_kind", length = 20)
+    @Ignore
+    public SourceCopyKind copyKind;
+
+    @Size(max = 500)
+    @Column(name = "original_publisher", length = 500)
+    @Ignore
+    public String originalPublisher;
+
+    @Description("Set when the address is a mirror, a non-public host or a damaged copy of the publisher's document; "
+            + "null when it is the publisher's own.")
+    public SourceCopy getCopy() {
+        return copyKind == null ? null : new SourceCopy(copyKind, originalPublisher);
+    }
+
+    @Override
+    public List<ValidationException.FieldError> ruleViolations() {
+        return originalPublisher != null && copyKind == null
+                ? List.of(new ValidationException.FieldError("originalPublisher", "needs copyKind: only a copy has "
+                        + "an original publisher apart from its own"))
+                : List.of();
+    }
 
     @Override
     public NodeType nodeType() {

@@ -1,22 +1,26 @@
 package io.jisr.source;
 
+import jakarta.persistence.Embedded;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.MappedSuperclass;
 
+import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
+import org.eclipse.microprofile.graphql.NonNull;
 
 import io.jisr.common.CatalogueEntity;
 import io.jisr.common.NamedEntity;
 import io.jisr.common.i18n.Language;
+import io.jisr.common.i18n.Translations;
 
 /**
  * A named record whose name, in each language, may be shown by a source: the provenance of a name is that source, or
  * the catalogue's editors when none is set. Declared here, not in {@code common}, because it refers to {@link Source}.
  */
 @MappedSuperclass
-public abstract class SourcedNamedEntity extends NamedEntity {
+public abstract class SourcedNamedEntity extends NamedEntity implements SourcedTexts {
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "name_en_source_id")
@@ -33,12 +37,71 @@ public abstract class SourcedNamedEntity extends NamedEntity {
     @Ignore
     public Source nameArSource;
 
+    @Embedded
+    @Ignore
+    public PrintedTexts printed;
+
     @Override
     protected CatalogueEntity nameSource(Language language) {
+        return textSource(language);
+    }
+
+    @Override
+    @NonNull
+    @Description("The name in every stored language, each with its provenance.")
+    public Translations getNameTranslations() {
+        PrintedTexts p = printed();
+        return Translations.corrected(nameEn, nameEnSource, p.in(Language.EN), nameFr, nameFrSource, p.in(Language.FR),
+                nameAr, nameArSource, p.in(Language.AR));
+    }
+
+    @Override
+    public String textField() {
+        return "name";
+    }
+
+    @Override
+    public String text(Language language) {
+        return switch (language) {
+            case EN -> nameEn;
+            case FR -> nameFr;
+            case AR -> nameAr;
+        };
+    }
+
+    @Override
+    public void setText(Language language, String text) {
+        switch (language) {
+            case EN -> nameEn = text;
+            case FR -> nameFr = text;
+            case AR -> nameAr = text;
+        }
+    }
+
+    @Override
+    public Source textSource(Language language) {
         return switch (language) {
             case EN -> nameEnSource;
             case FR -> nameFrSource;
             case AR -> nameArSource;
         };
+    }
+
+    @Override
+    public void setTextSource(Language language, Source source) {
+        switch (language) {
+            case EN -> nameEnSource = source;
+            case FR -> nameFrSource = source;
+            case AR -> nameArSource = source;
+        }
+    }
+
+    @Override
+    public PrintedTexts printed() {
+        // Hibernate leaves an embedded value null when all its columns are.
+        if (printed == null) {
+            printed = new PrintedTexts();
+        }
+        return printed;
     }
 }

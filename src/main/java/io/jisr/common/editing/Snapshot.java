@@ -34,8 +34,20 @@ public final class Snapshot {
                 continue;
             }
             Object value = read(attribute.getJavaMember(), entity);
-            values.put(attribute.getName(), value instanceof CatalogueEntity ref ? ref.getId()
-                    : value == null ? null : value.toString());
+            if (attribute.getPersistentAttributeType() == Attribute.PersistentAttributeType.EMBEDDED) {
+                // One entry per field of the embedded value (printedAr, printedArSource, …); null when all are.
+                for (Field field : attribute.getJavaType().getDeclaredFields()) {
+                    if (java.lang.reflect.Modifier.isStatic(field.getModifiers()) || field.isSynthetic()
+                            || field.getName().startsWith("$$")) {
+                        continue; // bytecode enhancement's own fields
+                    }
+                    String name = attribute.getName() + Character.toUpperCase(field.getName().charAt(0))
+                            + field.getName().substring(1);
+                    values.put(name, text(value == null ? null : read(field, value)));
+                }
+                continue;
+            }
+            values.put(attribute.getName(), text(value));
         }
         // Collections of plain values (a data centre's capabilities) are part of the record itself.
         for (Attribute<?, ?> attribute : em.getMetamodel().entity(Hibernate.getClass(entity)).getPluralAttributes()) {
@@ -45,6 +57,10 @@ public final class Snapshot {
             }
         }
         return values;
+    }
+
+    private static String text(Object value) {
+        return value instanceof CatalogueEntity ref ? ref.getId() : value == null ? null : value.toString();
     }
 
     private static Object read(Member member, Object entity) {

@@ -23,6 +23,13 @@ public record Translations(
                 TextProvenance.of(ar, arSource));
     }
 
+    /** As {@link #of}, with what a source printed where an editorial text corrects it (null where none does). */
+    public static Translations corrected(String en, CatalogueEntity enSource, PrintedText enPrinted, String fr,
+            CatalogueEntity frSource, PrintedText frPrinted, String ar, CatalogueEntity arSource, PrintedText arPrinted) {
+        return new Translations(en, fr, ar, TextProvenance.of(en, enSource, enPrinted),
+                TextProvenance.of(fr, frSource, frPrinted), TextProvenance.of(ar, arSource, arPrinted));
+    }
+
     /** Texts the catalogue's editors wrote, in every language they exist in. */
     public static Translations editorial(String en, String fr, String ar) {
         return of(en, null, fr, null, ar, null);

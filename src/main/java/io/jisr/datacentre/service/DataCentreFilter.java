@@ -38,11 +38,17 @@ public class DataCentreFilter {
     @Description("Case-insensitive text the city contains, for example `riyadh`.")
     public String city;
 
-    @Description("Only data centres opened or expected in this year or later.")
+    @Description("Only data centres opened, or expected to open, in this year or later (`year`).")
     public Integer yearFrom;
 
-    @Description("Only data centres opened or expected in this year or earlier.")
+    @Description("Only data centres opened, or expected to open, in this year or earlier (`year`).")
     public Integer yearTo;
+
+    @Description("Only data centres announced in this year or later.")
+    public Integer announcedFrom;
+
+    @Description("Only data centres announced in this year or earlier.")
+    public Integer announcedTo;
 
     @Size(max = 200)
     @Description(Descriptions.NAME_SEARCH)

@@ -9,6 +9,7 @@ import org.eclipse.microprofile.graphql.Input;
 
 import io.jisr.common.Confidence;
 import io.jisr.common.Descriptions;
+import io.jisr.common.PartialDateInput;
 import io.jisr.datacentre.Capability;
 import io.jisr.datacentre.DataCentreStatus;
 
@@ -81,8 +82,18 @@ public class DataCentreInput {
     @Description("How the sources describe the capacity.")
     public String capacityNote;
 
-    @Description("Year opened or expected.")
-    public Integer year;
+    @Description("When the data centre was first announced.")
+    public PartialDateInput announced;
+
+    @Description("When a source expects it to open; give `expectedOpeningSource` with it.")
+    public PartialDateInput expectedOpening;
+
+    @Id
+    @Description("Global id of the source that gives the expected opening.")
+    public String expectedOpeningSource;
+
+    @Description("When it opened; not in the future. `year` follows this date, else the expected opening.")
+    public PartialDateInput opened;
 
     @Description(Descriptions.CONFIDENCE_INPUT)
     public Confidence confidence;

@@ -17,7 +17,7 @@ public class DataCentreOrder {
     public enum Field {
         @Description(Descriptions.ORDER_NAME)
         NAME,
-        @Description("Year opened or expected; unknown last.")
+        @Description("Year opened, else expected to open (`year`); unknown last.")
         YEAR,
         @Description("Initial or current capacity; unknown last.")
         CAPACITY,
@@ -26,7 +26,9 @@ public class DataCentreOrder {
         @Description(Descriptions.ORDER_CREATED)
         CREATED_AT,
         @Description(Descriptions.ORDER_UPDATED)
-        UPDATED_AT
+        UPDATED_AT,
+        @Description("Date announced (`announced`); unknown last.")
+        ANNOUNCED
     }
 
     @NonNull

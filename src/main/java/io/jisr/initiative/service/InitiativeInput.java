@@ -9,7 +9,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 
 import io.jisr.common.Confidence;
 import io.jisr.common.Descriptions;
-import io.jisr.initiative.DatePrecision;
+import io.jisr.common.PartialDateInput;
 import io.jisr.initiative.InitiativeKind;
 import io.jisr.initiative.InitiativeStatus;
 
@@ -18,17 +18,6 @@ import io.jisr.initiative.InitiativeStatus;
         + "On update, a field left out stays as it is and a field sent as null is cleared (where it may be empty).")
 public class InitiativeInput {
 
-    @Input("PartialDateInput")
-    @Description("A date at a stated precision. The value must have exactly that precision.")
-    public static class PartialDateInput {
-        @NonNull
-        @Description("`2025-04-16` for DAY, `2025-04` for MONTH, `2025` for YEAR.")
-        public String value;
-
-        @NonNull
-        @Description("How precisely the date is known.")
-        public DatePrecision precision;
-    }
 
     @Input("MonetaryValueInput")
     @Description("An amount of money.")

@@ -2,6 +2,7 @@ package io.jisr.initiative.service;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,6 +19,7 @@ import io.jisr.common.editing.Deleted;
 import io.jisr.common.editing.Patch;
 import io.jisr.common.editing.RecordEditor;
 import io.jisr.common.error.ValidationException;
+import io.jisr.common.i18n.Language;
 import io.jisr.common.node.NodeType;
 import io.jisr.common.node.service.NodeService;
 import io.jisr.common.paging.Criteria;
@@ -27,7 +29,7 @@ import io.jisr.common.paging.PageRequest;
 import io.jisr.datacentre.DataCentre;
 import io.jisr.initiative.Initiative;
 import io.jisr.initiative.InitiativeParty;
-import io.jisr.initiative.PartialDate;
+import io.jisr.common.PartialDateInput;
 import io.jisr.organisation.Organisation;
 import io.jisr.sector.Sector;
 
@@ -171,18 +173,13 @@ public class InitiativeService {
     }
 
     private void apply(Patch input, Initiative initiative) {
+        Map<Language, String> before = texts.before(initiative);
         input.applyTo(initiative);
-        texts.apply(input, "title", initiative::title, (language, source) -> {
-            switch (language) {
-                case EN -> initiative.titleEnSource = source;
-                case FR -> initiative.titleFrSource = source;
-                case AR -> initiative.titleArSource = source;
-            }
-        });
+        texts.apply(input, initiative, before);
         InitiativeInput values = (InitiativeInput) input.input();
         if (input.has("date")) {
-            InitiativeInput.PartialDateInput date = values.date;
-            initiative.changeDate(date == null ? null : parseDate(date), date == null ? null : date.precision);
+            PartialDateInput date = values.date;
+            initiative.changeDate(date == null ? null : date.toDate("date").earliest(), date == null ? null : date.precision);
         }
         if (input.has("value")) {
             initiative.valueAmount = values.value == null ? null : values.value.amount;
@@ -190,19 +187,6 @@ public class InitiativeService {
         }
     }
 
-    private static LocalDate parseDate(InitiativeInput.PartialDateInput date) {
-        PartialDate parsed = PartialDate.parse(date.value);
-        if (parsed == null || parsed.precision() != date.precision) {
-            String example = switch (date.precision) {
-                case DAY -> "2025-04-16";
-                case MONTH -> "2025-04";
-                case YEAR -> "2025";
-            };
-            throw ValidationException.of("date", "'" + date.value + "' does not match precision " + date.precision
-                    + "; write it like " + example);
-        }
-        return parsed.earliest();
-    }
 
     /** Reverse side: the initiatives each sector appears in. */
     public List<List<Initiative>> ofSectors(List<Sector> sectors) {

@@ -1,5 +1,6 @@
 package io.jisr.organisation.service;
 
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,6 +14,7 @@ import io.jisr.common.cache.Totals;
 import io.jisr.common.editing.Deleted;
 import io.jisr.common.editing.Patch;
 import io.jisr.common.editing.RecordEditor;
+import io.jisr.common.i18n.Language;
 import io.jisr.common.node.NodeType;
 import io.jisr.common.node.service.NodeService;
 import io.jisr.common.paging.Criteria;
@@ -95,7 +97,8 @@ public class OrganisationService {
     }
 
     private void apply(Patch input, Organisation organisation) {
+        Map<Language, String> before = texts.before(organisation);
         input.applyTo(organisation);
-        texts.names(input, organisation);
+        texts.apply(input, organisation, before);
     }
 }

@@ -3,6 +3,7 @@ package io.jisr.research.service;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -13,10 +14,11 @@ import io.jisr.common.error.ValidationException;
 import io.jisr.datacentre.Capability;
 import io.jisr.datacentre.DataCentreStatus;
 import io.jisr.datacentre.service.DataCentreInput;
-import io.jisr.initiative.DatePrecision;
+import io.jisr.common.DatePrecision;
 import io.jisr.initiative.InitiativeKind;
 import io.jisr.initiative.InitiativeStatus;
-import io.jisr.initiative.PartialDate;
+import io.jisr.common.PartialDate;
+import io.jisr.common.PartialDateInput;
 import io.jisr.initiative.service.InitiativeInput;
 import io.jisr.organisation.OrganisationType;
 import io.jisr.organisation.service.OrganisationInput;
@@ -33,20 +35,31 @@ import io.vertx.core.json.JsonObject;
  * onto the catalogue's vocabularies (see {@link #record}). Every entry is checked before anything is written; all
  * problems are reported at once.
  */
-record ResearchFile(String name, List<ResearchRecord> records, List<ResearchEntry> entries, List<ResearchUpdate> updates) {
+record ResearchFile(String name, List<ResearchRecord> records, List<ResearchEntry> entries, List<ResearchUpdate> updates,
+        ResearchCorrections.Sections corrections) {
 
     static final Set<String> KINDS = Set.of("initiative", "dataCentre", "organisation", "sector");
     /** The fields an update may change, by kind. */
-    static final java.util.Map<String, Set<String>> UPDATABLE = java.util.Map.of(
-            "initiative", Set.of("date", "dateNote", "conflicts"),
-            "dataCentre", Set.of("city", "conflicts"));
+    static final Map<String, Set<String>> UPDATABLE = Map.of(
+            "initiative", Set.of("date", "dateNote", "conflicts", "statusNote"),
+            "dataCentre", Set.of("city", "conflicts", "statusNote", "capacityNote", "announced", "expectedOpening",
+                    "opened"));
+    /** Fields an update may clear ({@code new} null), and may change with no source (the status note is theirs). */
+    static final Set<String> DATES = Set.of("announced", "expectedOpening", "opened");
     /** New records, in the order they are created: what a record links to comes before it. */
     private static final List<String> RECORD_LISTS = List.of("organisations", "dataCentres", "initiatives");
     private static final Set<String> LANGUAGES = Set.of("en", "fr", "ar");
     private static final int MAX_TEXT = 500;
     private static final Pattern ARABIC = Pattern.compile("[\\u0600-\\u06FF]");
-    private static final Pattern FRENCH = Pattern.compile(
-            "\\b(le|la|les|des|du|et|est|une|dans|avec|pour|sur|sera)\\b", Pattern.CASE_INSENSITIVE);
+    /** Stop words of the Latin-script languages sources come in (as src/test/catalogue/check_catalogue.py). */
+    private static final Map<String, Set<String>> STOP_WORDS = Map.of(
+            "en", Set.of("the of and to in is for with on by that from will has its as at be this are was an".split(" ")),
+            "fr", Set.of(("le la les des du de et est une un dans avec pour sur sera par au aux qui que d l ce cette "
+                    + "ses leur en").split(" ")),
+            "es", Set.of(("el los las del y en es una un con para por que se su al como sin esta este de la")
+                    .split(" ")),
+            "it", Set.of("il lo gli della delle dei di e è una un con per che si come sua nel alla ha la le".split(" ")));
+    private static final Map<String, String> LETTERS = Map.of("fr", "éèêçàœûî", "es", "ñáíóú¿¡", "it", "òì");
 
     static ResearchFile parse(String name, String json) {
         if (name == null || !SluggedEntity.isSlug(name)) {
@@ -69,14 +82,16 @@ record ResearchFile(String name, List<ResearchRecord> records, List<ResearchEntr
             entries.addAll(parsed(root, list, problems, (i, item) -> entry(list, i, item, problems)));
         }
         List<ResearchUpdate> updates = parsed(root, "updates", problems, (i, item) -> update(i, item, problems));
-        if (records.isEmpty() && entries.isEmpty() && updates.isEmpty() && problems.isEmpty()) {
+        ResearchCorrections.Sections corrections = ResearchCorrections.parse(root, problems);
+        if (records.isEmpty() && entries.isEmpty() && updates.isEmpty() && corrections.isEmpty() && problems.isEmpty()) {
             problems.add(new ValidationException.FieldError("research", "holds no entries (organisations, "
-                    + "dataCentres, initiatives, translations, editorial, displayTitles or updates)"));
+                    + "dataCentres, initiatives, translations, editorial, displayTitles, updates, corrections, sources, "
+                    + "relations or partners)"));
         }
         if (!problems.isEmpty()) {
             throw new ValidationException(problems);
         }
-        return new ResearchFile(name, List.copyOf(records), List.copyOf(entries), List.copyOf(updates));
+        return new ResearchFile(name, List.copyOf(records), List.copyOf(entries), List.copyOf(updates), corrections);
     }
 
     /** The items of the list {@code list} that parse; the others are reported by {@code parse} or here. */
@@ -179,7 +194,16 @@ record ResearchFile(String name, List<ResearchRecord> records, List<ResearchEntr
                 dataCentre.capacityMw = decimal(catalogue, "capacityMw", where, problems);
                 dataCentre.targetCapacityMw = decimal(catalogue, "targetCapacityMw", where, problems);
                 dataCentre.capacityNote = string(record, "capacityNote");
-                dataCentre.year = record.getValue("year") instanceof Integer year ? year : null;
+                // As the catalogue read "year" before it kept its dates apart: opened if open, else expected.
+                if (record.getValue("year") instanceof Integer year) {
+                    PartialDateInput date = new PartialDateInput(year.toString(), DatePrecision.YEAR);
+                    if (dataCentre.status == DataCentreStatus.OPERATIONAL
+                            || dataCentre.status == DataCentreStatus.DECOMMISSIONED) {
+                        dataCentre.opened = date;
+                    } else {
+                        dataCentre.expectedOpening = date;
+                    }
+                }
                 dataCentre.confidence = confidence;
                 dataCentre.conflictNote = text(record.getValue("conflicts"));
                 dataCentre.note = lines(string(record, "aiHpcSovereignNotes"), text(record.getValue("notes")));
@@ -219,7 +243,7 @@ record ResearchFile(String name, List<ResearchRecord> records, List<ResearchEntr
                 if (date != null && parsed == null) {
                     problems.add(new ValidationException.FieldError(where, "date must be 2025, 2025-04 or 2025-04-19"));
                 } else if (parsed != null) {
-                    initiative.date = new InitiativeInput.PartialDateInput();
+                    initiative.date = new io.jisr.common.PartialDateInput();
                     initiative.date.value = parsed.text();
                     initiative.date.precision = parsed.precision();
                 }
@@ -316,7 +340,7 @@ record ResearchFile(String name, List<ResearchRecord> records, List<ResearchEntr
      * A source as the research cites it: {@code {url, publisher, publishedOn, quote}}. A month or a year is kept, as
      * shown, in the source's note with any {@code dateAsShown}/{@code dateNote}; only a full date is a publication date.
      */
-    private static ResearchEntry source(String kind, String slug, JsonObject cited, String where,
+    static ResearchEntry source(String kind, String slug, JsonObject cited, String where,
             List<ValidationException.FieldError> problems) {
         String url = string(cited, "url");
         if (url == null || !url.matches("https?://\\S+") || url.length() > 2048) {
@@ -341,20 +365,34 @@ record ResearchFile(String name, List<ResearchRecord> records, List<ResearchEntr
                 note, false);
     }
 
-    /** The language of a quote, as the starting catalogue's sources were given one (generate_seed.py). */
-    private static String language(String quote) {
+    /**
+     * The language of a quote: Arabic by its script; else the Latin-script language with the most of its stop words,
+     * a letter only it uses counting once beside them (so a French name in an English quote stays English).
+     */
+    static String language(String quote) {
         if (quote == null) {
             return null;
         }
         if (ARABIC.matcher(quote).find()) {
             return "ar";
         }
-        java.util.regex.Matcher french = FRENCH.matcher(quote);
-        int words = 0;
-        while (french.find()) {
-            words++;
+        String best = "en";
+        int bestScore = 1;
+        String lower = quote.toLowerCase(java.util.Locale.ROOT).replace('’', ' ').replace('\'', ' ');
+        for (Map.Entry<String, Set<String>> language : STOP_WORDS.entrySet()) {
+            int score = 0;
+            for (String word : lower.split("[^\\p{L}]+")) {
+                score += language.getValue().contains(word) ? 1 : 0;
+            }
+            if (score > 0 && lower.chars().anyMatch(c -> LETTERS.getOrDefault(language.getKey(), "").indexOf(c) >= 0)) {
+                score++;
+            }
+            if (score > bestScore) {
+                best = language.getKey();
+                bestScore = score;
+            }
         }
-        return words >= 2 ? "fr" : "en";
+        return best;
     }
 
     private static ResearchEntry entry(String list, int index, JsonObject entry, List<ValidationException.FieldError> problems) {
@@ -406,21 +444,25 @@ record ResearchFile(String name, List<ResearchRecord> records, List<ResearchEntr
             problems.add(new ValidationException.FieldError(where, "id must be a slug"));
         }
         String value = text(update.getValue("new"));
-        if (value == null || value.isBlank() || value.length() > 4000 || !Text.isStorable(value)) {
+        boolean date = "date".equals(field) || DATES.contains(field);
+        if (!(value == null && DATES.contains(field))
+                && (value == null || value.isBlank() || value.length() > 4000 || !Text.isStorable(value))) {
             problems.add(new ValidationException.FieldError(where, "new must be a text or a list of texts"));
         }
-        if ("date".equals(field) && value != null && PartialDate.parse(value) == null) {
-            problems.add(new ValidationException.FieldError(where, "new must be a date: 2025, 2025-04 or 2025-04-19"));
+        if (date && value != null && PartialDate.parse(value) == null) {
+            problems.add(new ValidationException.FieldError(where, "new must be a date: 2025, 2025-Q2, 2025-04 or "
+                    + "2025-04-19"));
         }
         JsonObject cited = update.getValue("source") instanceof JsonObject object ? object : null;
-        if (cited == null) {
+        if (cited == null && !DATES.contains(field)) {
             problems.add(new ValidationException.FieldError(where, "source must give the url and quote it comes from"));
         }
         ResearchEntry source = cited == null ? null : source(kind, slug, cited, where + " source", problems);
         if (problems.size() > before) {
             return null;
         }
-        return new ResearchUpdate(kind, slug, field, text(update.getValue("old")), value.strip(), source);
+        return new ResearchUpdate(kind, slug, field, text(update.getValue("old")), value == null ? null : value.strip(),
+                source);
     }
 
     /** A text, or a list of texts one per line (the catalogue's notes), or null. */
@@ -438,7 +480,7 @@ record ResearchFile(String name, List<ResearchRecord> records, List<ResearchEntr
         return value instanceof String text ? text : null;
     }
 
-    private static String string(JsonObject object, String key) {
+    static String string(JsonObject object, String key) {
         Object value = object.getValue(key);
         return value instanceof String text ? text : null;
     }

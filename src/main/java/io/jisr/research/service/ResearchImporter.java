@@ -32,7 +32,7 @@ import io.jisr.datacentre.service.DataCentreInput;
 import io.jisr.datacentre.service.DataCentreService;
 import io.jisr.history.service.Actor;
 import io.jisr.initiative.Initiative;
-import io.jisr.initiative.PartialDate;
+import io.jisr.common.PartialDate;
 import io.jisr.initiative.service.InitiativeInput;
 import io.jisr.initiative.service.InitiativeService;
 import io.jisr.organisation.Organisation;
@@ -44,6 +44,7 @@ import io.jisr.sector.Sector;
 import io.jisr.source.CitesSources;
 import io.jisr.source.Source;
 import io.jisr.source.SourcedNamedEntity;
+import io.jisr.source.SourcedTexts;
 
 /**
  * Imports a research file. New records (organisations, then data centres, then initiatives) are created through their
@@ -79,6 +80,9 @@ public class ResearchImporter {
 
     @Inject
     InitiativeService initiatives;
+
+    @Inject
+    ResearchCorrections corrections;
 
     /** The chosen text for one record and language, and the sources the record should cite for it. */
     private record Choice(ResearchEntry text, ResearchEntry evidence) {
@@ -135,7 +139,13 @@ public class ResearchImporter {
             choices.putIfAbsent(record, new LinkedHashMap<>());
             updates.computeIfAbsent(record, r -> new ArrayList<>()).add(update);
         });
-        List<RecordDiff> diffs = new ArrayList<>();
+        for (String[] named : file.corrections().named()) {
+            SluggedEntity record = records.get(named[0] + " " + named[1]);
+            if (!"organisation".equals(named[0]) || record instanceof SourcedTexts) {
+                choices.putIfAbsent(record, new LinkedHashMap<>());
+            }
+        }
+        List<RecordDiff> diffs = new ArrayList<>(corrections.applySources(file.corrections(), run.counts));
         for (Map.Entry<SluggedEntity, Map<Language, Choice>> entry : choices.entrySet()) {
             SluggedEntity record = entry.getKey();
             Map<String, String> before = editor.snapshot(record);
@@ -145,8 +155,14 @@ public class ResearchImporter {
                 fields.addAll(apply(record, choice.getKey(), choice.getValue(), run, cite));
             }
             for (ResearchUpdate update : updates.getOrDefault(record, List.of())) {
-                fields.add(run.count(update(record, update)));
-                cite.add(source(update.source(), run));
+                Source source = update.source() == null ? null : source(update.source(), run);
+                fields.add(run.count(update(record, update, source)));
+                if (source != null) {
+                    cite.add(source);
+                }
+            }
+            for (FieldDiff diff : corrections.apply(record, file.corrections(), cited -> source(cited, run))) {
+                fields.add(run.count(diff));
             }
             editor.update(record, before);
             for (Source source : cite) {
@@ -271,7 +287,7 @@ public class ResearchImporter {
     }
 
     private static String shown(Object value) {
-        if (value instanceof InitiativeInput.PartialDateInput date) {
+        if (value instanceof io.jisr.common.PartialDateInput date) {
             return date.value;
         }
         if (value instanceof Collection<?> values) {
@@ -320,38 +336,73 @@ public class ResearchImporter {
      * One proposed change to a field: applied when the record still holds the value the research saw ({@code old}),
      * unchanged when it already holds the new one, conflicting (and kept) when an editor changed it meanwhile.
      */
-    private static FieldDiff update(SluggedEntity record, ResearchUpdate update) {
-        String current = switch (update.field()) {
-            case "date" -> {
-                PartialDate date = ((Initiative) record).getDate();
-                yield date == null ? null : date.text();
-            }
-            case "dateNote" -> ((Initiative) record).dateNote;
-            case "city" -> ((DataCentre) record).city;
-            default -> record instanceof Initiative initiative ? initiative.conflictNote
-                    : ((DataCentre) record).conflictNote;
-        };
+    private static FieldDiff update(SluggedEntity record, ResearchUpdate update, Source source) {
+        String current = current(record, update.field());
         Outcome outcome = Objects.equals(current, update.value()) ? Outcome.UNCHANGED
                 : Objects.equals(current, update.old()) ? (current == null ? Outcome.CREATED : Outcome.UPDATED)
                         : Outcome.CONFLICTING;
         if (outcome == Outcome.CREATED || outcome == Outcome.UPDATED) {
+            String value = update.value();
             switch (update.field()) {
                 case "date" -> {
-                    PartialDate date = PartialDate.parse(update.value());
+                    PartialDate date = PartialDate.parse(value);
                     ((Initiative) record).changeDate(date.earliest(), date.precision());
                 }
-                case "dateNote" -> ((Initiative) record).dateNote = update.value();
-                case "city" -> ((DataCentre) record).city = update.value();
+                case "dateNote" -> ((Initiative) record).dateNote = value;
+                case "city" -> ((DataCentre) record).city = value;
+                case "capacityNote" -> ((DataCentre) record).capacityNote = value;
+                case "statusNote" -> {
+                    if (record instanceof Initiative initiative) {
+                        initiative.statusNote = value;
+                    } else {
+                        ((DataCentre) record).statusNote = value;
+                    }
+                }
+                case "announced", "expectedOpening", "opened" -> {
+                    DataCentre dataCentre = (DataCentre) record;
+                    DataCentre.DateField field = DataCentre.DateField.valueOf(
+                            update.field().replaceAll("([A-Z])", "_$1").toUpperCase(java.util.Locale.ROOT));
+                    dataCentre.changeDate(field, PartialDate.parse(value));
+                    if (field == DataCentre.DateField.EXPECTED_OPENING) {
+                        dataCentre.expectedOpeningSource = value == null ? null : source;
+                    }
+                }
                 default -> {
                     if (record instanceof Initiative initiative) {
-                        initiative.conflictNote = update.value();
+                        initiative.conflictNote = value;
                     } else {
-                        ((DataCentre) record).conflictNote = update.value();
+                        ((DataCentre) record).conflictNote = value;
                     }
                 }
             }
         }
         return new FieldDiff(update.apiField(), current, update.value(), outcome);
+    }
+
+    /** The value of a field an update may change, as text. */
+    private static String current(SluggedEntity record, String field) {
+        if (record instanceof Initiative initiative) {
+            return switch (field) {
+                case "date" -> initiative.getDate() == null ? null : initiative.getDate().text();
+                case "dateNote" -> initiative.dateNote;
+                case "statusNote" -> initiative.statusNote;
+                default -> initiative.conflictNote;
+            };
+        }
+        DataCentre dataCentre = (DataCentre) record;
+        PartialDate date = switch (field) {
+            case "announced" -> dataCentre.getAnnounced();
+            case "expectedOpening" -> dataCentre.getExpectedOpening();
+            case "opened" -> dataCentre.getOpened();
+            default -> null;
+        };
+        return switch (field) {
+            case "city" -> dataCentre.city;
+            case "capacityNote" -> dataCentre.capacityNote;
+            case "statusNote" -> dataCentre.statusNote;
+            case "announced", "expectedOpening", "opened" -> date == null ? null : date.text();
+            default -> dataCentre.conflictNote;
+        };
     }
 
     /**
@@ -363,6 +414,7 @@ public class ResearchImporter {
         List<String[]> named = new ArrayList<>();
         file.entries().forEach(entry -> named.add(new String[] {entry.kind(), entry.slug()}));
         file.updates().forEach(update -> named.add(new String[] {update.kind(), update.slug()}));
+        named.addAll(file.corrections().named());
         for (String[] kindAndSlug : named) {
             String key = kindAndSlug[0] + " " + kindAndSlug[1];
             if (records.containsKey(key)) {
@@ -437,7 +489,7 @@ public class ResearchImporter {
         return source;
     }
 
-    private static String kind(SluggedEntity record) {
+    static String kind(SluggedEntity record) {
         return record instanceof Initiative ? "initiative" : record instanceof DataCentre ? "dataCentre"
                 : record instanceof Organisation ? "organisation" : "sector";
     }

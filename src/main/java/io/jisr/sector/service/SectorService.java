@@ -1,5 +1,6 @@
 package io.jisr.sector.service;
 
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,6 +14,7 @@ import io.jisr.common.cache.Totals;
 import io.jisr.common.editing.Deleted;
 import io.jisr.common.editing.Patch;
 import io.jisr.common.editing.RecordEditor;
+import io.jisr.common.i18n.Language;
 import io.jisr.common.node.NodeType;
 import io.jisr.common.node.service.NodeService;
 import io.jisr.common.paging.Criteria;
@@ -78,8 +80,9 @@ public class SectorService {
     }
 
     private void apply(Patch input, Sector sector) {
+        Map<Language, String> before = texts.before(sector);
         input.applyTo(sector);
-        texts.names(input, sector);
+        texts.apply(input, sector, before);
     }
 
     private static Ordering ordering(SectorOrder order) {

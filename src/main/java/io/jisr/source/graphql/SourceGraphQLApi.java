@@ -9,6 +9,7 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Mutation;
+import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Source;
 
@@ -16,6 +17,7 @@ import io.jisr.common.Descriptions;
 import io.jisr.common.DirectField;
 import io.jisr.common.editing.Deleted;
 import io.jisr.common.editing.Patch;
+import io.jisr.common.i18n.PrintedText;
 import io.jisr.common.i18n.TextProvenance;
 import io.jisr.common.node.Node;
 import io.jisr.common.security.Roles;
@@ -55,6 +57,12 @@ public class SourceGraphQLApi {
     @Description("The source that shows the text, with the quote; null when the catalogue's editors wrote it.")
     public List<io.jisr.source.Source> source(@Source List<TextProvenance> provenances) {
         return service.ofProvenance(provenances);
+    }
+
+    @Name("source")
+    @Description("The source that printed the text, with its quote.")
+    public List<io.jisr.source.Source> printedSource(@Source List<PrintedText> printed) {
+        return service.ofPrinted(printed);
     }
 
     @Mutation("createSource")

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Input;
 
+import io.jisr.source.SourceCopyKind;
+
 @Input("SourceInput")
 @Description("Fields of a source. On create, `url` is required. On update, a field left out stays as it is and a "
         + "field sent as null is cleared (where it may be empty).")
@@ -27,4 +29,11 @@ public class SourceInput {
 
     @Description("Remarks on the source.")
     public String note;
+
+    @Description("Marks the address as a copy of the document (mirror, non-public host, damaged address); null: "
+            + "the publisher's own.")
+    public SourceCopyKind copyKind;
+
+    @Description("Who published the original, for a copy.")
+    public String originalPublisher;
 }

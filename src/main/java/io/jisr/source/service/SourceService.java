@@ -15,6 +15,7 @@ import io.jisr.common.editing.Deleted;
 import io.jisr.common.editing.Patch;
 import io.jisr.common.editing.RecordEditor;
 import io.jisr.common.error.ValidationException;
+import io.jisr.common.i18n.PrintedText;
 import io.jisr.common.i18n.TextProvenance;
 import io.jisr.common.node.GlobalId;
 import io.jisr.common.node.NodeType;
@@ -69,7 +70,10 @@ public class SourceService {
                         + "union select 'organisation ' || e.slug from Organisation e where :s in (e.nameEnSource, "
                         + "e.nameFrSource, e.nameArSource) "
                         + "union select 'sector ' || e.slug from Sector e where :s in (e.nameEnSource, e.nameFrSource, "
-                        + "e.nameArSource)",
+                        + "e.nameArSource) "
+                        + "union select 'data centre ' || e.slug from DataCentre e where :s = e.expectedOpeningSource "
+                        + printedBy("Initiative", "initiative") + printedBy("DataCentre", "data centre")
+                        + printedBy("Organisation", "organisation") + printedBy("Sector", "sector"),
                 String.class).setParameter("s", source).getResultList());
     }
 
@@ -78,13 +82,28 @@ public class SourceService {
      * statement; the sources' keys are read without loading them one by one.
      */
     public List<Source> ofProvenance(List<TextProvenance> provenances) {
+        return byRecord(provenances.stream().map(p -> p == null ? null : p.sourceRecord()).toList());
+    }
+
+    /** The source that printed each corrected text, in one statement for a response. */
+    public List<Source> ofPrinted(List<PrintedText> printed) {
+        return byRecord(printed.stream().map(p -> p == null ? null : p.sourceRecord()).toList());
+    }
+
+    /** The records in their order, from a list of possibly unloaded references (null stays null). */
+    private List<Source> byRecord(List<CatalogueEntity> records) {
         PersistenceUnitUtil util = em.getEntityManagerFactory().getPersistenceUnitUtil();
-        List<Object> keys = provenances.stream().map(p -> p == null || p.sourceRecord() == null ? null
-                : util.getIdentifier(p.sourceRecord())).toList();
+        List<Object> keys = records.stream().map(r -> r == null ? null : util.getIdentifier(r)).toList();
         List<Object> wanted = keys.stream().filter(java.util.Objects::nonNull).distinct().toList();
         Map<Object, Source> found = wanted.isEmpty() ? Map.of()
                 : Relations.keyed(em, "from Source s where s.pk in :keys", Source.class, wanted).getResultStream().collect(java.util.stream.Collectors.toMap(s -> s.pk, s -> s));
         return keys.stream().map(key -> key == null ? null : found.get(key)).toList();
+    }
+
+    /** A delete guard's clause: records that keep the source as the evidence of a corrected text. */
+    private static String printedBy(String entity, String label) {
+        return "union select '" + label + " ' || e.slug from " + entity + " e where :s in (e.printed.enSource, "
+                + "e.printed.frSource, e.printed.arSource) ";
     }
 
     /** Cites (or stops citing) a source on any record that carries sources. */

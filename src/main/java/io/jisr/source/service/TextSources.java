@@ -1,7 +1,8 @@
 package io.jisr.source.service;
 
-import java.util.function.BiConsumer;
-import java.util.function.Function;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Objects;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -12,12 +13,14 @@ import io.jisr.common.error.ValidationException;
 import io.jisr.common.i18n.Language;
 import io.jisr.common.node.NodeType;
 import io.jisr.source.Source;
-import io.jisr.source.SourcedNamedEntity;
+import io.jisr.source.SourcedTexts;
 
 /**
  * The provenance half of an edit to a localised text. For a text field such as {@code nameFr}, the input field
  * {@code nameFrSource} names the source that shows the text (null: the editors wrote it). Changing a text without
- * naming its source makes it editorial: an editor's translation is never passed off as sourced.
+ * naming its source makes it editorial: an editor's translation is never passed off as sourced. Changing a sourced
+ * text that way is a correction: what the source printed, and the source, stay on the record as evidence
+ * ({@code correctionOf}), until a source shows the text again or the text is removed.
  */
 @ApplicationScoped
 public class TextSources {
@@ -25,39 +28,55 @@ public class TextSources {
     @Inject
     RecordEditor editor;
 
-    /** Applies the {@code name…Source} fields of {@code patch} to a named record, after its texts. */
-    public void names(Patch patch, SourcedNamedEntity record) {
-        apply(patch, "name", language -> switch (language) {
-            case EN -> record.nameEn;
-            case FR -> record.nameFr;
-            case AR -> record.nameAr;
-        }, (language, source) -> {
-            switch (language) {
-                case EN -> record.nameEnSource = source;
-                case FR -> record.nameFrSource = source;
-                case AR -> record.nameArSource = source;
-            }
-        });
+    /** The record's texts before an edit, to hand to {@link #apply} after the patch is applied. */
+    public Map<Language, String> before(SourcedTexts record) {
+        Map<Language, String> texts = new EnumMap<>(Language.class);
+        for (Language language : Language.values()) {
+            texts.put(language, record.text(language));
+        }
+        return texts;
     }
 
-    /**
-     * Applies the {@code <field><Lang>Source} fields of {@code patch}; {@code text} reads the record's text in a language
-     * (already edited), {@code set} sets its source.
-     */
-    public void apply(Patch patch, String field, Function<Language, String> text, BiConsumer<Language, Source> set) {
+    /** Applies the {@code <field><Lang>Source} fields of {@code patch}, after its texts; {@code before} from {@link #before}. */
+    public void apply(Patch patch, SourcedTexts record, Map<Language, String> before) {
         for (Language language : Language.values()) {
-            String textField = field + language.name().charAt(0) + language.name().substring(1).toLowerCase();
+            String textField = record.textField() + language.name().charAt(0) + language.name().substring(1).toLowerCase();
             String sourceField = textField + "Source";
             if (patch.has(sourceField)) {
                 String id = (String) patch.value(sourceField);
                 Source source = id == null ? null : editor.reference(Source.class, NodeType.SOURCE, id, sourceField);
-                if (source != null && text.apply(language) == null) {
+                if (source != null && record.text(language) == null) {
                     throw ValidationException.of(sourceField, "names a source for a " + textField + " that is empty");
                 }
-                set.accept(language, source);
-            } else if (patch.has(textField)) {
-                set.accept(language, null);
+                if (source == null) {
+                    keepEvidence(record, language, before.get(language));
+                } else {
+                    record.printed().set(language, null, null);
+                }
+                record.setTextSource(language, source);
+            } else if (patch.has(textField) && !Objects.equals(before.get(language), record.text(language))) {
+                keepEvidence(record, language, before.get(language));
+                record.setTextSource(language, null);
             }
+        }
+    }
+
+    /**
+     * Makes the text in {@code language} editorial; if a source showed the text it replaces ({@code printed}), that
+     * text and source become the correction's evidence.
+     */
+    public void correct(SourcedTexts record, Language language, String text) {
+        String printed = record.text(language);
+        record.setText(language, text);
+        keepEvidence(record, language, printed);
+        record.setTextSource(language, null);
+    }
+
+    private static void keepEvidence(SourcedTexts record, Language language, String printed) {
+        if (record.text(language) == null) {
+            record.printed().set(language, null, null);
+        } else if (record.textSource(language) != null && !Objects.equals(printed, record.text(language))) {
+            record.printed().set(language, printed, record.textSource(language));
         }
     }
 }

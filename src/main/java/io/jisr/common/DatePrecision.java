@@ -1,4 +1,4 @@
-package io.jisr.initiative;
+package io.jisr.common;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Enum;
@@ -10,6 +10,8 @@ public enum DatePrecision {
     DAY,
     @Description("Only the month, `2025-04`.")
     MONTH,
+    @Description("Only the quarter, `2026-Q2` (April to June), as sources give expected dates.")
+    QUARTER,
     @Description("Only the year, `2025`.")
     YEAR
 }
