@@ -83,7 +83,15 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
         io.jisr.research.service.ResearchReport.RecordDiff.class,
         io.jisr.source.Source.class,
         io.jisr.source.SourcedNamedEntity.class,
-        io.jisr.source.service.SourceInput.class
+        io.jisr.source.service.SourceInput.class,
+        io.jisr.common.i18n.PrintedText.class,
+        io.jisr.datacentre.DataCentre.DateField.class,
+        io.jisr.datacentre.DataCentreRelation.class,
+        io.jisr.datacentre.DataCentreRelationKind.class,
+        io.jisr.datacentre.RelatedDataCentre.class,
+        io.jisr.source.PrintedTexts.class,
+        io.jisr.source.SourceCopy.class,
+        io.jisr.source.SourceCopyKind.class
 })
 final class NativeReflection {
 

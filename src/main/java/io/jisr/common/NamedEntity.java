@@ -10,6 +10,7 @@ import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 
 import io.jisr.common.i18n.Language;
+import io.jisr.common.i18n.PrintedText;
 import io.jisr.common.i18n.Translations;
 
 /** A catalogue record addressed by a slug and named in English, French and Arabic. */
@@ -42,10 +43,16 @@ public abstract class NamedEntity extends SluggedEntity {
         return null;
     }
 
+    /** What a source printed where the name in {@code language} is the editors' correction of it; else null. */
+    protected PrintedText namePrinted(Language language) {
+        return null;
+    }
+
     @NonNull
     @Description("The name in every stored language, each with its provenance.")
     public Translations getNameTranslations() {
-        return Translations.of(nameEn, nameSource(Language.EN), nameFr, nameSource(Language.FR), nameAr,
-                nameSource(Language.AR));
+        return Translations.corrected(nameEn, nameSource(Language.EN), namePrinted(Language.EN), nameFr,
+                nameSource(Language.FR), namePrinted(Language.FR), nameAr, nameSource(Language.AR),
+                namePrinted(Language.AR));
     }
 }

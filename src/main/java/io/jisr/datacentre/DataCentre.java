@@ -45,6 +45,7 @@ import io.jisr.sector.Sector;
 import io.jisr.source.CitesSources;
 import io.jisr.source.Source;
 import io.jisr.source.SourcedNamedEntity;
+import io.jisr.source.SourcedTexts;
 
 @Entity
 @Table(name = "data_centre")
@@ -52,7 +53,7 @@ import io.jisr.source.SourcedNamedEntity;
 @NamedQuery(name = DataCentre.BY_KEYS, query = "from DataCentre where pk in ?1")
 @Type("DataCentre")
 @Description("A data centre built or planned in Saudi Arabia for AI, cloud and digital sovereignty.")
-public class DataCentre extends SourcedNamedEntity implements Node, CitesSources {
+public class DataCentre extends SourcedNamedEntity implements Node, CitesSources, SourcedTexts {
 
     public static final String BY_SLUG = "DataCentre.bySlug";
     public static final String BY_KEYS = "DataCentre.byKeys";

@@ -30,6 +30,7 @@ import io.jisr.common.node.NodeType;
 import io.jisr.source.CitesSources;
 import io.jisr.source.Source;
 import io.jisr.source.SourcedNamedEntity;
+import io.jisr.source.SourcedTexts;
 
 @Entity
 @Table(name = "organisation")
@@ -37,7 +38,7 @@ import io.jisr.source.SourcedNamedEntity;
 @NamedQuery(name = Organisation.BY_KEYS, query = "from Organisation where pk in ?1")
 @Type("Organisation")
 @Description("A government body, company, institute or other party to the partnership.")
-public class Organisation extends SourcedNamedEntity implements Node, CitesSources {
+public class Organisation extends SourcedNamedEntity implements Node, CitesSources, SourcedTexts {
 
     public static final String BY_SLUG = "Organisation.bySlug";
     public static final String BY_KEYS = "Organisation.byKeys";

@@ -24,6 +24,7 @@ import io.jisr.common.node.NodeType;
 import io.jisr.source.CitesSources;
 import io.jisr.source.Source;
 import io.jisr.source.SourcedNamedEntity;
+import io.jisr.source.SourcedTexts;
 
 @Entity
 @Table(name = "sector")
@@ -31,7 +32,7 @@ import io.jisr.source.SourcedNamedEntity;
 @NamedQuery(name = Sector.BY_KEYS, query = "from Sector where pk in ?1")
 @Type("Sector")
 @Description("A field of technology the partnership covers, such as AI, cloud or digital health.")
-public class Sector extends SourcedNamedEntity implements Node, CitesSources {
+public class Sector extends SourcedNamedEntity implements Node, CitesSources, SourcedTexts {
 
     public static final String BY_SLUG = "Sector.bySlug";
     public static final String BY_KEYS = "Sector.byKeys";

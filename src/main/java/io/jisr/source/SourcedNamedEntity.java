@@ -6,21 +6,20 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.MappedSuperclass;
 
-import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
-import org.eclipse.microprofile.graphql.NonNull;
 
 import io.jisr.common.CatalogueEntity;
 import io.jisr.common.NamedEntity;
 import io.jisr.common.i18n.Language;
-import io.jisr.common.i18n.Translations;
+import io.jisr.common.i18n.PrintedText;
 
 /**
  * A named record whose name, in each language, may be shown by a source: the provenance of a name is that source, or
- * the catalogue's editors when none is set. Declared here, not in {@code common}, because it refers to {@link Source}.
+ * the catalogue's editors when none is set. Its subclasses implement {@link SourcedTexts} (declared there: on this
+ * class SmallRye would publish it as a type of its own). Declared here, not in {@code common}, because it refers to {@link Source}.
  */
 @MappedSuperclass
-public abstract class SourcedNamedEntity extends NamedEntity implements SourcedTexts {
+public abstract class SourcedNamedEntity extends NamedEntity {
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "name_en_source_id")
@@ -47,20 +46,14 @@ public abstract class SourcedNamedEntity extends NamedEntity implements SourcedT
     }
 
     @Override
-    @NonNull
-    @Description("The name in every stored language, each with its provenance.")
-    public Translations getNameTranslations() {
-        PrintedTexts p = printed();
-        return Translations.corrected(nameEn, nameEnSource, p.in(Language.EN), nameFr, nameFrSource, p.in(Language.FR),
-                nameAr, nameArSource, p.in(Language.AR));
+    protected PrintedText namePrinted(Language language) {
+        return printed().in(language);
     }
 
-    @Override
     public String textField() {
         return "name";
     }
 
-    @Override
     public String text(Language language) {
         return switch (language) {
             case EN -> nameEn;
@@ -69,7 +62,6 @@ public abstract class SourcedNamedEntity extends NamedEntity implements SourcedT
         };
     }
 
-    @Override
     public void setText(Language language, String text) {
         switch (language) {
             case EN -> nameEn = text;
@@ -78,7 +70,6 @@ public abstract class SourcedNamedEntity extends NamedEntity implements SourcedT
         }
     }
 
-    @Override
     public Source textSource(Language language) {
         return switch (language) {
             case EN -> nameEnSource;
@@ -87,7 +78,6 @@ public abstract class SourcedNamedEntity extends NamedEntity implements SourcedT
         };
     }
 
-    @Override
     public void setTextSource(Language language, Source source) {
         switch (language) {
             case EN -> nameEnSource = source;
@@ -96,7 +86,6 @@ public abstract class SourcedNamedEntity extends NamedEntity implements SourcedT
         }
     }
 
-    @Override
     public PrintedTexts printed() {
         // Hibernate leaves an embedded value null when all its columns are.
         if (printed == null) {

@@ -104,8 +104,8 @@ public class ResearchCorrections {
             String lang = ResearchFile.string(item, "lang");
             String text = ResearchFile.string(item, "text");
             String current = ResearchFile.string(item, "current");
-            if (!ResearchFile.KINDS.contains(kind) || !SluggedEntity.isSlug(ResearchFile.string(item, "id"))
-                    || !List.of("en", "fr", "ar").contains(lang) || current == null || text == null || text.isBlank()
+            if (kind == null || !ResearchFile.KINDS.contains(kind) || !SluggedEntity.isSlug(ResearchFile.string(item, "id"))
+                    || lang == null || !List.of("en", "fr", "ar").contains(lang) || current == null || text == null || text.isBlank()
                     || text.length() > 500 || !Text.isStorable(text)) {
                 problems.add(new FieldError(where, "needs kind, id, lang (en, fr or ar), current (the text shown "
                         + "today) and text (1 to 500 characters)"));
