@@ -27,6 +27,22 @@ ROOT = pathlib.Path(__file__).resolve().parents[3]
 source, name = pathlib.Path(sys.argv[1]), sys.argv[2]
 research = json.loads((source / "research-2026-12.json").read_text(encoding="utf-8"))
 errata = json.loads((source / "errata.json").read_text(encoding="utf-8"))
+catalogue = json.loads((ROOT / "src/main/seed/catalogue-research.json").read_text(encoding="utf-8"))
+records_2026_11 = json.loads((ROOT / "src/main/resources/research/research-2026-11-records.json")
+                             .read_text(encoding="utf-8"))
+CITED = [s for data in (catalogue, records_2026_11) for key in ("initiatives", "dataCentres", "organisations", "sectors")
+         for r in data.get(key, []) for s in r["sources"]]
+
+
+def cited(url_start, quote_part):
+    """A source exactly as the catalogue cites it, found by the start of its URL and a part of its quote: a copy typed
+    here would not match the catalogue's source, and the import would add a second one."""
+    found = [s for s in CITED if s["url"].startswith(url_start) and quote_part in (s.get("quote") or "")]
+    if not found:
+        raise SystemExit(f"no cited source at {url_start} quoting {quote_part!r}")
+    s = found[0]
+    return {k: s[k] for k in ("url", "publisher", "publishedOn", "quote") if s.get(k) is not None}
+
 
 
 def copy_kind(entry):
@@ -101,34 +117,25 @@ for e in errata["openingYears"]:
 MEDIA = "https://wpstaging.mobileeurope.co.uk/edgnex-starts-its-1-billion-infrastructure-rollout-in-riyadh-saudi-arabia"
 INVESTING = ("https://ng.investing.com/news/stock-market-news/saudi-ai-firm-humain-breaks-ground-on-first-data-centers-"
              "seeks-us-chips-2078743")
-HUMAIN_Q2 = ("The facilities in Riyadh and Dammam are expected to launch in the second quarter of 2026, each with an "
-             "initial capacity of up to 100 megawatts, according to Chief Executive Officer Tareq Amin.")
+HUMAIN_Q2 = "expected to launch in the second quarter of 2026"
 updates += [
     {"kind": "dataCentre", "id": "edgnex-riyadh-dammam", "field": "expectedOpening", "old": "2023", "new": "2023-Q3",
-     "source": {"url": MEDIA, "publisher": "Mobile Europe",
-                "quote": "The facility will have a maximum IT load of 20 megawatts (MW) and will cover an area of "
-                         "17,720 square metres. It’s expected to go live in Q3, 2023."}},
+     "source": cited(MEDIA, "expected to go live in Q3, 2023")},
     {"kind": "dataCentre", "id": "edgnex-riyadh-dammam", "field": "capacityNote",
      "old": "20 MW Riyadh facility plus a further 35 MW announced Feb 2023 (sum computed here, not stated in source)",
      "new": "20 MW Riyadh facility plus a further 35 MW announced Feb 2023; the 55 MW total is stated by Gulf News",
-     "source": {"url": "https://gulfnews.com/business/markets/dubais-damac-owned-data-centres-in-saudi-arabia-to-open-"
-                       "before-end-2023-1.1675869164347", "publisher": "Gulf News",
-                "quote": "Both facilities will deliver 55MW of IT capacity by 2025"}},
+     "source": dict(next(e for c in errata["contradictions"] if c["id"] == "edgnex-riyadh-dammam"
+                         for e in c["evidence"] if isinstance(e, dict) and "gulfnews" in e["url"]),
+                    publisher="Gulf News")},
     *[{"kind": "dataCentre", "id": slug, "field": "expectedOpening", "old": "2026", "new": "2026-Q2",
-       "source": {"url": INVESTING, "publisher": "Investing.com", "quote": HUMAIN_Q2}}
+       "source": cited(INVESTING, HUMAIN_Q2)}
       for slug in ("humain-riyadh-1", "humain-dammam-1")],
     {"kind": "dataCentre", "id": "ics-arabia-desert-dragon", "field": "expectedOpening", "old": "2026", "new": "2026-03",
-     "source": {"url": "https://www.datacenterdynamics.com/en/news/ics-arabia-breaks-ground-on-187mw-desert-dragon-project/",
-                "publisher": "DatacenterDynamics",
-                "quote": "The first phase will see the build of a 65MW facility in Riyadh, expected to be operational "
-                         "in March 2026."}},
+     "source": cited("https://www.datacenterdynamics.com/en/news/ics-arabia", "expected to be operational in March "
+                                                                               "2026")},
     {"kind": "dataCentre", "id": "microsoft-saudi-arabia-east", "field": "expectedOpening", "old": "2026",
      "new": "2026-Q4",
-     "source": {"url": "https://w.media/microsofts-saudi-arabia-datacenter-region-to-become-available-for-cloud-"
-                       "workloads-from-q4-2026", "publisher": "W.Media", "publishedOn": "2026-02-12",
-                "quote": "The new Microsoft Azure cloud data center region, located in Saudi Arabia’s Eastern "
-                         "Province, will include three availability zones, each with independent power, cooling, and "
-                         "networking infrastructure."}},
+     "source": cited("https://w.media/microsofts-saudi-arabia-datacenter-region", "three availability zones")},
     {"kind": "dataCentre", "id": "center3-humain-jv", "field": "conflicts",
      "old": ["Gulf Press describes the JV as already 'formed'; DCD-based and Tadawul-based reports describe an MoU, "
              "later extended, with the definitive JV not yet signed."],
@@ -136,23 +143,68 @@ updates += [
              "later extended, with the definitive JV not yet signed.",
              "Status kept ANNOUNCED (the MoU reading): the six-month extension from 18 June 2026 runs out in December "
              "2026; check the status then."],
-     "source": {"url": "https://meatechwatch.com/2026/06/19/stc-and-humain-extend-talks-on-ai-data-center-joint-"
-                       "venture-targeting-1gw-capacity/", "publisher": "MEA Tech Watch", "publishedOn": "2026-06-19",
-                "quote": "The extension, effective from June 18, reflects the strategic scale and complexity of the "
-                         "proposed project"}},
+     "source": cited("https://meatechwatch.com/", "The extension, effective from June 18")},
     {"kind": "initiative", "id": "aramco-digital-sophia-antipolis-2026", "field": "conflicts", "old": None,
      "new": ["Date: 2026 is the year of the planned centre; the date note places the announcement at Adopt AI (Paris, "
              "November 2025). No source quote gives the announcement date: an editor decides which the date is."],
-     "source": {"url": "https://codecrafter.fr/fr/adoptai/sessions/building-intelligent-enterprise",
-                "publisher": "codecrafter.fr (session review, French)",
-                "quote": "Sur le fond : un écosystème IA français décentralisé, confirmé par l'annonce d'un centre "
-                         "Aramco à Sophia Antipolis en 2026."}},
+     "source": cited("https://codecrafter.fr/fr/", "centre Aramco à Sophia Antipolis en 2026")},
 ]
+NVIDIA_QUOTE = cited("https://www.benzinga.com/", "projected total capacity of up to 500 megawatts")
+NVIDIA_CONFLICTS = [
+    "May overlap with the dataset's 'humain-xai-500mw' (also NVIDIA-based, 500 MW) and with HUMAIN's first "
+    "Riyadh/Dammam sites; sources do not say whether these are the same capacity.",
+    "A separate AMD deal announced the same day is also described as '500 megawatts of AI compute capacity' over five "
+    "years (Futuriom)."]
+HEALTH_RELEASE = cited("https://www.thecityweekly.com.au/", "AlJalajel, Minister of Health")
+updates += [
+    {"kind": "dataCentre", "id": "humain-nvidia-ai-factories", "field": "conflicts", "old": NVIDIA_CONFLICTS,
+     "new": NVIDIA_CONFLICTS + ["A chip-supply programme (NVIDIA GPUs over five years), not a facility: its up to "
+                                "500 MW must not be added to facility totals."], "source": NVIDIA_QUOTE},
+]
+
+# Partners kept only in partners notes (contradictions): organisations a cited quote names are added and linked; the
+# note keeps what says more than a name. saudi-fransi-capital and Crownland's partners stay in their notes: no quote
+# seen names them.
+SAUDI_STREETS = cited("https://saudistreets.com/", "supported by global investor Blackstone")
+NATIONAL = cited("https://www.thenationalnews.com/", "venture capital fund eWTP Arabia Capital")
+MEED = cited("https://guest.meed.com/", "KKR’s most recent commitment")
+DCD = cited("https://www.datacenterdynamics.com/en/news/ics-arabia", "Shanghai Lummington and China Mobile")
+NEW_ORGANISATIONS = [
+    ("blackstone", "Blackstone", "INVESTOR", "global investor (backer of AirTrunk)", SAUDI_STREETS),
+    ("ewtp-arabia-capital", "eWTP Arabia Capital", "INVESTOR", "venture capital fund", NATIONAL),
+    ("kkr", "KKR", "INVESTOR", "investor (stake in Gulf Data Hub)", MEED),
+    ("shanghai-lumaotong", "Shanghai Lumaotong", "COMPANY", "company (spelled 'Shanghai Lummington' by DCD)", DCD),
+    ("china-mobile-international", "China Mobile International", "COMPANY", "telecommunications company", DCD),
+]
+organisations = [{"id": slug, "name": en, "acronym": None, "country": None, "type": wording, "sources": [cited],
+                  "catalogue": {"type": kind}} for slug, en, kind, wording, cited in NEW_ORGANISATIONS]
+# Brand names stay as they are in French; no Arabic form is established for these, so Arabic falls back.
+editorial += [{"kind": "organisation", "id": slug, "lang": "fr", "text": en, "basis": "editorial",
+               "note": "brand name, not translated"} for slug, en, *_ in NEW_ORGANISATIONS]
+partners = [{"id": "humain-xai-500mw", "organisation": "nvidia"},
+            {"id": "humain-airtrunk-campus", "organisation": "blackstone"},
+            {"id": "stc-alibaba-cloud", "organisation": "ewtp-arabia-capital"},
+            {"id": "gulf-data-hub-ksa", "organisation": "kkr"},
+            {"id": "ics-arabia-desert-dragon", "organisation": "shanghai-lumaotong"},
+            {"id": "ics-arabia-desert-dragon", "organisation": "china-mobile-international"}]
+updates += [
+    {"kind": "dataCentre", "id": "humain-airtrunk-campus", "field": "partnersNote", "old": "As reported: blackstone",
+     "new": None, "source": SAUDI_STREETS},
+    {"kind": "dataCentre", "id": "stc-alibaba-cloud", "field": "partnersNote",
+     "old": "As reported: ewtp-arabia-capital", "new": None, "source": NATIONAL},
+    {"kind": "dataCentre", "id": "ics-arabia-desert-dragon", "field": "partnersNote",
+     "old": "As reported: shanghai-lumaotong (spelled 'Shanghai Lummington' by DCD), china-mobile-international, "
+            "modon (land)",
+     "new": "As reported: shanghai-lumaotong (spelled 'Shanghai Lummington' by DCD), modon (land)", "source": DCD},
+    {"kind": "organisation", "id": "saudi-ministry-of-health", "field": "note", "old": None,
+     "new": "Not linked to a record on purpose: the minister appears in the release on the three health agreements of "
+            "2025 (seha-gustave-roussy-2025, hhc-france-biotech-2025, srca-aphp-2025), which name other signatories.",
+     "source": HEALTH_RELEASE},
+]
+
 relations = [{"id": e["id"], "relation": e["link"]["relation"], "related": e["link"]["id"], "evidence": e["problem"],
               "source": first_quote(e["evidence"])} for e in errata["duplicates"]]
-partners = [{"id": "humain-xai-500mw", "organisation": "nvidia"}]
-
-bundle = {"name": name, "translations": research["translations"], "editorial": editorial,
+bundle = {"name": name, "organisations": organisations, "translations": research["translations"], "editorial": editorial,
           "displayTitles": research["displayTitles"], "updates": updates, "corrections": corrections,
           "sources": sources, "relations": relations, "partners": partners}
 out = ROOT / "src/main/resources/research" / (name + ".json")

@@ -129,4 +129,22 @@ class StatementCountTest {
                   nameTranslations { frProvenance { basis source { url } } }
                 } } } }""", "data.organisations.edges", "health-holding-company", 3);
     }
+
+    @Test
+    void shouldResolveRelatedDataCentresAndDateSourcesInBatches() {
+        assertFlat("""
+                query($n: Int, $after: String) { dataCentres(first: $n, after: $after) { edges { cursor node {
+                  slug overdue announced { text } expectedOpening { text } expectedOpeningSource { url }
+                  related { kind evidence dataCentre { slug operator { slug } } }
+                } } } }""", "data.dataCentres.edges", "ics-arabia-desert-dragon", 5);
+    }
+
+    @Test
+    void shouldResolveTheEvidenceOfCorrectionsInBatches() {
+        assertFlat("""
+                query($n: Int, $after: String) { organisations(first: $n, after: $after) { edges { cursor node {
+                  slug nameTranslations { arProvenance { basis correctionOf { text source { url quote copy { kind } } } }
+                    frProvenance { correctionOf { source { url } } } }
+                } } } }""", "data.organisations.edges", "cnil", 3);
+    }
 }

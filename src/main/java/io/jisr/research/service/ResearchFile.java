@@ -42,10 +42,13 @@ record ResearchFile(String name, List<ResearchRecord> records, List<ResearchEntr
     /** The fields an update may change, by kind. */
     static final Map<String, Set<String>> UPDATABLE = Map.of(
             "initiative", Set.of("date", "dateNote", "conflicts", "statusNote"),
-            "dataCentre", Set.of("city", "conflicts", "statusNote", "capacityNote", "announced", "expectedOpening",
-                    "opened"));
-    /** Fields an update may clear ({@code new} null), and may change with no source (the status note is theirs). */
+            "dataCentre", Set.of("city", "conflicts", "statusNote", "capacityNote", "partnersNote", "announced",
+                    "expectedOpening", "opened"),
+            "organisation", Set.of("note"));
+    /** Fields an update may change with no source (the status note is theirs), and may clear ({@code new} null). */
     static final Set<String> DATES = Set.of("announced", "expectedOpening", "opened");
+    /** Fields an update may clear, with its source: the partners note once the partners are linked. */
+    static final Set<String> CLEARABLE = Set.of("announced", "expectedOpening", "opened", "partnersNote");
     /** New records, in the order they are created: what a record links to comes before it. */
     private static final List<String> RECORD_LISTS = List.of("organisations", "dataCentres", "initiatives");
     private static final Set<String> LANGUAGES = Set.of("en", "fr", "ar");
@@ -445,7 +448,7 @@ record ResearchFile(String name, List<ResearchRecord> records, List<ResearchEntr
         }
         String value = text(update.getValue("new"));
         boolean date = "date".equals(field) || DATES.contains(field);
-        if (!(value == null && DATES.contains(field))
+        if (!(value == null && CLEARABLE.contains(field))
                 && (value == null || value.isBlank() || value.length() > 4000 || !Text.isStorable(value))) {
             problems.add(new ValidationException.FieldError(where, "new must be a text or a list of texts"));
         }

@@ -351,6 +351,8 @@ public class ResearchImporter {
                 case "dateNote" -> ((Initiative) record).dateNote = value;
                 case "city" -> ((DataCentre) record).city = value;
                 case "capacityNote" -> ((DataCentre) record).capacityNote = value;
+                case "partnersNote" -> ((DataCentre) record).partnersNote = value;
+                case "note" -> ((Organisation) record).note = value;
                 case "statusNote" -> {
                     if (record instanceof Initiative initiative) {
                         initiative.statusNote = value;
@@ -389,6 +391,9 @@ public class ResearchImporter {
                 default -> initiative.conflictNote;
             };
         }
+        if (record instanceof Organisation organisation) {
+            return organisation.note;
+        }
         DataCentre dataCentre = (DataCentre) record;
         PartialDate date = switch (field) {
             case "announced" -> dataCentre.getAnnounced();
@@ -399,6 +404,7 @@ public class ResearchImporter {
         return switch (field) {
             case "city" -> dataCentre.city;
             case "capacityNote" -> dataCentre.capacityNote;
+            case "partnersNote" -> dataCentre.partnersNote;
             case "statusNote" -> dataCentre.statusNote;
             case "announced", "expectedOpening", "opened" -> date == null ? null : date.text();
             default -> dataCentre.conflictNote;
