@@ -169,18 +169,23 @@ SAUDI_STREETS = cited("https://saudistreets.com/", "supported by global investor
 NATIONAL = cited("https://www.thenationalnews.com/", "venture capital fund eWTP Arabia Capital")
 MEED = cited("https://guest.meed.com/", "KKR’s most recent commitment")
 DCD = cited("https://www.datacenterdynamics.com/en/news/ics-arabia", "Shanghai Lummington and China Mobile")
+# slug, English, Arabic (editorial: the form the Arabic press uses, or, as the house rules say for a brand with no
+# established Arabic form, the brand itself), type, the research's wording, source.
 NEW_ORGANISATIONS = [
-    ("blackstone", "Blackstone", "INVESTOR", "global investor (backer of AirTrunk)", SAUDI_STREETS),
-    ("ewtp-arabia-capital", "eWTP Arabia Capital", "INVESTOR", "venture capital fund", NATIONAL),
-    ("kkr", "KKR", "INVESTOR", "investor (stake in Gulf Data Hub)", MEED),
-    ("shanghai-lumaotong", "Shanghai Lumaotong", "COMPANY", "company (spelled 'Shanghai Lummington' by DCD)", DCD),
-    ("china-mobile-international", "China Mobile International", "COMPANY", "telecommunications company", DCD),
+    ("blackstone", "Blackstone", "بلاكستون", "INVESTOR", "global investor (backer of AirTrunk)", SAUDI_STREETS),
+    ("ewtp-arabia-capital", "eWTP Arabia Capital", "eWTP Arabia Capital", "INVESTOR", "venture capital fund", NATIONAL),
+    ("kkr", "KKR", "كيه كيه آر", "INVESTOR", "investor (stake in Gulf Data Hub)", MEED),
+    ("shanghai-lumaotong", "Shanghai Lumaotong", "Shanghai Lumaotong", "COMPANY",
+     "company (spelled 'Shanghai Lummington' by DCD)", DCD),
+    ("china-mobile-international", "China Mobile International", "تشاينا موبايل إنترناشونال", "COMPANY",
+     "telecommunications company", DCD),
 ]
 organisations = [{"id": slug, "name": en, "acronym": None, "country": None, "type": wording, "sources": [cited],
-                  "catalogue": {"type": kind}} for slug, en, kind, wording, cited in NEW_ORGANISATIONS]
-# Brand names stay as they are in French; no Arabic form is established for these, so Arabic falls back.
-editorial += [{"kind": "organisation", "id": slug, "lang": "fr", "text": en, "basis": "editorial",
-               "note": "brand name, not translated"} for slug, en, *_ in NEW_ORGANISATIONS]
+                  "catalogue": {"type": kind}} for slug, en, ar, kind, wording, cited in NEW_ORGANISATIONS]
+# Brand names stay as they are in French.
+editorial += [{"kind": "organisation", "id": slug, "lang": lang, "text": text, "basis": "editorial",
+               "note": "brand name" if text == en else "Arabic form of the brand"}
+              for slug, en, ar, *_ in NEW_ORGANISATIONS for lang, text in (("fr", en), ("ar", ar))]
 partners = [{"id": "humain-xai-500mw", "organisation": "nvidia"},
             {"id": "humain-airtrunk-campus", "organisation": "blackstone"},
             {"id": "stc-alibaba-cloud", "organisation": "ewtp-arabia-capital"},

@@ -21,6 +21,7 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -135,5 +136,71 @@ class ArchitectureTest {
             }
         }
         return imports;
+    }
+
+    @Test
+    void shouldNotNameAHigherFeaturesEntitiesInQueries() throws IOException {
+        // Imports are not the only coupling: a query string naming a higher feature's entity is one too.
+        Map<String, Set<String>> entities = new LinkedHashMap<>();
+        for (JavaClass type : MAIN) {
+            if (type.isAnnotatedWith(jakarta.persistence.Entity.class)) {
+                String layer = type.getPackageName().replace("io.jisr.", "").split("\\.")[0];
+                entities.computeIfAbsent(layer, k -> new TreeSet<>()).add(type.getSimpleName());
+            }
+        }
+        Set<String> violations = new TreeSet<>();
+        forEachStringLiteral((layer, file, literal) -> {
+            if (!MAY_USE.containsKey(layer) || !QUERY.matcher(literal).find()) {
+                return;
+            }
+            entities.forEach((owner, names) -> {
+                if (!owner.equals(layer) && !MAY_USE.get(layer).contains(owner)) {
+                    for (String name : names) {
+                        if (Pattern.compile("\\b" + name + "\\b").matcher(literal).find()) {
+                            violations.add(file + " names " + owner + "'s " + name + " in \"" + literal.strip() + "\"");
+                        }
+                    }
+                }
+            });
+        });
+        assertThat(violations, empty());
+    }
+
+    @Test
+    void shouldNameLibraryClassesInStringsOnlyInTheFrameworkPackage() throws IOException {
+        // Recognising a library's classes by name is an assumption about its internals: one package holds them all.
+        Set<String> violations = new TreeSet<>();
+        forEachStringLiteral((layer, file, literal) -> {
+            if (LIBRARY_CLASS.matcher(literal).find() && !file.startsWith("common/framework/")) {
+                violations.add(file + ": \"" + literal + "\"");
+            }
+        });
+        assertThat(violations, empty());
+    }
+
+    private static final Pattern QUERY = Pattern.compile("\\b(select|from|join|update|delete)\\s", Pattern.CASE_INSENSITIVE);
+    private static final Pattern LIBRARY_CLASS = Pattern.compile("\\b(io\\.smallrye|io\\.quarkus|graphql)\\.[a-z]+\\.[\\w.$]*[A-Z]");
+    private static final Pattern LITERAL = Pattern.compile("\"\"\"(.*?)\"\"\"|\"((?:[^\"\\\\\\n]|\\\\.)*)\"", Pattern.DOTALL);
+
+    /** Calls {@code check} with each string literal of the main sources, with its layer and file below io/jisr. */
+    private static void forEachStringLiteral(LiteralCheck check) throws IOException {
+        Path root = Path.of("src/main/java/io/jisr");
+        try (Stream<Path> files = Files.walk(root)) {
+            for (Path file : (Iterable<Path>) files.filter(f -> f.toString().endsWith(".java"))::iterator) {
+                String relative = root.relativize(file).toString().replace('\\', '/');
+                String layer = relative.contains("/") ? relative.substring(0, relative.indexOf('/')) : "";
+                // A query split over several literals joined by + is read as one.
+                String text = Files.readString(file).replaceAll("\"\\s*\\+\\s*\"", "");
+                Matcher literal = LITERAL.matcher(text);
+                while (literal.find()) {
+                    check.accept(layer, relative, literal.group(1) != null ? literal.group(1) : literal.group(2));
+                }
+            }
+        }
+    }
+
+    @FunctionalInterface
+    private interface LiteralCheck {
+        void accept(String layer, String file, String literal);
     }
 }

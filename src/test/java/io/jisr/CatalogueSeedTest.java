@@ -20,7 +20,7 @@ class CatalogueSeedTest {
     /** V2's 170 distinct sources, and those of the records, translations and updates the bundled research brought. */
     private static final long SOURCES = 274L;
     /** V2's 182 citations, and those the bundled research added to its records. */
-    private static final long CITATIONS = 318L;
+    private static final long CITATIONS = 323L;
 
     @Inject
     EntityManager em;
@@ -38,10 +38,10 @@ class CatalogueSeedTest {
 
     @Test
     void shouldLoadEveryRecordAndEverySource() {
-        // V2's 19, 26 and 54, and the new records of research-2026-11-records.
+        // V2's 19, 26 and 54, the new records of research-2026-11-records, and research-2026-12's 5 partners.
         assertThat(count("select count(e) from Initiative e"), equalTo(22L));
         assertThat(count("select count(e) from DataCentre e"), equalTo(33L));
-        assertThat(count("select count(e) from Organisation e"), equalTo(65L));
+        assertThat(count("select count(e) from Organisation e"), equalTo(70L));
         assertThat(count("select count(e) from Sector e"), equalTo(14L));
         // 182 citations in the research file, 170 of them distinct (same page, same quote); the bundled research
         // (research-2026-11) adds the sources of the translations it found.

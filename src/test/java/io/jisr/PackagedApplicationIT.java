@@ -96,7 +96,7 @@ class PackagedApplicationIT {
                 .body("data.initiatives.edges", hasSize(3))
                 .body("data.initiatives.edges[0].node.title.requested", equalTo("FR"))
                 .body("data.dataCentres.totalCount", equalTo(33))
-                .body("data.organisations.totalCount", equalTo(65));
+                .body("data.organisations.totalCount", equalTo(70));
         String id = GraphQL.post("{ sectorBySlug(slug: \"digital-health\") { id } }")
                 .extract().path("data.sectorBySlug.id");
         GraphQL.post("query($id: ID!) { node(id: $id) { ... on Sector { slug } } }", Map.of("id", id))

@@ -1,6 +1,12 @@
 package io.jisr.common.cache;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.health.HealthCheckResponse;
@@ -9,6 +15,8 @@ import graphql.ExecutionResult;
 import io.jisr.common.Digests;
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.StartupEvent;
+import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
@@ -138,6 +146,19 @@ public class ReadCache {
         return '"' + Digests.sha256Hex(body).substring(0, 32) + '"';
     }
 
+
+    /**
+     * Empties the cache at every midnight (UTC) too: some answers depend on the date as well as on the data (a date
+     * that has passed), and a catalogue can go days without a change.
+     */
+    void emptyAtMidnight(@Observes StartupEvent start, Vertx vertx) {
+        long untilMidnight = Duration.between(Instant.now(),
+                LocalDate.now(ZoneOffset.UTC).plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant()).toMillis();
+        vertx.setTimer(Math.max(1, untilMidnight), id -> {
+            invalidate();
+            emptyAtMidnight(start, vertx);
+        });
+    }
 
     /** Called after every committed change, before the change's own answer is sent. */
     public void invalidate() {

@@ -8,6 +8,8 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -42,6 +44,11 @@ public class RecordEditor {
 
     @Inject
     EntityManager em;
+
+    /** Every feature's answer to "what refers to this record?" (see {@link Referrers}). */
+    @Inject
+    @Any
+    Instance<Referrers> referrers;
 
     @Inject
     Validator validator;
@@ -104,7 +111,15 @@ public class RecordEditor {
         return update(entity, before);
     }
 
-    /** Deletes the record {@code id} if it is still at {@code version} and {@code referencedBy} finds nothing. */
+    /** Deletes the record {@code id} if it is still at {@code version} and no feature's {@link Referrers} refer to it. */
+    public <E extends CatalogueEntity> Deleted delete(Class<E> type, NodeType nodeType, String id, int version) {
+        return delete(type, nodeType, id, version, entity -> List.of());
+    }
+
+    /**
+     * As {@link #delete(Class, NodeType, String, int)}; {@code referencedBy} first removes what belongs to the record
+     * alone, or names referrers of its own feature.
+     */
     public <E extends CatalogueEntity> Deleted delete(Class<E> type, NodeType nodeType, String id, int version,
             Function<E, List<String>> referencedBy) {
         E entity = target(type, nodeType, id);
@@ -160,7 +175,8 @@ public class RecordEditor {
 
     /** Deletes a record nothing else refers to; {@code referencedBy} lists what still does, in any order. */
     public void delete(CatalogueEntity entity, List<String> referrers) {
-        List<String> referencedBy = referrers.stream().sorted().toList();
+        List<String> referencedBy = java.util.stream.Stream.concat(referrers.stream(),
+                this.referrers.stream().flatMap(feature -> feature.of(entity).stream())).sorted().toList();
         if (!referencedBy.isEmpty()) {
             throw new ConflictException(entity.nodeType().typeName + " " + entity.getId() + " is still referenced by "
                     + String.join(", ", referencedBy) + ". Unlink or delete those first.",

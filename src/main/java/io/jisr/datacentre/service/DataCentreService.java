@@ -130,9 +130,8 @@ public class DataCentreService {
     /** Deletes a data centre no initiative refers to; its capabilities and its own links go with it. */
     @Transactional
     public Deleted delete(String id, int version) {
-        return editor.delete(DataCentre.class, NodeType.DATA_CENTRE, id, version, dataCentre -> em.createQuery(
-                "select 'initiative ' || i.slug from Initiative i join i.dataCentres d where d = :d",
-                String.class).setParameter("d", dataCentre).getResultList());
+        // The initiatives say whether one refers to it (InitiativeReferrers).
+        return editor.delete(DataCentre.class, NodeType.DATA_CENTRE, id, version);
     }
 
     @Transactional

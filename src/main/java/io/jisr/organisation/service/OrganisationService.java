@@ -4,6 +4,8 @@ import java.util.Map;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -17,6 +19,7 @@ import io.jisr.common.editing.RecordEditor;
 import io.jisr.common.i18n.Language;
 import io.jisr.common.node.NodeType;
 import io.jisr.common.node.service.NodeService;
+import io.jisr.common.paging.ContributedFilter;
 import io.jisr.common.paging.Criteria;
 import io.jisr.common.paging.Ordering;
 import io.jisr.common.paging.Page;
@@ -30,6 +33,11 @@ public class OrganisationService {
 
     @Inject
     EntityManager em;
+
+    /** What "in these sectors" means for an organisation, from the features above it. */
+    @Inject
+    @Any
+    Instance<ContributedFilter> filters;
 
     @Inject
     Totals totals;
@@ -49,8 +57,7 @@ public class OrganisationService {
         PageRequest request = PageRequest.of(first, after, last, before, ordering.key());
         OrganisationFilter f = filter == null ? new OrganisationFilter() : filter;
         Criteria criteria = new Criteria()
-                .withAny("exists (select 1 from InitiativeParty p join p.initiative.sectors s "
-                        + "where p.organisation = e and s.slug in :sectors)", "sectors", f.sectors)
+                .withAny(ContributedFilter.of(filters, Organisation.class, "sectors"), "sectors", f.sectors)
                 .withAny("e.country in :countries", "countries", f.countries)
                 .withAny("e.type in :types", "types", f.types)
                 .withSearch(f.search);
@@ -79,11 +86,8 @@ public class OrganisationService {
     /** Deletes an organisation that is no initiative's party and no data centre's operator or partner. */
     @Transactional
     public Deleted delete(String id, int version) {
-        return editor.delete(Organisation.class, NodeType.ORGANISATION, id, version, organisation -> em.createQuery(
-                "select 'initiative ' || p.initiative.slug from InitiativeParty p where p.organisation = :o "
-                        + "union select 'data centre ' || d.slug from DataCentre d where d.operator = :o "
-                        + "union select 'data centre ' || d.slug from DataCentre d join d.partners o where o = :o",
-                String.class).setParameter("o", organisation).getResultList());
+        // The features above say what refers to it (their Referrers).
+        return editor.delete(Organisation.class, NodeType.ORGANISATION, id, version);
     }
 
     private static Ordering ordering(OrganisationOrder order) {

@@ -73,10 +73,8 @@ public class SectorService {
     /** Deletes a sector no initiative or data centre is filed under; its source links go with it. */
     @Transactional
     public Deleted delete(String id, int version) {
-        return editor.delete(Sector.class, NodeType.SECTOR, id, version, sector -> em.createQuery(
-                "select 'initiative ' || i.slug from Initiative i join i.sectors s where s = :sector "
-                        + "union select 'data centre ' || d.slug from DataCentre d join d.sectors s where s = :sector",
-                String.class).setParameter("sector", sector).getResultList());
+        // The features above say what refers to it (their Referrers).
+        return editor.delete(Sector.class, NodeType.SECTOR, id, version);
     }
 
     private void apply(Patch input, Sector sector) {

@@ -55,26 +55,10 @@ public class SourceService {
                 "select e.pk, s from " + entity + " e join e.sources s where e.pk in :keys order by s.pk", Source.class);
     }
 
-    /** Deletes a source no record cites, and no name or title names as its provenance, any more. */
+    /** Deletes a source no record uses any more ({@link SourceReferrers}). */
     @Transactional
     public Deleted delete(String id, int version) {
-        return editor.delete(Source.class, NodeType.SOURCE, id, version, source -> em.createQuery(
-                "select 'initiative ' || e.slug from Initiative e join e.sources s where s = :s "
-                        + "union select 'data centre ' || e.slug from DataCentre e join e.sources s where s = :s "
-                        + "union select 'organisation ' || e.slug from Organisation e join e.sources s where s = :s "
-                        + "union select 'sector ' || e.slug from Sector e join e.sources s where s = :s "
-                        + "union select 'initiative ' || e.slug from Initiative e where :s in (e.titleEnSource, "
-                        + "e.titleFrSource, e.titleArSource) "
-                        + "union select 'data centre ' || e.slug from DataCentre e where :s in (e.nameEnSource, "
-                        + "e.nameFrSource, e.nameArSource) "
-                        + "union select 'organisation ' || e.slug from Organisation e where :s in (e.nameEnSource, "
-                        + "e.nameFrSource, e.nameArSource) "
-                        + "union select 'sector ' || e.slug from Sector e where :s in (e.nameEnSource, e.nameFrSource, "
-                        + "e.nameArSource) "
-                        + "union select 'data centre ' || e.slug from DataCentre e where :s = e.expectedOpeningSource "
-                        + printedBy("Initiative", "initiative") + printedBy("DataCentre", "data centre")
-                        + printedBy("Organisation", "organisation") + printedBy("Sector", "sector"),
-                String.class).setParameter("s", source).getResultList());
+        return editor.delete(Source.class, NodeType.SOURCE, id, version);
     }
 
     /**
@@ -98,12 +82,6 @@ public class SourceService {
         Map<Object, Source> found = wanted.isEmpty() ? Map.of()
                 : Relations.keyed(em, "from Source s where s.pk in :keys", Source.class, wanted).getResultStream().collect(java.util.stream.Collectors.toMap(s -> s.pk, s -> s));
         return keys.stream().map(key -> key == null ? null : found.get(key)).toList();
-    }
-
-    /** A delete guard's clause: records that keep the source as the evidence of a corrected text. */
-    private static String printedBy(String entity, String label) {
-        return "union select '" + label + " ' || e.slug from " + entity + " e where :s in (e.printed.enSource, "
-                + "e.printed.frSource, e.printed.arSource) ";
     }
 
     /** Cites (or stops citing) a source on any record that carries sources. */

@@ -120,7 +120,7 @@ class PagingTest {
                 .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"));
         post("{ organisations(first: 1, last: 1) { totalCount } }")
                 .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"));
-        ok("{ organisations(first: 100) { edges { cursor } } }").body("data.organisations.edges", hasSize(65));
+        ok("{ organisations(first: 100) { edges { cursor } } }").body("data.organisations.edges", hasSize(70));
     }
 
     @Test

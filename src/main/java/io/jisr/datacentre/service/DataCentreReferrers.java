@@ -1,0 +1,31 @@
+package io.jisr.datacentre.service;
+
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+import io.jisr.common.CatalogueEntity;
+import io.jisr.common.editing.Referrers;
+import io.jisr.organisation.Organisation;
+import io.jisr.sector.Sector;
+
+/** The data centres that refer to an organisation (operator or partner) or a sector. */
+@ApplicationScoped
+public class DataCentreReferrers implements Referrers {
+
+    @Inject
+    EntityManager em;
+
+    @Override
+    public List<String> of(CatalogueEntity record) {
+        String query = record instanceof Organisation
+                ? "select 'data centre ' || d.slug from DataCentre d where d.operator = :r "
+                        + "union select 'data centre ' || d.slug from DataCentre d join d.partners o where o = :r"
+                : record instanceof Sector
+                        ? "select 'data centre ' || d.slug from DataCentre d join d.sectors s where s = :r"
+                        : null;
+        return query == null ? List.of() : em.createQuery(query, String.class).setParameter("r", record).getResultList();
+    }
+}

@@ -1,0 +1,27 @@
+package io.jisr.initiative.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.jisr.common.paging.ContributedFilter;
+import io.jisr.organisation.Organisation;
+
+/** An organisation is in a sector when it is party to an initiative of that sector. */
+@ApplicationScoped
+public class OrganisationSectorFilter implements ContributedFilter {
+
+    @Override
+    public Class<?> entity() {
+        return Organisation.class;
+    }
+
+    @Override
+    public String filter() {
+        return "sectors";
+    }
+
+    @Override
+    public String condition() {
+        return "exists (select 1 from InitiativeParty p join p.initiative.sectors s where p.organisation = e "
+                + "and s.slug in :sectors)";
+    }
+}
