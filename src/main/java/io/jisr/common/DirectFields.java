@@ -19,6 +19,7 @@ import jakarta.enterprise.inject.spi.CDI;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.Source;
+import org.eclipse.microprofile.graphql.Type;
 
 import org.dataloader.DataLoader;
 import org.dataloader.DataLoaderFactory;
@@ -27,6 +28,8 @@ import graphql.schema.DataFetcher;
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.FieldCoordinates;
 import graphql.schema.GraphQLCodeRegistry;
+import graphql.schema.GraphQLObjectType;
+import graphql.schema.GraphQLSchema;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 
@@ -39,7 +42,12 @@ final class DirectFields {
     private DirectFields() {
     }
 
-    static void install(GraphQLCodeRegistry.Builder registry) {
+    /** Annotations SmallRye honours on a resolver and a direct fetcher would skip: refused rather than ignored. */
+    private static final List<String> REFUSED = List.of("jakarta.annotation.security.RolesAllowed",
+            "jakarta.annotation.security.PermitAll", "jakarta.annotation.security.DenyAll",
+            "io.quarkus.security.Authenticated", "jakarta.validation.Valid");
+
+    static void install(GraphQLSchema schema, GraphQLCodeRegistry.Builder registry) {
         BeanManager beans = CDI.current().getBeanManager();
         for (Bean<?> bean : beans.getBeans(Object.class, Any.Literal.INSTANCE)) {
             Class<?> api = bean.getBeanClass();
@@ -51,6 +59,7 @@ final class DirectFields {
                     Object instance = CDI.current().select(api).get();
                     boolean batch = isBatch(method);
                     FieldCoordinates coordinates = coordinates(method, batch);
+                    check(schema, method, coordinates);
                     MethodHandle handle = bound(instance, method);
                     registry.dataFetcher(coordinates, batch ? batchFetcher(handle, coordinates, method)
                             : fetcher(handle, method));
@@ -59,21 +68,45 @@ final class DirectFields {
         }
     }
 
-    private static FieldCoordinates coordinates(Method method, boolean batch) {
+    static FieldCoordinates coordinates(Method method, boolean batch) {
         Name name = method.getAnnotation(Name.class);
         for (Parameter parameter : method.getParameters()) {
             if (parameter.isAnnotationPresent(Source.class)) {
                 Class<?> source = batch
                         ? (Class<?>) ((ParameterizedType) parameter.getParameterizedType()).getActualTypeArguments()[0]
                         : parameter.getType();
-                return FieldCoordinates.coordinates(source.getSimpleName(),
-                        name == null ? method.getName() : name.value());
+                Type type = source.getAnnotation(Type.class);
+                return FieldCoordinates.coordinates(type != null && !type.value().isEmpty() ? type.value()
+                        : source.getSimpleName(), name == null ? method.getName() : name.value());
             }
         }
         throw new IllegalStateException(method + " is a @DirectField without a @Source parameter");
     }
 
-    private static boolean isBatch(Method method) {
+    /**
+     * Fails the start when a direct fetcher would silently do nothing (no such field: a type renamed with
+     * {@code @Type}, a field renamed) or silently drop what SmallRye enforces (roles, validation).
+     */
+    static void check(GraphQLSchema schema, Method method, FieldCoordinates coordinates) {
+        GraphQLObjectType type = schema.getObjectType(coordinates.getTypeName());
+        if (type == null || type.getFieldDefinition(coordinates.getFieldName()) == null) {
+            throw new IllegalStateException("@DirectField " + method + " names " + coordinates
+                    + ", which is not a field of the schema");
+        }
+        List<java.lang.annotation.Annotation> annotations = new java.util.ArrayList<>(List.of(method.getAnnotations()));
+        for (Parameter parameter : method.getParameters()) {
+            annotations.addAll(List.of(parameter.getAnnotations()));
+        }
+        for (java.lang.annotation.Annotation annotation : annotations) {
+            String name = annotation.annotationType().getName();
+            if (REFUSED.contains(name) || name.startsWith("jakarta.validation.constraints.")) {
+                throw new IllegalStateException("@DirectField " + method + " carries @" + name
+                        + ", which a direct fetcher does not enforce: remove @DirectField or the annotation");
+            }
+        }
+    }
+
+    static boolean isBatch(Method method) {
         Parameter[] parameters = method.getParameters();
         return parameters.length > 0 && parameters[0].isAnnotationPresent(Source.class)
                 && List.class.equals(parameters[0].getType());

@@ -47,7 +47,7 @@ public class GraphQLEvents implements EventingService {
     public GraphQLSchema.Builder beforeSchemaBuild(GraphQLSchema.Builder builder) {
         SchemaTypes.describe(builder, (schema, registry) -> {
             PropertyFields.install(schema, registry);
-            DirectFields.install(registry);
+            DirectFields.install(schema, registry);
             SelectionFreeFields.install(schema, registry);
             FieldVisibility.install(registry);
         });
@@ -62,6 +62,7 @@ public class GraphQLEvents implements EventingService {
      */
     @Override
     public GraphQL.Builder beforeGraphQLBuild(GraphQL.Builder builder) {
+        EngineSettings.check(ConfigProvider.getConfig());
         int maxDepth = ConfigProvider.getConfig().getValue("quarkus.smallrye-graphql.instrumentation-query-depth",
                 Integer.class);
         return builder.preparsedDocumentProvider(CDI.current().select(Documents.class).get())
