@@ -11,7 +11,7 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
 @RegisterForReflection(methods = true, fields = true, targets = {
         io.jisr.common.CatalogueEntity.class,
         io.jisr.common.Confidence.class,
-        io.jisr.common.GraphQLEvents.class,
+        io.jisr.graphql.engine.GraphQLEvents.class,
         io.jisr.common.NamedEntity.class,
         io.jisr.common.SluggedEntity.class,
         io.jisr.common.OrderDirection.class,

@@ -56,7 +56,7 @@ public final class Relations {
     /**
      * The query with {@code :keys} bound to {@code keys} (not empty). Hibernate never caches the translation to SQL of a query whose parameter is
      * a list (it expands to one SQL parameter per element), so {@code in :keys} was translated again on every call: a
-     * twentieth of a read's CPU (JFR, README Read performance). Instead the keys are bound one by one, padded with the
+     * noticeable share of a read's CPU. Instead the keys are bound one by one, padded with the
      * last key to one of a few sizes, so each relation's query is translated once per size and then reused.
      * Batches larger than the largest size keep the list parameter: still one statement, translated each time.
      */

@@ -9,8 +9,8 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 
-import io.jisr.common.cache.ReadCache;
-import io.jisr.common.cache.Totals;
+import io.jisr.graphql.cache.ReadCache;
+import io.jisr.common.paging.Totals;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.operators.multi.processors.BroadcastProcessor;
 

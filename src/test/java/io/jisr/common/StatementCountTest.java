@@ -23,7 +23,7 @@ class StatementCountTest {
     SessionFactory sessionFactory;
 
     @Inject
-    io.jisr.common.cache.Totals totals;
+    io.jisr.common.paging.Totals totals;
 
     /** Statements of one run of {@code query}, with nothing counted beforehand (the worst case). */
     private long statementsFor(String query, int pageSize, String after) {

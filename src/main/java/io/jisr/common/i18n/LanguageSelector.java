@@ -8,15 +8,14 @@ import java.util.Optional;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 
-import io.jisr.common.framework.CurrentHttpRequest;
-import io.vertx.ext.web.RoutingContext;
+import io.jisr.common.RequestHeaders;
 
 /** Picks the language of a localised field: explicit argument, then the request's Accept-Language, then English. */
 @RequestScoped
 public class LanguageSelector {
 
     @Inject
-    CurrentHttpRequest request;
+    RequestHeaders headers;
 
     private Language fromHeader;
 
@@ -46,8 +45,7 @@ public class LanguageSelector {
     }
 
     private Optional<Language> parseAcceptLanguage() {
-        RoutingContext context = request.get();
-        String header = context == null ? null : context.request().getHeader("Accept-Language");
+        String header = headers.get("Accept-Language");
         if (header == null || header.isBlank()) {
             return Optional.empty();
         }

@@ -14,7 +14,7 @@ import jakarta.persistence.Query;
 import jakarta.persistence.TypedQuery;
 
 import io.jisr.common.Text;
-import io.jisr.common.cache.Totals;
+import io.jisr.common.paging.Totals;
 import io.jisr.common.error.BadUserInputException;
 import io.jisr.common.i18n.SearchText;
 

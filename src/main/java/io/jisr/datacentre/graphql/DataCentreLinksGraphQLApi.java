@@ -9,7 +9,7 @@ import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Source;
 
-import io.jisr.common.DirectField;
+import io.jisr.graphql.DirectField;
 import io.jisr.datacentre.DataCentre;
 import io.jisr.datacentre.service.DataCentreService;
 import io.jisr.organisation.Organisation;

@@ -12,7 +12,7 @@ import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Source;
 
-import io.jisr.common.DirectField;
+import io.jisr.graphql.DirectField;
 import io.jisr.common.security.Roles;
 import io.jisr.datacentre.DataCentre;
 import io.jisr.datacentre.DataCentreRelationKind;

@@ -14,7 +14,7 @@ import io.jisr.source.service.TextSources;
 import io.jisr.common.Relations;
 import io.jisr.common.PartialDateInput;
 import io.jisr.common.SluggedEntity;
-import io.jisr.common.cache.Totals;
+import io.jisr.common.paging.Totals;
 import io.jisr.common.editing.Deleted;
 import io.jisr.common.editing.Patch;
 import io.jisr.common.editing.RecordEditor;

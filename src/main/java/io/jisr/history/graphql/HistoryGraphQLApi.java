@@ -12,7 +12,7 @@ import org.eclipse.microprofile.graphql.Query;
 
 import io.jisr.common.CatalogueEntity;
 import io.jisr.common.Descriptions;
-import io.jisr.common.framework.CurrentHttpRequest;
+import io.jisr.graphql.engine.CurrentHttpRequest;
 import io.jisr.common.node.NodeType;
 import io.jisr.history.ChangeBus;
 import io.jisr.history.ChangeEvent;

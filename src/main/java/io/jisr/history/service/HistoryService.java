@@ -15,7 +15,7 @@ import jakarta.persistence.EntityManager;
 import io.jisr.common.CatalogueEntity;
 import io.jisr.common.OrderDirection;
 import io.jisr.common.Relations;
-import io.jisr.common.cache.Totals;
+import io.jisr.common.paging.Totals;
 import io.jisr.common.editing.ChangeOperation;
 import io.jisr.common.editing.FieldChange;
 import io.jisr.common.editing.RecordChanged;

@@ -5,8 +5,8 @@ import jakarta.inject.Inject;
 
 import io.jisr.common.error.ApiException;
 import io.jisr.common.error.ErrorCodes;
-import io.jisr.common.web.ClientCounter;
-import io.jisr.common.web.SubscriptionLimits;
+import io.jisr.graphql.edge.ClientCounter;
+import io.jisr.graphql.edge.SubscriptionLimits;
 import io.quarkus.runtime.Startup;
 import io.smallrye.graphql.api.ErrorCode;
 import io.smallrye.mutiny.Multi;

@@ -16,7 +16,7 @@ import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 
 import io.jisr.common.Descriptions;
-import io.jisr.common.DirectField;
+import io.jisr.graphql.DirectField;
 import io.jisr.common.editing.Deleted;
 import io.jisr.common.editing.Patch;
 import io.jisr.common.i18n.Language;

@@ -10,7 +10,7 @@ import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Source;
 
-import io.jisr.common.DirectField;
+import io.jisr.graphql.DirectField;
 import io.jisr.datacentre.DataCentre;
 import io.jisr.initiative.Initiative;
 import io.jisr.initiative.service.InitiativeService;

@@ -4,19 +4,19 @@ import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import io.jisr.common.web.ListSizes;
+import io.jisr.graphql.ListSizeQueries;
 
-/** The largest size each list field of this feature can have, for the query cost estimate (see ListSizes). */
+/** The largest size each list field of this feature can have, for the query cost estimate (see ListSizeQueries). */
 @ApplicationScoped
-public class InitiativeListSizes implements ListSizes.Source {
+public class InitiativeListSizes implements ListSizeQueries {
 
     @Override
     public Map<String, String> listSizeQueries() {
         return Map.of(
-                "Query.initiatives", ListSizes.Source.rows("initiative"),
-                "Initiative.dataCentres", ListSizes.Source.fanOut("initiative_data_centre", "initiative_id"),
-                "Initiative.partners", ListSizes.Source.fanOut("initiative_party", "initiative_id"),
-                "Initiative.sectors", ListSizes.Source.fanOut("initiative_sector", "initiative_id"),
-                "Initiative.sources", ListSizes.Source.fanOut("initiative_source", "initiative_id"));
+                "Query.initiatives", ListSizeQueries.rows("initiative"),
+                "Initiative.dataCentres", ListSizeQueries.fanOut("initiative_data_centre", "initiative_id"),
+                "Initiative.partners", ListSizeQueries.fanOut("initiative_party", "initiative_id"),
+                "Initiative.sectors", ListSizeQueries.fanOut("initiative_sector", "initiative_id"),
+                "Initiative.sources", ListSizeQueries.fanOut("initiative_source", "initiative_id"));
     }
 }

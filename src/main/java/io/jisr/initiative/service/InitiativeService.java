@@ -13,7 +13,7 @@ import jakarta.transaction.Transactional;
 import io.jisr.source.service.TextSources;
 import io.jisr.common.Relations;
 import io.jisr.common.SluggedEntity;
-import io.jisr.common.cache.Totals;
+import io.jisr.common.paging.Totals;
 import io.jisr.common.editing.ChangeOperation;
 import io.jisr.common.editing.Deleted;
 import io.jisr.common.editing.Patch;

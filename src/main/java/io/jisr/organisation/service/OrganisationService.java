@@ -12,7 +12,7 @@ import jakarta.transaction.Transactional;
 
 import io.jisr.source.service.TextSources;
 import io.jisr.common.SluggedEntity;
-import io.jisr.common.cache.Totals;
+import io.jisr.common.paging.Totals;
 import io.jisr.common.editing.Deleted;
 import io.jisr.common.editing.Patch;
 import io.jisr.common.editing.RecordEditor;

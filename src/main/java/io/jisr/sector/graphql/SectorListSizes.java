@@ -4,18 +4,18 @@ import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import io.jisr.common.web.ListSizes;
+import io.jisr.graphql.ListSizeQueries;
 
-/** The largest size each list field of this feature can have, for the query cost estimate (see ListSizes). */
+/** The largest size each list field of this feature can have, for the query cost estimate (see ListSizeQueries). */
 @ApplicationScoped
-public class SectorListSizes implements ListSizes.Source {
+public class SectorListSizes implements ListSizeQueries {
 
     @Override
     public Map<String, String> listSizeQueries() {
         return Map.of(
-                "Query.sectors", ListSizes.Source.rows("sector"),
-                "Sector.dataCentres", ListSizes.Source.fanOut("data_centre_sector", "sector_id"),
-                "Sector.initiatives", ListSizes.Source.fanOut("initiative_sector", "sector_id"),
-                "Sector.sources", ListSizes.Source.fanOut("sector_source", "sector_id"));
+                "Query.sectors", ListSizeQueries.rows("sector"),
+                "Sector.dataCentres", ListSizeQueries.fanOut("data_centre_sector", "sector_id"),
+                "Sector.initiatives", ListSizeQueries.fanOut("initiative_sector", "sector_id"),
+                "Sector.sources", ListSizeQueries.fanOut("sector_source", "sector_id"));
     }
 }

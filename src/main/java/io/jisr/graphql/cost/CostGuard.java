@@ -1,0 +1,129 @@
+package io.jisr.graphql.cost;
+
+import io.jisr.graphql.engine.Documents;
+import io.jisr.graphql.engine.Rejection;
+import io.jisr.graphql.engine.GraphQLRequest;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import graphql.language.Document;
+import graphql.language.OperationDefinition;
+import graphql.parser.InvalidSyntaxException;
+import graphql.schema.GraphQLSchema;
+import io.jisr.common.error.ErrorCodes;
+import io.jisr.platform.metrics.OperationMetrics;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.ext.web.RoutingContext;
+
+/**
+ * Parses the document once before it runs ({@link Documents}) and refuses, with a coded error, what must not run: a syntax error, a
+ * mutation or subscription over GET (405), and an operation over the depth, estimated cost, alias or repeated-field
+ * limits ({@link QueryCost}). The parser and depth limits are SmallRye's own settings (defaults in
+ * {@code application.properties}), which also apply over WebSocket.
+ */
+@ApplicationScoped
+public class CostGuard {
+
+    /** A document that may run, and the operation in it that will (null when the name matches none). */
+    public record Checked(Document document, OperationDefinition operation) {
+    }
+
+    @ConfigProperty(name = "quarkus.smallrye-graphql.instrumentation-query-depth")
+    int maxDepth;
+
+    @Inject
+    Limits limits;
+
+    @Inject
+    ListSizes listSizes;
+
+    @Inject
+    Documents documents;
+
+    @Inject
+    Instance<GraphQLSchema> schema;
+
+    /** The checked request, or null after answering with the refusal. */
+    public Checked check(RoutingContext ctx, GraphQLRequest request) {
+        Document document = parse(ctx, request.query());
+        if (document == null) {
+            return null;
+        }
+        OperationDefinition operation = operation(document, request.operationName());
+        if (request.overGet() && operation == null && hasNonQuery(document)) {
+            // Which operation would run is unclear (no or an unknown name), and one of them would change data.
+            ctx.response().putHeader(HttpHeaders.ALLOW, "POST");
+            Rejection.reject(ctx, 405, ErrorCodes.METHOD_NOT_ALLOWED, "Only queries can be sent with GET; use POST for this request.");
+            return null;
+        }
+        if (request.overGet() && operation != null && operation.getOperation() != OperationDefinition.Operation.QUERY) {
+            ctx.response().putHeader(HttpHeaders.ALLOW, "POST");
+            Rejection.reject(ctx, 405, ErrorCodes.METHOD_NOT_ALLOWED, "Only queries can be sent with GET; use POST for "
+                    + operation.getOperation().name().toLowerCase() + "s.");
+            return null;
+        }
+        String refusal = operation == null ? null : refusal(document, operation, request);
+        if (refusal != null) {
+            Rejection.reject(ctx, 200, ErrorCodes.QUERY_TOO_COMPLEX, refusal);
+            return null;
+        }
+        if (operation != null) {
+            ctx.put(OperationMetrics.OPERATION_TYPE, operation.getOperation().name());
+            ctx.put(OperationMetrics.OPERATION_NAME, operation.getName());
+        }
+        return new Checked(document, operation);
+    }
+
+    private String refusal(Document document, OperationDefinition operation, GraphQLRequest request) {
+        QueryCost.Result cost = QueryCost.of(schema.get(), document, operation,
+                request.variables() == null ? Map.of() : request.variables().getMap(), limits.listSizeEstimate(),
+                listSizes);
+        if (cost.depth() > maxDepth) {
+            return "The query is nested " + cost.depth() + " levels deep; the maximum depth is " + maxDepth + ".";
+        }
+        if (cost.cost() > limits.maxComplexity()) {
+            return "The query is too expensive: its estimated cost " + cost.cost() + " exceeds " + limits.maxComplexity()
+                    + ". Ask for fewer items (first/last) or fewer nested lists.";
+        }
+        if (cost.aliases() > limits.maxAliases()) {
+            return "The query uses " + cost.aliases() + " aliases; at most " + limits.maxAliases() + " are allowed.";
+        }
+        if (cost.maxRepeats() > limits.maxFieldRepeats()) {
+            return "A field is selected " + cost.maxRepeats() + " times in one selection; at most "
+                    + limits.maxFieldRepeats() + " are allowed.";
+        }
+        return null;
+    }
+
+    /** The parsed document, or null after answering with a parse error. */
+    private Document parse(RoutingContext ctx, String query) {
+        try {
+            return documents.parse(query);
+        } catch (InvalidSyntaxException e) {
+            Rejection.reject(ctx, Rejection.acceptsGraphQLResponse(ctx) ? 400 : 200, ErrorCodes.GRAPHQL_PARSE_FAILED,
+                    "Syntax error: " + e.getMessage());
+            return null;
+        }
+    }
+
+    private static boolean hasNonQuery(Document document) {
+        return document.getDefinitionsOfType(OperationDefinition.class).stream()
+                .anyMatch(op -> op.getOperation() != OperationDefinition.Operation.QUERY);
+    }
+
+    private static OperationDefinition operation(Document document, String operationName) {
+        List<OperationDefinition> operations = document.getDefinitionsOfType(OperationDefinition.class);
+        for (OperationDefinition op : operations) {
+            if (operationName == null ? operations.size() == 1 : operationName.equals(op.getName())) {
+                return op;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,166 @@
+package io.jisr.graphql.edge;
+
+import io.jisr.graphql.engine.GraphQLRequest;
+import io.jisr.graphql.engine.Rejection;
+import io.jisr.graphql.cost.CostGuard;
+import io.jisr.graphql.cost.Limits;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import graphql.ExecutionResult;
+import graphql.language.OperationDefinition;
+import graphql.schema.GraphQLSchema;
+import io.jisr.graphql.cache.ReadCache;
+import io.jisr.common.error.ErrorCodes;
+import io.jisr.graphql.engine.CurrentHttpRequest;
+import io.jisr.graphql.engine.HttpExecution;
+import io.jisr.platform.metrics.OperationMetrics;
+import io.jisr.platform.telemetry.OperationSpans;
+import io.jisr.platform.telemetry.RequestLog;
+import io.quarkus.runtime.configuration.MemorySize;
+import io.quarkus.security.identity.CurrentIdentityAssociation;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.BodyHandler;
+
+/**
+ * The GraphQL endpoint's HTTP edge, ahead of SmallRye GraphQL's own routes. Each step is its own class, in the order
+ * a request meets them: WebSocket upgrades go to {@link WebSocketAdmission}; other requests have their body read
+ * (bounded), their token verified ({@link BearerPreCheck}), their rate counted ({@link RateLimiter}), may be answered
+ * from the {@link ReadCache}, then have their shape ({@link RequestShape}), persisted-query hash
+ * ({@link PersistedQueries}) and cost ({@link CostGuard}) checked, and run under a time limit by
+ * {@link HttpExecution}, which answers in the media type the client accepts. Every refusal is a coded GraphQL error
+ * ({@link Rejection}). SmallRye's own route serves only what is left: plain {@code OPTIONS} requests.
+ */
+@ApplicationScoped
+public class GraphQLRoutes {
+
+    @ConfigProperty(name = "quarkus.http.limits.max-body-size")
+    MemorySize maxBodySize;
+
+    @ConfigProperty(name = "quarkus.smallrye-graphql.root-path")
+    String path;
+
+    @Inject
+    WebSocketAdmission webSockets;
+
+    @Inject
+    BearerPreCheck bearer;
+
+    @Inject
+    RateLimiter rateLimiter;
+
+    @Inject
+    ReadCache readCache;
+
+    @Inject
+    CostGuard costGuard;
+
+    @Inject
+    PersistedQueries persistedQueries;
+
+    @Inject
+    Limits limits;
+
+    @Inject
+    OperationMetrics metrics;
+
+    @Inject
+    OperationSpans spans;
+
+    @Inject
+    CurrentIdentityAssociation identity;
+
+    @Inject
+    CurrentHttpRequest currentRequest;
+
+    @Inject
+    Instance<GraphQLSchema> schema;
+
+    private HttpExecution execution;
+
+    void install(@Observes Router router) {
+        execution = new HttpExecution(identity, currentRequest, schema::get, this::answer);
+        BodyHandler body = BodyHandler.create().setBodyLimit(maxBodySize.asLongValue());
+        // Upgrades are served here, ahead of SmallRye's own WebSocket route; reading their (empty) body would spoil them.
+        router.route(path).order(-200).handler(ctx -> {
+            long start = System.nanoTime();
+            // Body-end, not end, handlers: SmallRye's handler replaces the response's end handler, and with it every
+            // RoutingContext end handler added before it runs.
+            ctx.addBodyEndHandler(v -> {
+                String refused = ctx.get(Rejection.REFUSED);
+                if (refused != null) {
+                    metrics.refused(refused);
+                }
+                RequestLog.finished(ctx, start, ctx.get(OperationMetrics.OPERATION_TYPE),
+                        ctx.get(OperationMetrics.OPERATION_NAME), refused);
+            });
+            if (WebSocketAdmission.isUpgrade(ctx)) {
+                webSockets.admit(ctx);
+            } else {
+                body.handle(ctx);
+            }
+        });
+        router.route(path).order(-199).handler(ctx -> bearer.check(ctx, this::guard));
+        router.route(path).order(-200).failureHandler(Rejection::answerFailure);
+    }
+
+    private void guard(RoutingContext ctx) {
+        Rejection.statusFromOutcome(ctx);
+        if (!rateLimiter.admit(ctx)) {
+            return;
+        }
+        Rejection.normaliseAccept(ctx);
+        if (readCache.answer(ctx, Rejection.responseType(ctx))) {
+            return;
+        }
+        if (HttpMethod.OPTIONS.equals(ctx.request().method())) {
+            ctx.next();
+            return;
+        }
+        GraphQLRequest request = RequestShape.read(ctx);
+        if (request != null && (request.persistedHash() != null || persistedQueries.trustedOnly())) {
+            persistedQueries.resolve(ctx, request, resolved -> run(ctx, resolved));
+        } else if (request != null) {
+            run(ctx, request);
+        }
+    }
+
+    private void run(RoutingContext ctx, GraphQLRequest request) {
+        CostGuard.Checked checked = costGuard.check(ctx, request);
+        if (checked == null) {
+            return;
+        }
+        persistedQueries.register(ctx, request);
+        spans.begin(ctx, ctx.get(OperationMetrics.OPERATION_TYPE), ctx.get(OperationMetrics.OPERATION_NAME));
+        OperationDefinition operation = checked.operation();
+        if (operation == null || operation.getOperation() != OperationDefinition.Operation.QUERY) {
+            readCache.skip(ctx);
+        }
+        limitTime(ctx);
+        execution.run(ctx, new HttpExecution.Request(request.query(), request.operationName(), request.variables(),
+                checked.document()));
+    }
+
+    private void answer(RoutingContext ctx, ExecutionResult result, Buffer body) {
+        readCache.remember(result, ctx, body);
+        ctx.response().putHeader(HttpHeaders.CONTENT_TYPE, Rejection.responseType(ctx)).end(body);
+    }
+
+    private void limitTime(RoutingContext ctx) {
+        long timer = ctx.vertx().setTimer(limits.timeout().toMillis(), id -> {
+            if (!ctx.response().headWritten()) {
+                Rejection.reject(ctx, 503, ErrorCodes.TIMEOUT, "The request took longer than " + limits.timeout().toMillis()
+                        + " ms and was stopped.");
+            }
+        });
+        ctx.addBodyEndHandler(v -> ctx.vertx().cancelTimer(timer));
+    }
+}

@@ -1,0 +1,269 @@
+package io.jisr.graphql.engine;
+
+import io.jisr.common.error.ApiException;
+import io.jisr.common.error.ErrorCodes;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.jboss.logging.Logger;
+
+import graphql.ErrorClassification;
+import graphql.ErrorType;
+import graphql.ExceptionWhileDataFetching;
+import graphql.ExecutionResult;
+import graphql.ExecutionResultImpl;
+import graphql.GraphQLError;
+import graphql.GraphqlErrorBuilder;
+import io.jisr.graphql.engine.ExecutionResults;
+import io.jisr.platform.telemetry.Correlation;
+import io.jisr.platform.telemetry.OperationSpans;
+import io.smallrye.graphql.api.Context;
+import io.vertx.ext.web.RoutingContext;
+
+/**
+ * Gives every error a stable {@code extensions.code} before the response is written, and marks request errors
+ * (no data at all) so the HTTP layer can answer 400 under {@code application/graphql-response+json}.
+ */
+@ApplicationScoped
+@io.quarkus.arc.Unremovable // looked up by GraphQLEvents, which SmallRye creates outside CDI
+public class ErrorShaper {
+
+    /** Marks on the HTTP request, set here and read by the HTTP layer to choose the status of the answer. */
+    public static final String REQUEST_ERROR = "jisr.graphql.requestError";
+    public static final String AUTH_ERROR = "jisr.graphql.authError";
+    public static final String UNAVAILABLE = "jisr.graphql.unavailable";
+
+    private static final Logger LOG = Logger.getLogger(ErrorShaper.class);
+    private static final java.util.regex.Pattern SLUG_CONSTRAINT = java.util.regex.Pattern.compile("(?:.*\\.)?(\\w+)_slug_uk.*");
+
+    /**
+     * Called once per operation, by {@link io.jisr.graphql.engine.GraphQLEvents}, with the HTTP request it runs in, or null
+     * when none is active any more.
+     */
+    public void afterExecute(Context context, RoutingContext routing) {
+        ExecutionResult result = ExecutionResults.of(context);
+        if (result == null || result.getErrors().isEmpty()) {
+            return;
+        }
+        // A client that hung up mid-request makes the rest of its work fail (closed session, ended request); that is
+        // not for an operator to act on, so it is logged at debug level only.
+        // Over HTTP the request is gone once its client has hung up; subscriptions run without one.
+        boolean clientGone = !"Subscription".equalsIgnoreCase(context.getOperationType())
+                && (routing == null || routing.response().closed());
+        List<GraphQLError> shaped = withoutEchoes(result.getErrors()).stream().map(e -> shape(e, clientGone)).toList();
+        ExecutionResults.replace(context, ExecutionResultImpl.newExecutionResult().from(result).errors(shaped).build());
+        if (routing != null && !result.isDataPresent()) {
+            routing.put(REQUEST_ERROR, Boolean.TRUE);
+        }
+        if (routing != null && shaped.stream().anyMatch(e -> e.getExtensions() != null
+                && ErrorCodes.UNAVAILABLE.equals(e.getExtensions().get("code")))) {
+            routing.put(UNAVAILABLE, Boolean.TRUE);
+        }
+        if (routing != null && result.getData() == null) {
+            shaped.stream().map(e -> e.getExtensions() == null ? null : e.getExtensions().get("code"))
+                    .filter(code -> ErrorCodes.UNAUTHENTICATED.equals(code) || ErrorCodes.FORBIDDEN.equals(code))
+                    .findFirst().ifPresent(code -> routing.put(AUTH_ERROR, code));
+        }
+    }
+
+    /**
+     * A field that failed with an error of its own is null, and when it is non-null graphql-java reports that null once
+     * more, as an error without cause; the client would see a second, INTERNAL error for one failure. (An error with no
+     * path, such as an argument SmallRye found invalid, explains the null as well.)
+     */
+    static List<GraphQLError> withoutEchoes(List<GraphQLError> errors) {
+        return errors.stream().filter(error -> error.getErrorType() != graphql.ErrorType.NullValueInNonNullableField
+                || errors.stream().noneMatch(other -> other != error
+                        && other.getErrorType() != graphql.ErrorType.NullValueInNonNullableField
+                        && (other.getPath() == null || startsWith(other.getPath(), error.getPath()))))
+                .toList();
+    }
+
+    private static boolean startsWith(List<Object> path, List<Object> prefix) {
+        return path != null && prefix != null && path.size() >= prefix.size()
+                && path.subList(0, prefix.size()).equals(prefix);
+    }
+
+    private static GraphQLError shape(GraphQLError error, boolean clientGone) {
+        Map<String, Object> extensions = error.getExtensions() == null ? new LinkedHashMap<>()
+                : new LinkedHashMap<>(error.getExtensions());
+        if (error instanceof ExceptionWhileDataFetching fetching && fetching.getException() instanceof ApiException api) {
+            extensions.put("code", api.code());
+            extensions.putAll(api.extensions());
+            return rebuild(error, api.getMessage(), extensions);
+        }
+        if (error instanceof ExceptionWhileDataFetching fetching && securityCode(fetching.getException()) != null) {
+            String code = securityCode(fetching.getException());
+            extensions.put("code", code);
+            return rebuild(error, ErrorCodes.FORBIDDEN.equals(code)
+                    ? "Your token does not grant a role allowed to do this."
+                    : "This operation needs a valid bearer token (Authorization: Bearer …).", extensions);
+        }
+        if (error instanceof ExceptionWhileDataFetching fetching && isDatabaseUnreachable(fetching.getException())) {
+            // The detail (address, driver message) stays in the log; clients learn only to retry.
+            LOG.warnf("Database unavailable: %s", rootMessage(fetching.getException()));
+            extensions.clear();
+            extensions.put("code", ErrorCodes.UNAVAILABLE);
+            return rebuild(error, "The catalogue's database cannot be reached right now; retry shortly.", extensions);
+        }
+        String constraint = error instanceof ExceptionWhileDataFetching fetching
+                ? uniqueViolation(fetching.getException()) : null;
+        if (constraint != null) {
+            extensions.put("code", ErrorCodes.CONFLICT);
+            java.util.regex.Matcher slug = SLUG_CONSTRAINT.matcher(constraint);
+            if (slug.matches()) {
+                extensions.put("field", "slug");
+                return rebuild(error, "The slug is already used by another " + slug.group(1).replace('_', ' ') + ".",
+                        extensions);
+            }
+            return rebuild(error, "This record or relation already exists; someone may have created it at the same "
+                    + "time. Reload and try again.", extensions);
+        }
+        if (error instanceof ExceptionWhileDataFetching fetching && isOptimisticLockFailure(fetching.getException())) {
+            extensions.put("code", ErrorCodes.CONFLICT);
+            return rebuild(error, "The record was changed by someone else at the same time. Reload it and apply "
+                    + "your change again.", extensions);
+        }
+        if (extensions.get("code") != null) {
+            return error;
+        }
+        ErrorClassification type = error.getErrorType();
+        String message = error.getMessage();
+        String code;
+        if (extensions.get("violations") instanceof List<?> violations) {
+            code = ErrorCodes.VALIDATION;
+            extensions.remove("violations");
+            extensions.put("fields", violations.stream().map(ErrorShaper::fieldError).toList());
+        } else if (type == ErrorType.ExecutionAborted) {
+            // Raised by the query depth limit before anything runs.
+            code = ErrorCodes.QUERY_TOO_COMPLEX;
+        } else if (type == ErrorType.InvalidSyntax) {
+            code = ErrorCodes.GRAPHQL_PARSE_FAILED;
+        } else if (type == ErrorType.ValidationError || error instanceof graphql.validation.ValidationError) {
+            code = ErrorCodes.GRAPHQL_VALIDATION_FAILED;
+            message = inSchemaWords(message);
+        } else {
+            // The client gets only a correlation id; the log pairs the same id with the real cause.
+            String correlationId = Correlation.current();
+            Throwable cause = error instanceof ExceptionWhileDataFetching fetching ? fetching.getException() : null;
+            OperationSpans.failed(correlationId, cause);
+            if (clientGone) {
+                LOG.debugf(cause, "Failure %s after the client disconnected: %s", correlationId, error.getMessage());
+            } else {
+                LOG.errorf(cause, "Internal error %s: %s", correlationId, error.getMessage());
+            }
+            code = ErrorCodes.INTERNAL;
+            message = internalMessage(correlationId);
+            extensions.clear();
+            extensions.put("correlationId", correlationId);
+        }
+        extensions.put("code", code);
+        extensions.putIfAbsent("classification", type == null ? null : type.toString());
+        return rebuild(error, message, extensions);
+    }
+
+    /** UNAUTHENTICATED for a missing, malformed, expired or untrusted token; FORBIDDEN for a missing role. */
+    private static String securityCode(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof io.quarkus.security.ForbiddenException) {
+                return ErrorCodes.FORBIDDEN;
+            }
+            if (t instanceof io.quarkus.security.UnauthorizedException
+                    || t instanceof io.quarkus.security.AuthenticationFailedException) {
+                return ErrorCodes.UNAUTHENTICATED;
+            }
+        }
+        return null;
+    }
+
+    /** {@code failure} and its causes, innermost last. */
+    private static java.util.stream.Stream<Throwable> causes(Throwable failure) {
+        return java.util.stream.Stream.iterate(failure, java.util.Objects::nonNull, Throwable::getCause);
+    }
+
+    /** What a client is told of an unexpected failure; the log line with the cause carries the same id. */
+    public static String internalMessage(String correlationId) {
+        return "Internal error. Quote correlation id " + correlationId + " when reporting it.";
+    }
+
+    private static final java.util.regex.Pattern NOT_VALID = java.util.regex.Pattern.compile(
+            "(?s).*argument '(\\w+)' with value '.*' is not a valid '(?:Unknown Scalar Type \\[)?(?:[\\w$]+\\.)*([\\w$]+)\\]?'.*");
+    private static final java.util.regex.Pattern MUST_BE = java.util.regex.Pattern.compile(
+            "(?s).*argument '(\\w+)' with value '.*' (must [\\w ]+)$");
+    private static final java.util.regex.Pattern JAVA_NAME = java.util.regex.Pattern.compile(
+            "\\b(?:java|jakarta|io|org|graphql)\\.[\\w.$]+|\\b\\w+Value\\{");
+
+    /**
+     * graphql-java and SmallRye word some validation errors with Java: a syntax-tree dump of the value and, for an
+     * input object given as a scalar, the Java class. The client gets the same fact in the schema's words.
+     */
+    static String inSchemaWords(String message) {
+        if (message == null || !JAVA_NAME.matcher(message).find()) {
+            return message;
+        }
+        java.util.regex.Matcher wrong = NOT_VALID.matcher(message);
+        if (wrong.matches()) {
+            return "Argument '" + wrong.group(1) + "' has a value that is not a valid " + wrong.group(2) + ".";
+        }
+        java.util.regex.Matcher must = MUST_BE.matcher(message);
+        if (must.matches()) {
+            return "Argument '" + must.group(1) + "' has a value of the wrong type: it " + must.group(2) + ".";
+        }
+        return "The request does not match the schema: a value has the wrong type or shape.";
+    }
+
+    /** A failure to reach the database at all (SQL state class 08, or no connection within the pool's timeout). */
+    static boolean isDatabaseUnreachable(Throwable failure) {
+        return causes(failure).anyMatch(t -> t instanceof org.hibernate.exception.JDBCConnectionException
+                || t instanceof java.sql.SQLTransientConnectionException
+                || t instanceof java.sql.SQLNonTransientConnectionException
+                || t instanceof java.sql.SQLException sql && (sql.getSQLState() != null && sql.getSQLState().startsWith("08")
+                        || String.valueOf(sql.getMessage()).toLowerCase(java.util.Locale.ROOT).contains("acquisition timeout")));
+    }
+
+    private static String rootMessage(Throwable failure) {
+        return causes(failure).reduce((outer, inner) -> inner).map(Throwable::toString).orElse("");
+    }
+
+    /**
+     * The name (lower case) of the unique constraint a write broke, or null. The write path checks uniqueness first, but
+     * two concurrent transactions can both pass that check; the database then refuses the second.
+     */
+    private static String uniqueViolation(Throwable failure) {
+        return causes(failure)
+                .filter(org.hibernate.exception.ConstraintViolationException.class::isInstance)
+                .map(org.hibernate.exception.ConstraintViolationException.class::cast)
+                .filter(v -> v.getKind() == org.hibernate.exception.ConstraintViolationException.ConstraintKind.UNIQUE)
+                .map(v -> v.getConstraintName() == null ? "" : v.getConstraintName().toLowerCase(java.util.Locale.ROOT))
+                .findFirst().orElse(null);
+    }
+
+    /** A concurrent update detected when the transaction commits, after the service returned. */
+    private static boolean isOptimisticLockFailure(Throwable failure) {
+        return causes(failure).anyMatch(t -> t instanceof jakarta.persistence.OptimisticLockException
+                || t instanceof org.hibernate.StaleStateException);
+    }
+
+    private static GraphQLError rebuild(GraphQLError error, String message, Map<String, Object> extensions) {
+        extensions.remove("exception");
+        return GraphqlErrorBuilder.newError()
+                .message(message)
+                .locations(error.getLocations())
+                .path(error.getPath())
+                .extensions(extensions)
+                .build();
+    }
+
+    /** A Bean Validation violation as {field, message}; the field is the input path below the argument. */
+    private static Map<String, Object> fieldError(Object violation) {
+        Map<?, ?> v = (Map<?, ?>) violation;
+        List<?> path = v.get("propertyPath") instanceof List<?> p ? p : List.of();
+        String field = path.stream().skip(Math.min(1, path.size())).map(String::valueOf)
+                .filter(part -> !part.startsWith("<")).collect(java.util.stream.Collectors.joining("."));
+        return Map.of("field", field.isEmpty() ? path.stream().map(String::valueOf)
+                .collect(java.util.stream.Collectors.joining(".")) : field, "message", String.valueOf(v.get("message")));
+    }
+}

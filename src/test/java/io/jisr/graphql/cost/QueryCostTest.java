@@ -1,0 +1,99 @@
+package io.jisr.graphql.cost;
+
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import graphql.language.Document;
+import graphql.language.OperationDefinition;
+import graphql.parser.Parser;
+import graphql.schema.GraphQLSchema;
+import graphql.schema.idl.SchemaParser;
+import graphql.schema.idl.UnExecutableSchemaGenerator;
+
+/** The static cost model, on the committed schema, without the application. */
+class QueryCostTest {
+
+    private static final GraphQLSchema SCHEMA = schema();
+    private static final int LIST_ESTIMATE = 10;
+
+    private static GraphQLSchema schema() {
+        try {
+            return UnExecutableSchemaGenerator.makeUnExecutableSchema(
+                    new SchemaParser().parse(Files.readString(Path.of("src/main/graphql/schema.graphql"))));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static QueryCost.Result cost(String query, Map<String, Object> variables, ListSizes sizes) {
+        Document document = Parser.parse(query);
+        OperationDefinition operation = document.getDefinitionsOfType(OperationDefinition.class).get(0);
+        return QueryCost.of(SCHEMA, document, operation, variables, LIST_ESTIMATE, sizes);
+    }
+
+    private static QueryCost.Result cost(String query) {
+        return cost(query, Map.of(), new ListSizes());
+    }
+
+    @Test
+    void shouldMultiplyChildrenByPageSizeAndListEstimate() {
+        // node = 1 + title(1 + text) + sectors(1 + 10 × slug) = 14; edges = 15; connection = 16; 1 + 5 × 16 = 81.
+        QueryCost.Result result = cost("{ initiatives(first: 5) { totalCount edges { node { title { text } sectors { slug } } } } }");
+        assertThat(result.cost(), equalTo(81L));
+        assertThat(result.depth(), equalTo(5));
+        assertThat(result.aliases(), equalTo(0));
+        assertThat(result.maxRepeats(), equalTo(1));
+    }
+
+    @Test
+    void shouldPriceAbsentPageSizeAsTheDefaultAndReadVariables() {
+        String query = "query($n: Int) { initiatives(first: $n) { edges { node { slug } } } }";
+        // 1 + n × (edges 1 + node (1 + slug 1)) = 1 + 3n
+        assertThat(cost(query, Map.of("n", 100), new ListSizes()).cost(), equalTo(301L));
+        assertThat(cost(query, Map.of(), new ListSizes()).cost(), equalTo(61L));
+    }
+
+    @Test
+    void shouldUseMeasuredSizesForListsAndCapPagesByThem() {
+        ListSizes measured = new ListSizes() {
+            @Override
+            public Long of(String type, String field) {
+                return switch (type + "." + field) {
+                    case "Initiative.sectors" -> 3L;
+                    case "Query.initiatives" -> 2L;
+                    default -> null;
+                };
+            }
+        };
+        // sectors: 1 + 3 × 1; a page of 100 holds at most the 2 rows that exist: 1 + 2 × (1 + (1 + 1 + 4)).
+        QueryCost.Result result = cost("{ initiatives(first: 100) { edges { node { slug sectors { slug } } } } }",
+                Map.of(), measured);
+        assertThat(result.cost(), equalTo(15L));
+    }
+
+    @Test
+    void shouldCountAliasesRepeatsAndDepthThroughFragments() {
+        QueryCost.Result result = cost("""
+                query { a: sectors(first: 1) { ...s } b: sectors(first: 1) { ...s } }
+                fragment s on SectorConnection { edges { node { slug slug slug } } }""");
+        assertThat(result.aliases(), equalTo(2));
+        assertThat(result.maxRepeats(), equalTo(3));
+        assertThat(result.depth(), equalTo(4));
+        // each: 1 + 1 × (edges 1 + node (1 + 3)) = 6
+        assertThat(result.cost(), equalTo(12L));
+    }
+
+    @Test
+    void shouldCountIntrospectionFlatAndSurviveSelfSpreadingFragments() {
+        assertThat(cost("{ __schema { types { name fields { name } } } }").cost(), equalTo(5L));
+        // Validation reports the cycle later; the estimate must simply terminate.
+        assertThat(cost("query { sectors { ...f } } fragment f on SectorConnection { totalCount ...f }").cost(),
+                equalTo(21L));
+    }
+}
