@@ -53,17 +53,6 @@ record ResearchFile(String name, List<ResearchRecord> records, List<ResearchEntr
     private static final List<String> RECORD_LISTS = List.of("organisations", "dataCentres", "initiatives");
     private static final Set<String> LANGUAGES = Set.of("en", "fr", "ar");
     private static final int MAX_TEXT = 500;
-    private static final Pattern ARABIC = Pattern.compile("[\\u0600-\\u06FF]");
-    /** Stop words of the Latin-script languages sources come in (as src/test/catalogue/check_catalogue.py). */
-    private static final Map<String, Set<String>> STOP_WORDS = Map.of(
-            "en", Set.of("the of and to in is for with on by that from will has its as at be this are was an".split(" ")),
-            "fr", Set.of(("le la les des du de et est une un dans avec pour sur sera par au aux qui que d l ce cette "
-                    + "ses leur en").split(" ")),
-            "es", Set.of(("el los las del y en es una un con para por que se su al como sin esta este de la")
-                    .split(" ")),
-            "it", Set.of("il lo gli della delle dei di e è una un con per che si come sua nel alla ha la le".split(" ")));
-    private static final Map<String, String> LETTERS = Map.of("fr", "éèêçàœûî", "es", "ñáíóú¿¡", "it", "òì");
-
     static ResearchFile parse(String name, String json) {
         if (name == null || !SluggedEntity.isSlug(name)) {
             throw ValidationException.of("name", "must be a slug such as research-2026-11");
@@ -78,7 +67,7 @@ record ResearchFile(String name, List<ResearchRecord> records, List<ResearchEntr
         List<ResearchRecord> records = new ArrayList<>();
         for (String list : RECORD_LISTS) {
             String kind = list.substring(0, list.length() - 1);
-            records.addAll(parsed(root, list, problems, (i, item) -> record(list, kind, i, item, problems)));
+            records.addAll(parsed(root, list, problems, (i, item) -> ResearchRecordParser.record(list, kind, i, item, problems)));
         }
         List<ResearchEntry> entries = new ArrayList<>();
         for (String list : List.of("translations", "editorial", "displayTitles")) {
@@ -112,7 +101,7 @@ record ResearchFile(String name, List<ResearchRecord> records, List<ResearchEntr
     }
 
     /** The objects of the list {@code list} (null where an item is not one, reported), or none if it is absent. */
-    private static List<JsonObject> objects(JsonObject root, String list, List<ValidationException.FieldError> problems) {
+    static List<JsonObject> objects(JsonObject root, String list, List<ValidationException.FieldError> problems) {
         Object value = root.getValue(list);
         if (value == null) {
             return List.of();
@@ -134,212 +123,6 @@ record ResearchFile(String name, List<ResearchRecord> records, List<ResearchEntr
     }
 
     /**
-     * A new record. Its free text (an initiative's {@code kind} and {@code status}, a data centre's {@code status}, an
-     * organisation's {@code type}) is kept in the matching note; {@code catalogue} gives the values of the closed
-     * vocabularies: {@code {kind, status}} for an initiative, {@code {status, capacityMw, targetCapacityMw,
-     * capabilities, sectors, country}} for a data centre, {@code {type}} for an organisation. Names seen in sources
-     * come as {@code translations}, like any other.
-     */
-    private static ResearchRecord record(String list, String kind, int index, JsonObject record,
-            List<ValidationException.FieldError> problems) {
-        String slug = string(record, "id");
-        String where = list + "[" + index + "] (" + slug + ")";
-        int before = problems.size();
-        if (!SluggedEntity.isSlug(slug)) {
-            problems.add(new ValidationException.FieldError(where, "id must be a slug"));
-        }
-        JsonObject catalogue = record.getValue("catalogue") instanceof JsonObject object ? object : null;
-        if (catalogue == null) {
-            problems.add(new ValidationException.FieldError(where, "catalogue must give the editors' classification"));
-            return null;
-        }
-        List<ResearchEntry> sources = new ArrayList<>();
-        List<JsonObject> cited = objects(record, "sources", problems);
-        for (int i = 0; i < cited.size(); i++) {
-            ResearchEntry source = cited.get(i) == null ? null
-                    : source(kind, slug, cited.get(i), where + " sources[" + i + "]", problems);
-            if (source != null) {
-                sources.add(source);
-            }
-        }
-        if (cited.isEmpty()) {
-            problems.add(new ValidationException.FieldError(where, "sources must name at least one source"));
-        }
-        Confidence confidence = "organisation".equals(kind) ? null
-                : value(Confidence.class, upper(string(record, "confidence")), where, "confidence", problems);
-        List<ResearchRecord.Party> parties = new ArrayList<>();
-        List<String> sectors = new ArrayList<>();
-        String operator = null;
-        Object input;
-        switch (kind) {
-            case "organisation" -> {
-                OrganisationInput organisation = new OrganisationInput();
-                organisation.slug = slug;
-                organisation.nameEn = string(record, "name");
-                organisation.acronym = string(record, "acronym");
-                organisation.country = string(record, "country");
-                organisation.type = value(OrganisationType.class, string(catalogue, "type"), where, "catalogue.type",
-                        problems);
-                organisation.typeNote = string(record, "type");
-                organisation.note = text(record.getValue("notes"));
-                input = organisation;
-            }
-            case "dataCentre" -> {
-                DataCentreInput dataCentre = new DataCentreInput();
-                dataCentre.slug = slug;
-                dataCentre.nameEn = string(record, "name");
-                dataCentre.city = string(record, "city");
-                dataCentre.region = string(record, "region");
-                dataCentre.country = string(catalogue, "country");
-                dataCentre.status = value(DataCentreStatus.class, string(catalogue, "status"), where,
-                        "catalogue.status", problems);
-                dataCentre.statusNote = string(record, "status");
-                dataCentre.capacityMw = decimal(catalogue, "capacityMw", where, problems);
-                dataCentre.targetCapacityMw = decimal(catalogue, "targetCapacityMw", where, problems);
-                dataCentre.capacityNote = string(record, "capacityNote");
-                // As the catalogue read "year" before it kept its dates apart: opened if open, else expected.
-                if (record.getValue("year") instanceof Integer year) {
-                    PartialDateInput date = new PartialDateInput(year.toString(), DatePrecision.YEAR);
-                    if (dataCentre.status == DataCentreStatus.OPERATIONAL
-                            || dataCentre.status == DataCentreStatus.DECOMMISSIONED) {
-                        dataCentre.opened = date;
-                    } else {
-                        dataCentre.expectedOpening = date;
-                    }
-                }
-                dataCentre.confidence = confidence;
-                dataCentre.conflictNote = text(record.getValue("conflicts"));
-                dataCentre.note = lines(string(record, "aiHpcSovereignNotes"), text(record.getValue("notes")));
-                dataCentre.capabilities = new ArrayList<>();
-                for (String capability : strings(catalogue, "capabilities", where, problems)) {
-                    dataCentre.capabilities.add(value(Capability.class, capability, where, "catalogue.capabilities",
-                            problems));
-                }
-                if (record.getValue("coordinates") != null) {
-                    problems.add(new ValidationException.FieldError(where, "coordinates are not imported; "
-                            + "an editor sets them with their precision"));
-                }
-                operator = string(record, "operator");
-                for (String partners : List.of("partners", "frenchPartners")) {
-                    for (String partner : strings(record, partners, where, problems)) {
-                        String organisation = partner.split(" \\(")[0];
-                        parties.add(new ResearchRecord.Party(organisation, partner.equals(organisation) ? null : partner,
-                                null, null));
-                    }
-                }
-                sectors.addAll(strings(catalogue, "sectors", where, problems));
-                input = dataCentre;
-            }
-            default -> {
-                InitiativeInput initiative = new InitiativeInput();
-                initiative.slug = slug;
-                initiative.titleEn = string(record, "title");
-                initiative.summaryEn = string(record, "summary");
-                initiative.kind = value(InitiativeKind.class, string(catalogue, "kind"), where, "catalogue.kind",
-                        problems);
-                initiative.kindNote = string(record, "kind");
-                initiative.status = value(InitiativeStatus.class, string(catalogue, "status"), where,
-                        "catalogue.status", problems);
-                initiative.statusNote = string(record, "status");
-                String date = string(record, "date");
-                PartialDate parsed = PartialDate.parse(date);
-                if (date != null && parsed == null) {
-                    problems.add(new ValidationException.FieldError(where, "date must be 2025, 2025-04 or 2025-04-19"));
-                } else if (parsed != null) {
-                    initiative.date = new io.jisr.common.PartialDateInput();
-                    initiative.date.value = parsed.text();
-                    initiative.date.precision = parsed.precision();
-                }
-                initiative.dateNote = string(record, "dateNote");
-                initiative.confidence = confidence;
-                initiative.conflictNote = text(record.getValue("conflicts"));
-                initiative.note = lines(string(record, "sectorNote"), text(record.getValue("notes")));
-                for (JsonObject party : objects(record, "parties", problems)) {
-                    if (party != null) {
-                        parties.add(new ResearchRecord.Party(string(party, "org"), null, string(party, "country"),
-                                string(party, "role")));
-                    }
-                }
-                sectors.addAll(strings(record, "sectors", where, problems));
-                input = initiative;
-            }
-        }
-        if (problems.size() > before) {
-            return null;
-        }
-        return new ResearchRecord(kind, slug, input, sent(input), operator, parties, sectors, sources);
-    }
-
-    /** The fields of {@code input} that hold a value: what a mutation creating the record would send. */
-    private static Set<String> sent(Object input) {
-        Set<String> sent = new java.util.LinkedHashSet<>();
-        for (java.lang.reflect.Field field : input.getClass().getFields()) {
-            try {
-                if (field.get(input) != null) {
-                    sent.add(field.getName());
-                }
-            } catch (IllegalAccessException e) {
-                throw new IllegalStateException(e);
-            }
-        }
-        return sent;
-    }
-
-    private static <E extends Enum<E>> E value(Class<E> type, String name, String where, String field,
-            List<ValidationException.FieldError> problems) {
-        try {
-            return Enum.valueOf(type, name == null ? "" : name);
-        } catch (IllegalArgumentException e) {
-            problems.add(new ValidationException.FieldError(where, field + " must be one of "
-                    + java.util.Arrays.toString(type.getEnumConstants())));
-            return null;
-        }
-    }
-
-    private static BigDecimal decimal(JsonObject object, String key, String where,
-            List<ValidationException.FieldError> problems) {
-        Object value = object.getValue(key);
-        if (value == null) {
-            return null;
-        }
-        if (!(value instanceof Number number)) {
-            problems.add(new ValidationException.FieldError(where, "catalogue." + key + " must be a number"));
-            return null;
-        }
-        return new BigDecimal(number.toString());
-    }
-
-    private static List<String> strings(JsonObject object, String key, String where,
-            List<ValidationException.FieldError> problems) {
-        Object value = object.getValue(key);
-        List<String> strings = new ArrayList<>();
-        if (value == null) {
-            return strings;
-        }
-        if (value instanceof JsonArray array) {
-            for (Object item : array) {
-                if (item instanceof String text && !text.isBlank()) {
-                    strings.add(text);
-                } else {
-                    problems.add(new ValidationException.FieldError(where, key + " must be a list of texts"));
-                    return strings;
-                }
-            }
-            return strings;
-        }
-        problems.add(new ValidationException.FieldError(where, key + " must be a list of texts"));
-        return strings;
-    }
-
-    private static String upper(String text) {
-        return text == null ? null : text.toUpperCase(java.util.Locale.ROOT);
-    }
-
-    private static String lines(String first, String second) {
-        return first == null ? second : second == null ? first : first + "\n" + second;
-    }
-
-    /**
      * A source as the research cites it: {@code {url, publisher, publishedOn, quote}}. A month or a year is kept, as
      * shown, in the source's note with any {@code dateAsShown}/{@code dateNote}; only a full date is a publication date.
      */
@@ -351,7 +134,7 @@ record ResearchFile(String name, List<ResearchRecord> records, List<ResearchEntr
             return null;
         }
         String quote = string(cited, "quote");
-        String note = lines(string(cited, "note"), lines(string(cited, "dateAsShown") == null ? null
+        String note = ResearchRecordParser.lines(string(cited, "note"), ResearchRecordParser.lines(string(cited, "dateAsShown") == null ? null
                 : "Date as shown: " + string(cited, "dateAsShown"), string(cited, "dateNote")));
         String date = string(cited, "publishedOn");
         PartialDate published = PartialDate.parse(date);
@@ -361,41 +144,11 @@ record ResearchFile(String name, List<ResearchRecord> records, List<ResearchEntr
             return null;
         }
         if (published != null && published.precision() != DatePrecision.DAY) {
-            note = lines(note, "Published: " + date + ".");
+            note = ResearchRecordParser.lines(note, "Published: " + date + ".");
         }
-        return new ResearchEntry(kind, slug, language(quote), null, url, string(cited, "publisher"),
+        return new ResearchEntry(kind, slug, QuoteLanguage.of(quote), null, url, string(cited, "publisher"),
                 published != null && published.precision() == DatePrecision.DAY ? published.earliest() : null, quote,
                 note, false);
-    }
-
-    /**
-     * The language of a quote: Arabic by its script; else the Latin-script language with the most of its stop words,
-     * a letter only it uses counting once beside them (so a French name in an English quote stays English).
-     */
-    static String language(String quote) {
-        if (quote == null) {
-            return null;
-        }
-        if (ARABIC.matcher(quote).find()) {
-            return "ar";
-        }
-        String best = "en";
-        int bestScore = 1;
-        String lower = quote.toLowerCase(java.util.Locale.ROOT).replace('’', ' ').replace('\'', ' ');
-        for (Map.Entry<String, Set<String>> language : STOP_WORDS.entrySet()) {
-            int score = 0;
-            for (String word : lower.split("[^\\p{L}]+")) {
-                score += language.getValue().contains(word) ? 1 : 0;
-            }
-            if (score > 0 && lower.chars().anyMatch(c -> LETTERS.getOrDefault(language.getKey(), "").indexOf(c) >= 0)) {
-                score++;
-            }
-            if (score > bestScore) {
-                best = language.getKey();
-                bestScore = score;
-            }
-        }
-        return best;
     }
 
     private static ResearchEntry entry(String list, int index, JsonObject entry, List<ValidationException.FieldError> problems) {
@@ -469,7 +222,7 @@ record ResearchFile(String name, List<ResearchRecord> records, List<ResearchEntr
     }
 
     /** A text, or a list of texts one per line (the catalogue's notes), or null. */
-    private static String text(Object value) {
+    static String text(Object value) {
         if (value instanceof JsonArray list) {
             List<String> lines = new ArrayList<>();
             for (Object line : list) {

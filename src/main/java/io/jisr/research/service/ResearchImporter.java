@@ -78,6 +78,9 @@ public class ResearchImporter {
     @Inject
     ResearchCorrections corrections;
 
+    @Inject
+    ResearchSourceFixes sourceFixes;
+
 
     @Transactional
     public ResearchReport run(String name, String json, boolean dryRun) {
@@ -114,7 +117,7 @@ public class ResearchImporter {
                 choices.putIfAbsent(record, new LinkedHashMap<>());
             }
         }
-        List<RecordDiff> diffs = new ArrayList<>(corrections.applySources(file.corrections(), run.counts));
+        List<RecordDiff> diffs = new ArrayList<>(sourceFixes.apply(file.corrections(), run.counts));
         for (Map.Entry<SluggedEntity, Map<Language, ResearchTexts.Choice>> entry : choices.entrySet()) {
             SluggedEntity record = entry.getKey();
             Map<String, String> before = editor.snapshot(record);
