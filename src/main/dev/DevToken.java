@@ -34,14 +34,17 @@ public class DevToken {
         long now = Instant.now().getEpochSecond();
         StringBuilder groups = new StringBuilder();
         for (String role : roles.split(",")) {
-            groups.append(groups.length() == 0 ? "" : ",").append('"').append(role.trim()).append('"');
+            groups.append(groups.length() == 0 ? "" : ",")
+                    .append('"')
+                    .append(role.trim())
+                    .append('"');
         }
         String header = "{\"alg\":\"RS256\",\"typ\":\"JWT\"}";
         String claims = "{\"iss\":\"" + ISSUER + "\",\"sub\":\"" + subject + "\",\"upn\":\"" + subject
                 + "\",\"groups\":[" + groups + "],\"iat\":" + now + ",\"exp\":" + (now + minutes * 60)
                 + ",\"jti\":\"" + UUID.randomUUID() + "\"}";
-        String signingInput = base64(header.getBytes(StandardCharsets.UTF_8)) + "."
-                + base64(claims.getBytes(StandardCharsets.UTF_8));
+        String signingInput =
+                base64(header.getBytes(StandardCharsets.UTF_8)) + "." + base64(claims.getBytes(StandardCharsets.UTF_8));
         Signature signature = Signature.getInstance("SHA256withRSA");
         signature.initSign(key);
         signature.update(signingInput.getBytes(StandardCharsets.US_ASCII));
@@ -51,8 +54,9 @@ public class DevToken {
     private static PrivateKey privateKey() throws Exception {
         Path privatePem = DIR.resolve("private.pem");
         if (!Files.exists(privatePem) && Files.exists(DIR.resolve("public.pem"))) {
-            throw new IllegalStateException(DIR.resolve("public.pem") + " has no private.pem beside it, so no token can be "
-                    + "signed for it. Delete " + DIR + " and restart Jisr to get a new development key pair.");
+            throw new IllegalStateException(
+                    DIR.resolve("public.pem") + " has no private.pem beside it, so no token can be "
+                            + "signed for it. Delete " + DIR + " and restart Jisr to get a new development key pair.");
         }
         if (!Files.exists(privatePem)) {
             KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
@@ -60,16 +64,20 @@ public class DevToken {
             KeyPair pair = generator.generateKeyPair();
             Files.createDirectories(DIR);
             Files.writeString(privatePem, pem("PRIVATE KEY", pair.getPrivate().getEncoded()));
-            Files.writeString(DIR.resolve("public.pem"), pem("PUBLIC KEY", pair.getPublic().getEncoded()));
+            Files.writeString(
+                    DIR.resolve("public.pem"),
+                    pem("PUBLIC KEY", pair.getPublic().getEncoded()));
             System.err.println("Created a development key pair in " + DIR + "; Jisr trusts it when it starts.");
         }
-        String body = Files.readString(privatePem).replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
-        return KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(body)));
+        String body =
+                Files.readString(privatePem).replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
+        return KeyFactory.getInstance("RSA")
+                .generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(body)));
     }
 
     private static String pem(String type, byte[] der) {
-        return "-----BEGIN " + type + "-----\n" + Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(der)
-                + "\n-----END " + type + "-----\n";
+        return "-----BEGIN " + type + "-----\n"
+                + Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(der) + "\n-----END " + type + "-----\n";
     }
 
     private static String base64(byte[] bytes) {

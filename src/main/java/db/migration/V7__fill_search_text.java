@@ -1,16 +1,14 @@
 package db.migration;
 
+import io.jisr.common.i18n.SearchText;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
-
-import io.jisr.common.i18n.SearchText;
 
 /**
  * Fills the search column of the records that exist when it is added, with the same folding the write path uses; SQL
@@ -40,7 +38,8 @@ public class V7__fill_search_text extends BaseJavaMigration {
                 rows.add(new Object[] {SearchText.of(texts), result.getLong(1)});
             }
         }
-        try (PreparedStatement update = connection.prepareStatement("UPDATE " + table + " SET search_text = ? WHERE id = ?")) {
+        try (PreparedStatement update =
+                connection.prepareStatement("UPDATE " + table + " SET search_text = ? WHERE id = ?")) {
             for (Object[] row : rows) {
                 update.setString(1, (String) row[0]);
                 update.setLong(2, (Long) row[1]);

@@ -14,8 +14,7 @@ public final class JisrMain {
 
     static final String URI_VALIDATION_SWITCH = "vertx.disableURIValidation";
 
-    private JisrMain() {
-    }
+    private JisrMain() {}
 
     public static void main(String... args) {
         setDefault(URI_VALIDATION_SWITCH, "true");

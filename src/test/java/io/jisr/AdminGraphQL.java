@@ -1,19 +1,16 @@
 package io.jisr;
 
-import java.util.Map;
-
-import org.hamcrest.Matchers;
-
 import io.jisr.common.security.TestTokens;
 import io.restassured.response.ValidatableResponse;
+import java.util.Map;
+import org.hamcrest.Matchers;
 
 /** The GraphQL test client acting as an administrator (subject {@code test-admin}), for editing tests. */
 public final class AdminGraphQL {
 
     public static final String SUBJECT = "test-admin";
 
-    private AdminGraphQL() {
-    }
+    private AdminGraphQL() {}
 
     public static ValidatableResponse post(String query) {
         return post(query, Map.of());

@@ -7,6 +7,11 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.empty;
 
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.library.Architectures.LayeredArchitecture;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,14 +23,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.Test;
-
-import com.tngtech.archunit.core.domain.JavaClass;
-import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
-import com.tngtech.archunit.library.Architectures.LayeredArchitecture;
 
 /**
  * The package rules, checked without booting anything: shared code knows no feature, each feature depends only on the
@@ -38,7 +36,8 @@ import com.tngtech.archunit.library.Architectures.LayeredArchitecture;
 class ArchitectureTest {
 
     private static final JavaClasses MAIN = new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("io.jisr");
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("io.jisr");
 
     /**
      * Each layer with the layers it may use, lowest last. The application root may use everything. {@code graphql} is
@@ -49,10 +48,20 @@ class ArchitectureTest {
     private static final Map<String, List<String>> MAY_USE = new LinkedHashMap<>();
 
     static {
-        MAY_USE.put("research", List.of("initiative", "datacentre", "organisation", "sector", "source", "history",
-                "graphql", "common"));
-        MAY_USE.put("initiative", List.of("datacentre", "organisation", "sector", "source", "history", "graphql",
-                "common"));
+        MAY_USE.put(
+                "research",
+                List.of(
+                        "initiative",
+                        "datacentre",
+                        "organisation",
+                        "sector",
+                        "source",
+                        "history",
+                        "graphql",
+                        "common"));
+        MAY_USE.put(
+                "initiative",
+                List.of("datacentre", "organisation", "sector", "source", "history", "graphql", "common"));
         MAY_USE.put("datacentre", List.of("organisation", "sector", "source", "history", "graphql", "common"));
         MAY_USE.put("organisation", List.of("source", "history", "graphql", "common"));
         MAY_USE.put("sector", List.of("source", "history", "graphql", "common"));
@@ -74,7 +83,9 @@ class ArchitectureTest {
     @Test
     void shouldKeepFeaturesPointingDownTheDataModel() {
         LayeredArchitecture layers = com.tngtech.archunit.library.Architectures.layeredArchitecture()
-                .consideringOnlyDependenciesInLayers().layer("application").definedBy("io.jisr");
+                .consideringOnlyDependenciesInLayers()
+                .layer("application")
+                .definedBy("io.jisr");
         for (String layer : MAY_USE.keySet()) {
             layers = switch (layer) {
                 case "graphql" -> layers.layer(layer).definedBy("io.jisr.graphql");
@@ -83,8 +94,10 @@ class ArchitectureTest {
             };
         }
         for (Map.Entry<String, List<String>> layer : MAY_USE.entrySet()) {
-            layers = layer.getValue().isEmpty() ? layers.whereLayer(layer.getKey()).mayNotAccessAnyLayer()
-                    : layers.whereLayer(layer.getKey()).mayOnlyAccessLayers(layer.getValue().toArray(String[]::new));
+            layers = layer.getValue().isEmpty()
+                    ? layers.whereLayer(layer.getKey()).mayNotAccessAnyLayer()
+                    : layers.whereLayer(layer.getKey())
+                            .mayOnlyAccessLayers(layer.getValue().toArray(String[]::new));
         }
         layers.check(MAIN);
     }
@@ -97,10 +110,14 @@ class ArchitectureTest {
 
     @Test
     void shouldFenceFrameworkInternalsInOnePackage() {
-        noClasses().that().resideOutsideOfPackage("io.jisr.graphql.engine..")
-                .should().dependOnClassesThat(resideInAPackage("io.quarkus..runtime..")
-                        .and(resideOutsideOfPackages("io.quarkus.runtime..")))
-                .orShould().dependOnClassesThat(resideInAPackage("io.smallrye.graphql..")
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("io.jisr.graphql.engine..")
+                .should()
+                .dependOnClassesThat(
+                        resideInAPackage("io.quarkus..runtime..").and(resideOutsideOfPackages("io.quarkus.runtime..")))
+                .orShould()
+                .dependOnClassesThat(resideInAPackage("io.smallrye.graphql..")
                         .and(resideOutsideOfPackages("io.smallrye.graphql.api..", "io.smallrye.graphql.spi..")))
                 .check(MAIN);
     }
@@ -108,8 +125,11 @@ class ArchitectureTest {
     @Test
     void shouldNotReadSmallRyesSelectedFields() {
         // SelectionFreeFields hands SmallRye's fetchers no selection set, so these lists are always empty.
-        noClasses().should().callMethod(io.smallrye.graphql.api.Context.class, "getSelectedFields")
-                .orShould().callMethod(io.smallrye.graphql.api.Context.class, "getSelectedAndSourceFields")
+        noClasses()
+                .should()
+                .callMethod(io.smallrye.graphql.api.Context.class, "getSelectedFields")
+                .orShould()
+                .callMethod(io.smallrye.graphql.api.Context.class, "getSelectedAndSourceFields")
                 .check(MAIN);
     }
 
@@ -120,11 +140,16 @@ class ArchitectureTest {
         imports.forEach((from, targets) -> targets.forEach(to -> {
             String fromLayer = layerOf(from);
             String toLayer = layerOf(to);
-            if (MAY_USE.containsKey(fromLayer) && !fromLayer.equals(toLayer) && !MAY_USE.get(fromLayer).contains(toLayer)) {
+            if (MAY_USE.containsKey(fromLayer)
+                    && !fromLayer.equals(toLayer)
+                    && !MAY_USE.get(fromLayer).contains(toLayer)) {
                 violations.add(from + " imports " + to);
             }
-            if (from.startsWith("common.") && to.startsWith("common.") && !topOf(from).equals(topOf(to))
-                    && imports.getOrDefault(to, Set.of()).stream().anyMatch(back -> topOf(back).equals(topOf(from)))) {
+            if (from.startsWith("common.")
+                    && to.startsWith("common.")
+                    && !topOf(from).equals(topOf(to))
+                    && imports.getOrDefault(to, Set.of()).stream()
+                            .anyMatch(back -> topOf(back).equals(topOf(from)))) {
                 violations.add(from + " and " + to + " import each other");
             }
         }));
@@ -177,7 +202,9 @@ class ArchitectureTest {
             entities.forEach((owner, names) -> {
                 if (!owner.equals(layer) && !MAY_USE.get(layer).contains(owner)) {
                     for (String name : names) {
-                        if (Pattern.compile("\\b" + name + "\\b").matcher(literal).find()) {
+                        if (Pattern.compile("\\b" + name + "\\b")
+                                .matcher(literal)
+                                .find()) {
                             violations.add(file + " names " + owner + "'s " + name + " in \"" + literal.strip() + "\"");
                         }
                     }
@@ -199,10 +226,12 @@ class ArchitectureTest {
         assertThat(violations, empty());
     }
 
-    private static final Pattern QUERY = Pattern.compile("\\b(select|from|join|update|delete)\\s", Pattern.CASE_INSENSITIVE);
-    private static final Pattern LIBRARY_CLASS = Pattern.compile(
-            "^(io\\.smallrye|io\\.quarkus|graphql|org\\.dataloader)\\.([a-z0-9_]+\\.)*([A-Z]|$)");
-    private static final Pattern LITERAL = Pattern.compile("\"\"\"(.*?)\"\"\"|\"((?:[^\"\\\\\\n]|\\\\.)*)\"", Pattern.DOTALL);
+    private static final Pattern QUERY =
+            Pattern.compile("\\b(select|from|join|update|delete)\\s", Pattern.CASE_INSENSITIVE);
+    private static final Pattern LIBRARY_CLASS =
+            Pattern.compile("^(io\\.smallrye|io\\.quarkus|graphql|org\\.dataloader)\\.([a-z0-9_]+\\.)*([A-Z]|$)");
+    private static final Pattern LITERAL =
+            Pattern.compile("\"\"\"(.*?)\"\"\"|\"((?:[^\"\\\\\\n]|\\\\.)*)\"", Pattern.DOTALL);
 
     /** Calls {@code check} with each string literal of the main sources, with its layer and file below io/jisr. */
     private static void forEachStringLiteral(LiteralCheck check) throws IOException {
@@ -211,7 +240,9 @@ class ArchitectureTest {
             for (Path file : (Iterable<Path>) files.filter(f -> f.toString().endsWith(".java"))::iterator) {
                 String relative = root.relativize(file).toString().replace('\\', '/');
                 String layer = relative.contains("/")
-                        ? layerOf(relative.substring(0, relative.lastIndexOf('/')).replace('/', '.')) : "";
+                        ? layerOf(
+                                relative.substring(0, relative.lastIndexOf('/')).replace('/', '.'))
+                        : "";
                 // A query split over several literals joined by + is read as one.
                 String text = Files.readString(file).replaceAll("\"\\s*\\+\\s*\"", "");
                 Matcher literal = LITERAL.matcher(text);

@@ -5,13 +5,11 @@ import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 
+import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
-
-import io.quarkus.test.junit.QuarkusTest;
 
 /** The starting catalogue: everything in the research file is loaded, once, with its sources. */
 @QuarkusTest
@@ -46,8 +44,10 @@ class CatalogueSeedTest {
         // 182 citations in the research file, 170 of them distinct (same page, same quote); the bundled research
         // (research-2026-11) adds the sources of the translations it found.
         assertThat(count("select count(s) from Source s"), equalTo(SOURCES));
-        long citations = countSql("select count(*) from initiative_source") + countSql("select count(*) from data_centre_source")
-                + countSql("select count(*) from organisation_source") + countSql("select count(*) from sector_source");
+        long citations = countSql("select count(*) from initiative_source")
+                + countSql("select count(*) from data_centre_source")
+                + countSql("select count(*) from organisation_source")
+                + countSql("select count(*) from sector_source");
         assertThat(citations, equalTo(CITATIONS));
         assertThat(countSql("select count(*) from initiative_party"), equalTo(49L));
     }
@@ -63,7 +63,7 @@ class CatalogueSeedTest {
     @Test
     void shouldKeepMissingValuesNullAndOriginalWording() {
         ok("{ organisationBySlug(slug: \"sanofi-arabia\") { country type typeNote nameTranslations { fr ar "
-                + "frProvenance { basis } arProvenance { basis } } } }")
+                        + "frProvenance { basis } arProvenance { basis } } } }")
                 .body("data.organisationBySlug.country", nullValue())
                 .body("data.organisationBySlug.type", equalTo("COMPANY"))
                 // No source gave a French name: the editors' is labelled as theirs; an Arabic release gave one.

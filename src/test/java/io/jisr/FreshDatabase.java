@@ -1,11 +1,12 @@
 package io.jisr;
 
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -15,8 +16,6 @@ import java.util.Comparator;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
-
-import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
 /**
  * A database of its own for the packaged application under test: a new PostgreSQL database on the server the suite
@@ -34,8 +33,7 @@ public class FreshDatabase implements QuarkusTestResourceLifecycleManager {
     /** Marks a {@code Path} field of the test that receives the application's data directory. */
     @Retention(RetentionPolicy.RUNTIME)
     @Target(ElementType.FIELD)
-    public @interface DataDirectory {
-    }
+    public @interface DataDirectory {}
 
     @Override
     public Map<String, String> start() {
@@ -46,10 +44,18 @@ public class FreshDatabase implements QuarkusTestResourceLifecycleManager {
             throw new UncheckedIOException(e);
         }
         if (url.startsWith("jdbc:postgresql:")) {
-            database = "jisr_it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+            database =
+                    "jisr_it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
             execute("CREATE DATABASE " + database);
-            return Map.of("jisr.db.url", url.replaceFirst("/[^/?]*(\\?.*)?$", "/" + database + "$1"),
-                    "jisr.db.username", user, "jisr.db.password", password, "jisr.data-dir", directory.toString());
+            return Map.of(
+                    "jisr.db.url",
+                    url.replaceFirst("/[^/?]*(\\?.*)?$", "/" + database + "$1"),
+                    "jisr.db.username",
+                    user,
+                    "jisr.db.password",
+                    password,
+                    "jisr.data-dir",
+                    directory.toString());
         }
         return Map.of("jisr.data-dir", directory.toString());
     }

@@ -2,16 +2,14 @@ package io.jisr;
 
 import static io.restassured.RestAssured.given;
 
-import java.util.Map;
-
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
+import java.util.Map;
 
 /** Test client: sends GraphQL requests over real HTTP to /graphql. */
 public final class GraphQL {
 
-    private GraphQL() {
-    }
+    private GraphQL() {}
 
     public static ValidatableResponse post(String query) {
         return post(query, Map.of());
@@ -28,16 +26,19 @@ public final class GraphQL {
             request.header("Authorization", "Bearer " + token);
         }
         return request.body(new java.util.HashMap<>(Map.of("query", query, "variables", variables)))
-                .when().post("/graphql")
+                .when()
+                .post("/graphql")
                 .then();
     }
 
     /** POST with the given Accept-Language header. */
     public static ValidatableResponse postIn(String acceptLanguage, String query) {
-        return given().contentType(ContentType.JSON).accept(ContentType.JSON)
+        return given().contentType(ContentType.JSON)
+                .accept(ContentType.JSON)
                 .header("Accept-Language", acceptLanguage)
                 .body(Map.of("query", query))
-                .when().post("/graphql")
+                .when()
+                .post("/graphql")
                 .then();
     }
 
@@ -56,15 +57,19 @@ public final class GraphQL {
      */
     public static String rawGet(String target) throws java.io.IOException {
         try (java.net.Socket socket = new java.net.Socket("localhost", io.restassured.RestAssured.port)) {
-            socket.getOutputStream().write(("GET " + target + " HTTP/1.1\r\nHost: localhost\r\nAccept: application/json"
-                    + "\r\nConnection: close\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            socket.getOutputStream()
+                    .write(("GET " + target + " HTTP/1.1\r\nHost: localhost\r\nAccept: application/json"
+                                    + "\r\nConnection: close\r\n\r\n")
+                            .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
             return new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         }
     }
 
     /** Whether ISO-8601 instants, as the API returns them, run from newest to oldest. */
     public static boolean newestFirst(java.util.List<String> instants) {
-        java.util.List<java.time.Instant> parsed = instants.stream().map(java.time.Instant::parse).toList();
-        return parsed.equals(parsed.stream().sorted(java.util.Comparator.reverseOrder()).toList());
+        java.util.List<java.time.Instant> parsed =
+                instants.stream().map(java.time.Instant::parse).toList();
+        return parsed.equals(
+                parsed.stream().sorted(java.util.Comparator.reverseOrder()).toList());
     }
 }

@@ -1,5 +1,6 @@
 package io.jisr;
 
+import io.vertx.core.json.JsonObject;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.WebSocket;
@@ -9,14 +10,11 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
-import io.vertx.core.json.JsonObject;
-
 /** Test client: a real WebSocket speaking one GraphQL-over-WebSocket subprotocol to /graphql. */
 public final class GraphQLSocket implements WebSocket.Listener, AutoCloseable {
 
     /** How the server closed the socket. */
-    public record Closed(int code, String reason) {
-    }
+    public record Closed(int code, String reason) {}
 
     private final BlockingQueue<JsonObject> messages = new LinkedBlockingQueue<>();
     private final StringBuilder partial = new StringBuilder();
@@ -26,8 +24,11 @@ public final class GraphQLSocket implements WebSocket.Listener, AutoCloseable {
     public static GraphQLSocket connect(URI http, String subprotocol) throws Exception {
         GraphQLSocket client = new GraphQLSocket();
         URI ws = URI.create(http.toString().replaceFirst("^http", "ws"));
-        client.socket = HttpClient.newHttpClient().newWebSocketBuilder().subprotocols(subprotocol)
-                .buildAsync(ws, client).get(10, TimeUnit.SECONDS);
+        client.socket = HttpClient.newHttpClient()
+                .newWebSocketBuilder()
+                .subprotocols(subprotocol)
+                .buildAsync(ws, client)
+                .get(10, TimeUnit.SECONDS);
         return client;
     }
 
@@ -52,7 +53,9 @@ public final class GraphQLSocket implements WebSocket.Listener, AutoCloseable {
     }
 
     public void subscribe(String id, String query) {
-        send(new JsonObject().put("id", id).put("type", "subscribe")
+        send(new JsonObject()
+                .put("id", id)
+                .put("type", "subscribe")
                 .put("payload", new JsonObject().put("query", query)));
     }
 

@@ -1,8 +1,7 @@
 package io.jisr;
 
-import java.util.Map;
-
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import java.util.Map;
 
 /** Starts the packaged application with JSON logs and the request log switched on. */
 public class JsonLogs implements QuarkusTestResourceLifecycleManager {
@@ -13,6 +12,5 @@ public class JsonLogs implements QuarkusTestResourceLifecycleManager {
     }
 
     @Override
-    public void stop() {
-    }
+    public void stop() {}
 }

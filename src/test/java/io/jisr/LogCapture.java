@@ -8,7 +8,6 @@ import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
-
 import org.jboss.logmanager.ExtLogRecord;
 
 /** Collects the log records of one category (and those below it) while open; the root category with "". */
@@ -17,7 +16,8 @@ public final class LogCapture extends Handler implements AutoCloseable {
     private final Logger logger;
     private final Level previousLevel;
     private final List<LogRecord> records = new CopyOnWriteArrayList<>();
-    private final Map<LogRecord, Map<String, String>> mdc = java.util.Collections.synchronizedMap(new IdentityHashMap<>());
+    private final Map<LogRecord, Map<String, String>> mdc =
+            java.util.Collections.synchronizedMap(new IdentityHashMap<>());
 
     private LogCapture(String category, Level level) {
         logger = Logger.getLogger(category);
@@ -49,8 +49,10 @@ public final class LogCapture extends Handler implements AutoCloseable {
 
     /** Records at {@code level} or above, as "LEVEL category: message" lines. */
     public List<String> atOrAbove(Level level) {
-        return records.stream().filter(r -> r.getLevel().intValue() >= level.intValue())
-                .map(r -> r.getLevel() + " " + r.getLoggerName() + ": " + r.getMessage()).toList();
+        return records.stream()
+                .filter(r -> r.getLevel().intValue() >= level.intValue())
+                .map(r -> r.getLevel() + " " + r.getLoggerName() + ": " + r.getMessage())
+                .toList();
     }
 
     /** Text of a record with its parameters appended, enough to find a value in it. */
@@ -74,8 +76,7 @@ public final class LogCapture extends Handler implements AutoCloseable {
     }
 
     @Override
-    public void flush() {
-    }
+    public void flush() {}
 
     @Override
     public void close() {

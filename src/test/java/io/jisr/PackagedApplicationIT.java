@@ -8,10 +8,15 @@ import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
-import static org.hamcrest.Matchers.startsWith;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.startsWith;
 
+import io.jisr.common.security.Roles;
+import io.jisr.common.security.TestTokens;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusIntegrationTest;
+import io.restassured.path.json.JsonPath;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyFactory;
@@ -22,14 +27,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-
 import org.junit.jupiter.api.Test;
-
-import io.jisr.common.security.Roles;
-import io.jisr.common.security.TestTokens;
-import io.quarkus.test.common.WithTestResource;
-import io.quarkus.test.junit.QuarkusIntegrationTest;
-import io.restassured.path.json.JsonPath;
 
 /**
  * The packaged artefact (the jar, or the native executable with -Dnative) on a fresh database: it migrates and
@@ -47,10 +45,18 @@ class PackagedApplicationIT {
     void shouldLogJsonLinesThatCarryTheCorrelationIdButNotTheDocumentOrVariables() throws Exception {
         String id = "it-" + UUID.randomUUID();
         String needle = "needle" + UUID.randomUUID().toString().replace("-", "");
-        given().header("X-Request-Id", id).contentType(io.restassured.http.ContentType.JSON)
-                .body(Map.of("query", "query Needle($q: String) { initiatives(first: 1, filter: {search: $q}) "
-                        + "{ totalCount } }", "variables", Map.of("q", needle)))
-                .when().post("/graphql").then().statusCode(200).header("X-Request-Id", equalTo(id))
+        given().header("X-Request-Id", id)
+                .contentType(io.restassured.http.ContentType.JSON)
+                .body(Map.of(
+                        "query",
+                        "query Needle($q: String) { initiatives(first: 1, filter: {search: $q}) " + "{ totalCount } }",
+                        "variables",
+                        Map.of("q", needle)))
+                .when()
+                .post("/graphql")
+                .then()
+                .statusCode(200)
+                .header("X-Request-Id", equalTo(id))
                 .body("data.initiatives.totalCount", equalTo(0));
         List<String> lines = List.of();
         for (long deadline = System.nanoTime() + 10_000_000_000L; System.nanoTime() < deadline; Thread.sleep(100)) {
@@ -59,18 +65,32 @@ class PackagedApplicationIT {
                 break;
             }
         }
-        List<JsonPath> json = lines.stream().filter(l -> l.startsWith("{")).map(JsonPath::from).toList();
+        List<JsonPath> json = lines.stream()
+                .filter(l -> l.startsWith("{"))
+                .map(JsonPath::from)
+                .toList();
         assertThat("the application logs JSON", json.size() > 5, equalTo(true));
-        List<JsonPath> ofRequest = json.stream().filter(l -> id.equals(l.getString("mdc.correlationId"))).toList();
-        assertThat(ofRequest.stream().map(l -> l.getString("message")).toList(),
+        List<JsonPath> ofRequest = json.stream()
+                .filter(l -> id.equals(l.getString("mdc.correlationId")))
+                .toList();
+        assertThat(
+                ofRequest.stream().map(l -> l.getString("message")).toList(),
                 hasItem(allOf(startsWith("POST /graphql 200 "), endsWith(" query Needle"))));
         assertThat(ofRequest.stream().map(l -> l.getString("level")).toList(), everyItem(equalTo("INFO")));
-        assertThat(lines.stream().filter(l -> l.contains(needle) || l.contains("initiatives(first")).toList(), empty());
+        assertThat(
+                lines.stream()
+                        .filter(l -> l.contains(needle) || l.contains("initiatives(first"))
+                        .toList(),
+                empty());
     }
 
     @Test
     void shouldReportReadyWithItsDatabase() {
-        given().when().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"))
+        given().when()
+                .get("/q/health/ready")
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("UP"))
                 .body("checks.find { it.name == 'database' }.status", equalTo("UP"));
     }
 
@@ -78,8 +98,8 @@ class PackagedApplicationIT {
     void shouldAnswerAMalformedUriWithACodedError() throws Exception {
         // JisrMain, the packaged entry point, lets such requests reach the service instead of an empty 400.
         String answer = GraphQL.rawGet("/graphql?query=%7B__typename%ZZ");
-        org.junit.jupiter.api.Assertions.assertTrue(answer.startsWith("HTTP/1.1 400 ")
-                && answer.contains("\"code\":\"BAD_REQUEST\""), answer);
+        org.junit.jupiter.api.Assertions.assertTrue(
+                answer.startsWith("HTTP/1.1 400 ") && answer.contains("\"code\":\"BAD_REQUEST\""), answer);
     }
 
     @Test
@@ -98,7 +118,8 @@ class PackagedApplicationIT {
                 .body("data.dataCentres.totalCount", equalTo(33))
                 .body("data.organisations.totalCount", equalTo(70));
         String id = GraphQL.post("{ sectorBySlug(slug: \"digital-health\") { id } }")
-                .extract().path("data.sectorBySlug.id");
+                .extract()
+                .path("data.sectorBySlug.id");
         GraphQL.post("query($id: ID!) { node(id: $id) { ... on Sector { slug } } }", Map.of("id", id))
                 .body("data.node.slug", equalTo("digital-health"));
     }
@@ -112,7 +133,8 @@ class PackagedApplicationIT {
      */
     private String developmentToken(String subject) throws Exception {
         Path privatePem = dataDirectory.resolve("dev-jwt/private.pem");
-        String body = Files.readString(privatePem).replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
+        String body =
+                Files.readString(privatePem).replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
         PrivateKey key = KeyFactory.getInstance("RSA")
                 .generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(body)));
         return TestTokens.signedWith(key, "https://jisr.local/dev", subject, Set.of(Roles.EDITOR));
@@ -123,14 +145,18 @@ class PackagedApplicationIT {
         String create = "mutation($slug: String!) { createOrganisation(input: { slug: $slug, nameEn: \"IT Lab\", "
                 + "type: OTHER }) { id history { edges { node { operation actor } } } } }";
         String slug = "it-" + UUID.randomUUID().toString().substring(0, 8);
-        GraphQL.post(create, Map.of("slug", slug)).statusCode(401)
+        GraphQL.post(create, Map.of("slug", slug))
+                .statusCode(401)
                 .body("errors[0].extensions.code", equalTo("UNAUTHENTICATED"));
-        GraphQL.postAs(developmentToken("it-editor"), create, Map.of("slug", slug)).statusCode(200)
+        GraphQL.postAs(developmentToken("it-editor"), create, Map.of("slug", slug))
+                .statusCode(200)
                 .body("errors", org.hamcrest.Matchers.nullValue())
                 .body("data.createOrganisation.id", notNullValue())
                 .body("data.createOrganisation.history.edges[0].node.operation", equalTo("CREATE"))
                 .body("data.createOrganisation.history.edges[0].node.actor", equalTo("it-editor"));
-        GraphQL.post("query($slug: String!) { organisationBySlug(slug: $slug) { name { text } } }", Map.of("slug", slug))
+        GraphQL.post(
+                        "query($slug: String!) { organisationBySlug(slug: $slug) { name { text } } }",
+                        Map.of("slug", slug))
                 .body("data.organisationBySlug.name.text", equalTo("IT Lab"));
     }
 }

@@ -3,15 +3,15 @@ package io.jisr;
 import static io.jisr.AdminGraphQL.ok;
 import static org.hamcrest.Matchers.equalTo;
 
+import io.restassured.response.ValidatableResponse;
 import java.util.HashMap;
 import java.util.Map;
-
-import io.restassured.response.ValidatableResponse;
 
 /** Mutations the editing tests share: test records of every type, created as an editor would. */
 public final class TestMutations {
 
-    public static final String CREATE_SECTOR = "mutation($input: SectorInput!) { createSector(input: $input) { id version slug } }";
+    public static final String CREATE_SECTOR =
+            "mutation($input: SectorInput!) { createSector(input: $input) { id version slug } }";
     public static final String UPDATE_SECTOR = """
             mutation($id: ID!, $version: Int!, $input: SectorInput!) {
               updateSector(id: $id, version: $version, input: $input) {
@@ -29,8 +29,7 @@ public final class TestMutations {
             mutation($input: DataCentreInput!) { createDataCentre(input: $input) {
               id version capabilities operator { slug } location { latitude longitude exact } } }""";
 
-    private TestMutations() {
-    }
+    private TestMutations() {}
 
     public static Map<String, Object> vars(Object... pairs) {
         Map<String, Object> vars = new HashMap<>();
@@ -42,33 +41,64 @@ public final class TestMutations {
 
     public static String createSector(String slug) {
         return ok(CREATE_SECTOR, vars("input", vars("slug", slug, "nameEn", "Test " + slug)))
-                .extract().path("data.createSector.id");
+                .extract()
+                .path("data.createSector.id");
     }
 
     public static Map<String, Object> initiativeInput(String slug) {
-        return vars("slug", slug, "titleEn", "Test initiative " + slug, "kind", "MOU", "status", "SIGNED",
-                "confidence", "HIGH");
+        return vars(
+                "slug",
+                slug,
+                "titleEn",
+                "Test initiative " + slug,
+                "kind",
+                "MOU",
+                "status",
+                "SIGNED",
+                "confidence",
+                "HIGH");
     }
 
     public static String createInitiative(String slug) {
-        return ok(CREATE_INITIATIVE, vars("input", initiativeInput(slug))).extract().path("data.createInitiative.id");
+        return ok(CREATE_INITIATIVE, vars("input", initiativeInput(slug)))
+                .extract()
+                .path("data.createInitiative.id");
     }
 
     public static String createOrganisation(String slug) {
-        return ok("mutation($input: OrganisationInput!) { createOrganisation(input: $input) { id } }",
-                vars("input", vars("slug", slug, "nameEn", "Org " + slug, "type", "COMPANY", "country", "FR")))
-                .extract().path("data.createOrganisation.id");
+        return ok(
+                        "mutation($input: OrganisationInput!) { createOrganisation(input: $input) { id } }",
+                        vars("input", vars("slug", slug, "nameEn", "Org " + slug, "type", "COMPANY", "country", "FR")))
+                .extract()
+                .path("data.createOrganisation.id");
     }
 
     public static String createDataCentre(String slug) {
-        return ok(CREATE_DATA_CENTRE, vars("input", vars("slug", slug, "nameEn", "DC " + slug, "country", "SA",
-                "status", "PLANNED", "confidence", "LOW"))).extract().path("data.createDataCentre.id");
+        return ok(
+                        CREATE_DATA_CENTRE,
+                        vars(
+                                "input",
+                                vars(
+                                        "slug",
+                                        slug,
+                                        "nameEn",
+                                        "DC " + slug,
+                                        "country",
+                                        "SA",
+                                        "status",
+                                        "PLANNED",
+                                        "confidence",
+                                        "LOW")))
+                .extract()
+                .path("data.createDataCentre.id");
     }
 
     public static String createSource(String path) {
-        return ok("mutation($input: SourceInput!) { createSource(input: $input) { id } }",
-                vars("input", vars("url", TestRecords.SOURCE_URL + path, "publisher", "Test", "quote", "«نص»")))
-                .extract().path("data.createSource.id");
+        return ok(
+                        "mutation($input: SourceInput!) { createSource(input: $input) { id } }",
+                        vars("input", vars("url", TestRecords.SOURCE_URL + path, "publisher", "Test", "quote", "«نص»")))
+                .extract()
+                .path("data.createSource.id");
     }
 
     public static ValidatableResponse expectError(ValidatableResponse response, String code) {

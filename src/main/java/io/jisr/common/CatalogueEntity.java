@@ -1,8 +1,9 @@
 package io.jisr.common;
 
-import java.time.Instant;
-import java.util.List;
-
+import io.jisr.common.error.ValidationException;
+import io.jisr.common.node.GlobalId;
+import io.jisr.common.node.NodeType;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -10,15 +11,11 @@ import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.PrePersist;
 import jakarta.persistence.Version;
-
+import java.time.Instant;
+import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
-
-import io.jisr.common.error.ValidationException;
-import io.jisr.common.node.GlobalId;
-import io.jisr.common.node.NodeType;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /**
  * Audit and identity columns every catalogue record shares; each concrete record also declares {@code Node}. The database key stays internal: clients only see the

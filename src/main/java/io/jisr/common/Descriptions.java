@@ -9,6 +9,7 @@ public final class Descriptions {
     public static final String FIRST = "Page size from the start (0–100; 20 when neither `first` nor `last` is given).";
     /** For lists nested in a record, which page forward unless asked otherwise. */
     public static final String FIRST_NESTED = "Page size from the start (0–100; 20 by default).";
+
     public static final String AFTER = "Return items after this cursor.";
     public static final String LAST = "Page size from the end (0–100).";
     public static final String BEFORE = "Return items before this cursor.";
@@ -28,8 +29,10 @@ public final class Descriptions {
     public static final String NAME_FR_INPUT = "Name in French.";
     public static final String NAME_AR_INPUT = "Name in Arabic.";
     /** The provenance inputs of a localised text (`nameFrSource`, `titleArSource` …). */
-    public static final String TEXT_SOURCE_INPUT = "Global id of the source that shows this text in this language; null "
-            + "when the catalogue's editors wrote it. A text changed without naming its source becomes editorial.";
+    public static final String TEXT_SOURCE_INPUT =
+            "Global id of the source that shows this text in this language; null "
+                    + "when the catalogue's editors wrote it. A text changed without naming its source becomes editorial.";
+
     public static final String NAME = "Name in the requested language, with fallback.";
     public static final String ORDER_NAME = "English name.";
     public static final String ORDER_BY_NAME = "Sort order; default: name, ascending.";
@@ -42,6 +45,5 @@ public final class Descriptions {
     public static final String OTHER = "None of the above.";
     public static final String GLOBAL_ID = "Opaque global id; pass it to `node(id:)` to fetch the object again.";
 
-    private Descriptions() {
-    }
+    private Descriptions() {}
 }

@@ -7,8 +7,7 @@ import java.util.HexFormat;
 /** SHA-256 as lowercase hex: the hash of persisted queries and the source of HTTP entity tags. */
 public final class Digests {
 
-    private Digests() {
-    }
+    private Digests() {}
 
     public static String sha256Hex(byte[] data) {
         try {

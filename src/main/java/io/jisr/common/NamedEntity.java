@@ -1,17 +1,15 @@
 package io.jisr.common;
 
+import io.jisr.common.i18n.Language;
+import io.jisr.common.i18n.PrintedText;
+import io.jisr.common.i18n.Translations;
 import jakarta.persistence.Column;
 import jakarta.persistence.MappedSuperclass;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
-
-import io.jisr.common.i18n.Language;
-import io.jisr.common.i18n.PrintedText;
-import io.jisr.common.i18n.Translations;
 
 /** A catalogue record addressed by a slug and named in English, French and Arabic. */
 @MappedSuperclass
@@ -51,8 +49,15 @@ public abstract class NamedEntity extends SluggedEntity {
     @NonNull
     @Description("The name in every stored language, each with its provenance.")
     public Translations getNameTranslations() {
-        return Translations.corrected(nameEn, nameSource(Language.EN), namePrinted(Language.EN), nameFr,
-                nameSource(Language.FR), namePrinted(Language.FR), nameAr, nameSource(Language.AR),
+        return Translations.corrected(
+                nameEn,
+                nameSource(Language.EN),
+                namePrinted(Language.EN),
+                nameFr,
+                nameSource(Language.FR),
+                namePrinted(Language.FR),
+                nameAr,
+                nameSource(Language.AR),
                 namePrinted(Language.AR));
     }
 }

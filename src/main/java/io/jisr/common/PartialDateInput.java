@@ -1,10 +1,9 @@
 package io.jisr.common;
 
+import io.jisr.common.error.ValidationException;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.NonNull;
-
-import io.jisr.common.error.ValidationException;
 
 @Input("PartialDateInput")
 @Description("A date at a stated precision. The value must have exactly that precision.")
@@ -17,8 +16,7 @@ public class PartialDateInput {
     @Description("How precisely the date is known.")
     public DatePrecision precision;
 
-    public PartialDateInput() {
-    }
+    public PartialDateInput() {}
 
     public PartialDateInput(String value, DatePrecision precision) {
         this.value = value;
@@ -35,8 +33,8 @@ public class PartialDateInput {
                 case QUARTER -> "2026-Q2";
                 case YEAR -> "2025";
             };
-            throw ValidationException.of(field, "'" + value + "' does not match precision " + precision
-                    + "; write it like " + example);
+            throw ValidationException.of(
+                    field, "'" + value + "' does not match precision " + precision + "; write it like " + example);
         }
         return parsed;
     }

@@ -1,14 +1,13 @@
 package io.jisr.common;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
 import java.util.concurrent.ConcurrentHashMap;
-
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.TypedQuery;
 
 /**
  * Resolves a relation for a whole batch of parents in one statement, so a page of 50 costs what a page of 1 does.
@@ -33,11 +32,10 @@ public final class Relations {
         }
     }
 
-    private Relations() {
-    }
+    private Relations() {}
 
-    public static <P extends CatalogueEntity, C> List<List<C>> batch(EntityManager em, List<P> parents, String jpql,
-            Class<C> childType) {
+    public static <P extends CatalogueEntity, C> List<List<C>> batch(
+            EntityManager em, List<P> parents, String jpql, Class<C> childType) {
         Map<Long, List<C>> byParent = new HashMap<>();
         if (!parents.isEmpty()) {
             List<Long> keys = parents.stream().map(p -> p.pk).distinct().toList();
@@ -65,8 +63,11 @@ public final class Relations {
         if (size == 0) {
             return em.createQuery(jpql, resultType).setParameter("keys", keys);
         }
-        TypedQuery<T> query = em.createQuery(EXPANDED.computeIfAbsent(jpql + '\n' + size,
-                k -> jpql.replace(":keys", PLACEHOLDERS[Integer.numberOfTrailingZeros(size)])), resultType);
+        TypedQuery<T> query = em.createQuery(
+                EXPANDED.computeIfAbsent(
+                        jpql + '\n' + size,
+                        k -> jpql.replace(":keys", PLACEHOLDERS[Integer.numberOfTrailingZeros(size)])),
+                resultType);
         for (int i = 0; i < size; i++) {
             query.setParameter("k" + i, keys.get(Math.min(i, keys.size() - 1)));
         }

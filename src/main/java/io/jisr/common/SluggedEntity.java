@@ -1,17 +1,15 @@
 package io.jisr.common;
 
+import io.jisr.common.i18n.SearchText;
 import jakarta.persistence.Column;
 import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.PrePersist;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
-
-import io.jisr.common.i18n.SearchText;
 
 /**
  * A catalogue record addressed by a unique slug. Declared once so the format rule and the uniqueness check in the
@@ -23,7 +21,9 @@ public abstract class SluggedEntity extends CatalogueEntity {
     public static final String SLUG_PATTERN = "[a-z0-9]+(-[a-z0-9]+)*";
 
     @NotBlank
-    @Pattern(regexp = SLUG_PATTERN, message = "must be lowercase letters and digits in words joined by hyphens, such as digital-health")
+    @Pattern(
+            regexp = SLUG_PATTERN,
+            message = "must be lowercase letters and digits in words joined by hyphens, such as digital-health")
     @Size(max = 100)
     @Column(nullable = false, unique = true, length = 100)
     @NonNull

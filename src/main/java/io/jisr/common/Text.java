@@ -3,8 +3,7 @@ package io.jisr.common;
 /** Text that every database can store: no NUL characters and no unpaired UTF-16 surrogates. */
 public final class Text {
 
-    private Text() {
-    }
+    private Text() {}
 
     public static boolean isStorable(String text) {
         for (int i = 0; i < text.length(); i++) {

@@ -1,14 +1,18 @@
 package io.jisr.datacentre;
 
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.HashSet;
-import java.util.Optional;
-import java.util.Set;
-
+import io.jisr.common.Confidence;
+import io.jisr.common.DatePrecision;
+import io.jisr.common.Descriptions;
+import io.jisr.common.PartialDate;
+import io.jisr.common.error.ValidationException;
+import io.jisr.common.node.Node;
+import io.jisr.common.node.NodeType;
+import io.jisr.organisation.Organisation;
+import io.jisr.sector.Sector;
+import io.jisr.source.CitesSources;
+import io.jisr.source.Source;
+import io.jisr.source.SourcedNamedEntity;
+import io.jisr.source.SourcedTexts;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -27,25 +31,18 @@ import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
-
-import io.jisr.common.Confidence;
-import io.jisr.common.DatePrecision;
-import io.jisr.common.PartialDate;
-import io.jisr.common.Descriptions;
-import io.jisr.common.error.ValidationException;
-import io.jisr.common.node.Node;
-import io.jisr.common.node.NodeType;
-import io.jisr.organisation.Organisation;
-import io.jisr.sector.Sector;
-import io.jisr.source.CitesSources;
-import io.jisr.source.Source;
-import io.jisr.source.SourcedNamedEntity;
-import io.jisr.source.SourcedTexts;
 
 @Entity
 @Table(name = "data_centre")
@@ -188,19 +185,25 @@ public class DataCentre extends SourcedNamedEntity implements Node, CitesSources
     public Set<Capability> capabilities = new HashSet<>();
 
     @ManyToMany
-    @JoinTable(name = "data_centre_partner", joinColumns = @JoinColumn(name = "data_centre_id"),
+    @JoinTable(
+            name = "data_centre_partner",
+            joinColumns = @JoinColumn(name = "data_centre_id"),
             inverseJoinColumns = @JoinColumn(name = "organisation_id"))
     @Ignore
     public Set<Organisation> partners = new HashSet<>();
 
     @ManyToMany
-    @JoinTable(name = "data_centre_sector", joinColumns = @JoinColumn(name = "data_centre_id"),
+    @JoinTable(
+            name = "data_centre_sector",
+            joinColumns = @JoinColumn(name = "data_centre_id"),
             inverseJoinColumns = @JoinColumn(name = "sector_id"))
     @Ignore
     public Set<Sector> sectors = new HashSet<>();
 
     @ManyToMany
-    @JoinTable(name = "data_centre_source", joinColumns = @JoinColumn(name = "data_centre_id"),
+    @JoinTable(
+            name = "data_centre_source",
+            joinColumns = @JoinColumn(name = "data_centre_id"),
             inverseJoinColumns = @JoinColumn(name = "source_id"))
     @Ignore
     public Set<Source> sources = new HashSet<>();
@@ -239,8 +242,11 @@ public class DataCentre extends SourcedNamedEntity implements Node, CitesSources
             + "date. Judged against today's date (UTC).")
     public boolean isOverdue() {
         PartialDate expected = getExpectedOpening();
-        return expected != null && openedOn == null && status != DataCentreStatus.OPERATIONAL
-                && status != DataCentreStatus.DECOMMISSIONED && expected.latest().isBefore(LocalDate.now(ZoneOffset.UTC));
+        return expected != null
+                && openedOn == null
+                && status != DataCentreStatus.OPERATIONAL
+                && status != DataCentreStatus.DECOMMISSIONED
+                && expected.latest().isBefore(LocalDate.now(ZoneOffset.UTC));
     }
 
     /** Sets the announced, expected-opening or opened date, and the year derived from the last two. */
@@ -248,17 +254,29 @@ public class DataCentre extends SourcedNamedEntity implements Node, CitesSources
         LocalDate start = date == null ? null : date.earliest();
         DatePrecision precision = date == null ? null : date.precision();
         switch (field) {
-            case ANNOUNCED -> { announcedOn = start; announcedPrecision = precision; }
-            case EXPECTED_OPENING -> { expectedOpeningOn = start; expectedOpeningPrecision = precision; }
-            case OPENED -> { openedOn = start; openedPrecision = precision; }
+            case ANNOUNCED -> {
+                announcedOn = start;
+                announcedPrecision = precision;
+            }
+            case EXPECTED_OPENING -> {
+                expectedOpeningOn = start;
+                expectedOpeningPrecision = precision;
+            }
+            case OPENED -> {
+                openedOn = start;
+                openedPrecision = precision;
+            }
         }
-        year = openedOn != null ? Integer.valueOf(openedOn.getYear())
+        year = openedOn != null
+                ? Integer.valueOf(openedOn.getYear())
                 : expectedOpeningOn != null ? Integer.valueOf(expectedOpeningOn.getYear()) : null;
     }
 
     /** The dates a data centre carries, by the name of their input field. */
     public enum DateField {
-        ANNOUNCED("announced"), EXPECTED_OPENING("expectedOpening"), OPENED("opened");
+        ANNOUNCED("announced"),
+        EXPECTED_OPENING("expectedOpening"),
+        OPENED("opened");
 
         public final String inputField;
 
@@ -276,20 +294,21 @@ public class DataCentre extends SourcedNamedEntity implements Node, CitesSources
     public List<ValidationException.FieldError> ruleViolations() {
         List<ValidationException.FieldError> errors = new ArrayList<>();
         if (capacityMw != null && targetCapacityMw != null && targetCapacityMw.compareTo(capacityMw) < 0) {
-            errors.add(new ValidationException.FieldError("targetCapacityMw",
-                    "must not be below capacityMw (" + capacityMw.toPlainString() + ")"));
+            errors.add(new ValidationException.FieldError(
+                    "targetCapacityMw", "must not be below capacityMw (" + capacityMw.toPlainString() + ")"));
         }
         if ((latitude == null) != (longitude == null)) {
-            errors.add(new ValidationException.FieldError(latitude == null ? "latitude" : "longitude",
+            errors.add(new ValidationException.FieldError(
+                    latitude == null ? "latitude" : "longitude",
                     "must be given together with " + (latitude == null ? "longitude" : "latitude")));
         }
         if (openedOn != null && openedOn.isAfter(LocalDate.now(ZoneOffset.UTC))) {
-            errors.add(new ValidationException.FieldError("opened", "must not be in the future; give an expected "
-                    + "opening instead"));
+            errors.add(new ValidationException.FieldError(
+                    "opened", "must not be in the future; give an expected " + "opening instead"));
         }
         if (expectedOpeningSource != null && expectedOpeningOn == null) {
-            errors.add(new ValidationException.FieldError("expectedOpeningSource", "names a source for an expected "
-                    + "opening that is empty"));
+            errors.add(new ValidationException.FieldError(
+                    "expectedOpeningSource", "names a source for an expected " + "opening that is empty"));
         }
         return errors;
     }

@@ -1,5 +1,6 @@
 package io.jisr.datacentre;
 
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -13,8 +14,6 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /** One stored relation between two data centres, in the direction it was recorded; it reads the same both ways. */
 @Entity

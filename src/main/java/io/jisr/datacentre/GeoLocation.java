@@ -7,7 +7,12 @@ import org.eclipse.microprofile.graphql.Type;
 @Type("GeoLocation")
 @Description("A point on the map (WGS 84).")
 public record GeoLocation(
-        @NonNull @Description("Latitude in degrees, -90 to 90.") double latitude,
-        @NonNull @Description("Longitude in degrees, -180 to 180.") double longitude,
-        @NonNull @Description("True for the site itself; false when the point is the centre of the city (an approximation).") boolean exact) {
-}
+        @NonNull @Description("Latitude in degrees, -90 to 90.")
+        double latitude,
+
+        @NonNull @Description("Longitude in degrees, -180 to 180.")
+        double longitude,
+
+        @NonNull
+        @Description("True for the site itself; false when the point is the centre of the city (an approximation).")
+        boolean exact) {}

@@ -9,5 +9,6 @@ import org.eclipse.microprofile.graphql.Type;
 public record RelatedDataCentre(
         @NonNull @Description("How the two records relate.") DataCentreRelationKind kind,
         @NonNull @Description("The other record.") DataCentre dataCentre,
-        @Description("Why the records are related: what the sources say, with quotes.") String evidence) {
-}
+
+        @Description("Why the records are related: what the sources say, with quotes.")
+        String evidence) {}

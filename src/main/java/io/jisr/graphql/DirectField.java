@@ -16,5 +16,4 @@ import java.lang.annotation.Target;
  */
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.METHOD)
-public @interface DirectField {
-}
+public @interface DirectField {}

@@ -1,18 +1,16 @@
 package io.jisr.history;
 
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-
+import io.jisr.common.paging.Totals;
+import io.jisr.graphql.cache.ReadCache;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.operators.multi.processors.BroadcastProcessor;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
-
-import io.jisr.graphql.cache.ReadCache;
-import io.jisr.common.paging.Totals;
-import io.smallrye.mutiny.Multi;
-import io.smallrye.mutiny.operators.multi.processors.BroadcastProcessor;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * The one place committed changes enter: it empties the read caches, then fans the change out to this instance's

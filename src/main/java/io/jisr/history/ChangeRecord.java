@@ -2,10 +2,11 @@ package io.jisr.history;
 
 import io.jisr.common.editing.ChangeOperation;
 import io.jisr.common.editing.FieldChange;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
-
+import io.jisr.common.node.GlobalId;
+import io.jisr.common.node.NodeType;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -15,17 +16,13 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotNull;
-
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
-
-import io.jisr.common.node.GlobalId;
-import io.jisr.common.node.NodeType;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import io.vertx.core.json.JsonArray;
-import io.vertx.core.json.JsonObject;
 
 @Entity
 @Table(name = "change_record")
@@ -95,7 +92,9 @@ public class ChangeRecord extends PanacheEntityBase {
 
     public static String encode(List<FieldChange> changes) {
         JsonArray array = new JsonArray();
-        changes.forEach(c -> array.add(new JsonObject().put("field", c.field()).put("old", c.oldValue())
+        changes.forEach(c -> array.add(new JsonObject()
+                .put("field", c.field())
+                .put("old", c.oldValue())
                 .put("new", c.newValue())));
         return array.encode();
     }

@@ -1,13 +1,20 @@
 package io.jisr.initiative;
 
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.HashSet;
-import java.util.Optional;
-import java.util.Set;
-
+import io.jisr.common.Confidence;
+import io.jisr.common.DatePrecision;
+import io.jisr.common.Descriptions;
+import io.jisr.common.PartialDate;
+import io.jisr.common.SluggedEntity;
+import io.jisr.common.i18n.Language;
+import io.jisr.common.i18n.Translations;
+import io.jisr.common.node.Node;
+import io.jisr.common.node.NodeType;
+import io.jisr.datacentre.DataCentre;
+import io.jisr.sector.Sector;
+import io.jisr.source.CitesSources;
+import io.jisr.source.PrintedTexts;
+import io.jisr.source.Source;
+import io.jisr.source.SourcedTexts;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -26,39 +33,29 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
-
-import io.jisr.common.Confidence;
-import io.jisr.common.DatePrecision;
-import io.jisr.common.PartialDate;
-import io.jisr.common.Descriptions;
-import io.jisr.common.SluggedEntity;
-import io.jisr.common.i18n.Language;
-import io.jisr.common.i18n.Translations;
-import io.jisr.common.node.Node;
-import io.jisr.common.node.NodeType;
-import io.jisr.datacentre.DataCentre;
-import io.jisr.sector.Sector;
-import io.jisr.source.CitesSources;
-import io.jisr.source.PrintedTexts;
-import io.jisr.source.Source;
-import io.jisr.source.SourcedTexts;
 
 @Entity
 @Table(name = "initiative")
 @NamedQuery(name = Initiative.BY_SLUG, query = "from Initiative where slug = ?1")
 @NamedQuery(name = Initiative.BY_KEYS, query = "from Initiative where pk in ?1")
 @Type("Initiative")
-@Description("An agreement, MoU, joint project, investment, programme, event or talks between Saudi and French parties.")
+@Description(
+        "An agreement, MoU, joint project, investment, programme, event or talks between Saudi and French parties.")
 public class Initiative extends SluggedEntity implements Node, CitesSources, SourcedTexts {
 
     public static final String BY_SLUG = "Initiative.bySlug";
     public static final String BY_KEYS = "Initiative.byKeys";
-
 
     @NotBlank
     @Size(max = 500)
@@ -196,19 +193,25 @@ public class Initiative extends SluggedEntity implements Node, CitesSources, Sou
     public String note;
 
     @ManyToMany
-    @JoinTable(name = "initiative_sector", joinColumns = @JoinColumn(name = "initiative_id"),
+    @JoinTable(
+            name = "initiative_sector",
+            joinColumns = @JoinColumn(name = "initiative_id"),
             inverseJoinColumns = @JoinColumn(name = "sector_id"))
     @Ignore
     public Set<Sector> sectors = new HashSet<>();
 
     @ManyToMany
-    @JoinTable(name = "initiative_data_centre", joinColumns = @JoinColumn(name = "initiative_id"),
+    @JoinTable(
+            name = "initiative_data_centre",
+            joinColumns = @JoinColumn(name = "initiative_id"),
             inverseJoinColumns = @JoinColumn(name = "data_centre_id"))
     @Ignore
     public Set<DataCentre> dataCentres = new HashSet<>();
 
     @ManyToMany
-    @JoinTable(name = "initiative_source", joinColumns = @JoinColumn(name = "initiative_id"),
+    @JoinTable(
+            name = "initiative_source",
+            joinColumns = @JoinColumn(name = "initiative_id"),
             inverseJoinColumns = @JoinColumn(name = "source_id"))
     @Ignore
     public Set<Source> sources = new HashSet<>();
@@ -226,8 +229,16 @@ public class Initiative extends SluggedEntity implements Node, CitesSources, Sou
     @Description("The title in every stored language, each with its provenance.")
     public Translations getTitleTranslations() {
         PrintedTexts p = printed();
-        return Translations.corrected(titleEn, titleEnSource, p.in(Language.EN), titleFr, titleFrSource,
-                p.in(Language.FR), titleAr, titleArSource, p.in(Language.AR));
+        return Translations.corrected(
+                titleEn,
+                titleEnSource,
+                p.in(Language.EN),
+                titleFr,
+                titleFrSource,
+                p.in(Language.FR),
+                titleAr,
+                titleArSource,
+                p.in(Language.AR));
     }
 
     @Override

@@ -1,9 +1,8 @@
 package io.jisr.initiative;
 
+import io.jisr.common.Descriptions;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Enum;
-
-import io.jisr.common.Descriptions;
 
 @Enum("InitiativeKind")
 @Description("What form an initiative takes. The wording a source used is kept in `kindNote`.")

@@ -1,9 +1,12 @@
 package io.jisr.organisation;
 
-import java.util.HashSet;
-import java.util.Optional;
-import java.util.Set;
-
+import io.jisr.common.Descriptions;
+import io.jisr.common.node.Node;
+import io.jisr.common.node.NodeType;
+import io.jisr.source.CitesSources;
+import io.jisr.source.Source;
+import io.jisr.source.SourcedNamedEntity;
+import io.jisr.source.SourcedTexts;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -16,21 +19,14 @@ import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-
-import org.hibernate.validator.constraints.URL;
-
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
-
-import io.jisr.common.Descriptions;
-import io.jisr.common.node.Node;
-import io.jisr.common.node.NodeType;
-import io.jisr.source.CitesSources;
-import io.jisr.source.Source;
-import io.jisr.source.SourcedNamedEntity;
-import io.jisr.source.SourcedTexts;
+import org.hibernate.validator.constraints.URL;
 
 @Entity
 @Table(name = "organisation")
@@ -79,7 +75,9 @@ public class Organisation extends SourcedNamedEntity implements Node, CitesSourc
     public String note;
 
     @ManyToMany
-    @JoinTable(name = "organisation_source", joinColumns = @JoinColumn(name = "organisation_id"),
+    @JoinTable(
+            name = "organisation_source",
+            joinColumns = @JoinColumn(name = "organisation_id"),
             inverseJoinColumns = @JoinColumn(name = "source_id"))
     @Ignore
     public Set<Source> sources = new HashSet<>();

@@ -1,9 +1,8 @@
 package io.jisr.organisation;
 
+import io.jisr.common.Descriptions;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Enum;
-
-import io.jisr.common.Descriptions;
 
 @Enum("OrganisationType")
 @Description("What kind of body an organisation is. The wording a source used is kept in `typeNote`.")

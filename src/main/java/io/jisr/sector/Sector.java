@@ -1,9 +1,12 @@
 package io.jisr.sector;
 
-import java.util.HashSet;
-import java.util.Optional;
-import java.util.Set;
-
+import io.jisr.common.i18n.Translations;
+import io.jisr.common.node.Node;
+import io.jisr.common.node.NodeType;
+import io.jisr.source.CitesSources;
+import io.jisr.source.Source;
+import io.jisr.source.SourcedNamedEntity;
+import io.jisr.source.SourcedTexts;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.JoinColumn;
@@ -12,19 +15,13 @@ import jakarta.persistence.ManyToMany;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.Size;
-
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
-
-import io.jisr.common.i18n.Translations;
-import io.jisr.common.node.Node;
-import io.jisr.common.node.NodeType;
-import io.jisr.source.CitesSources;
-import io.jisr.source.Source;
-import io.jisr.source.SourcedNamedEntity;
-import io.jisr.source.SourcedTexts;
 
 @Entity
 @Table(name = "sector")
@@ -53,7 +50,9 @@ public class Sector extends SourcedNamedEntity implements Node, CitesSources, So
     public String descriptionAr;
 
     @ManyToMany
-    @JoinTable(name = "sector_source", joinColumns = @JoinColumn(name = "sector_id"),
+    @JoinTable(
+            name = "sector_source",
+            joinColumns = @JoinColumn(name = "sector_id"),
             inverseJoinColumns = @JoinColumn(name = "source_id"))
     @Ignore
     public Set<Source> sources = new HashSet<>();

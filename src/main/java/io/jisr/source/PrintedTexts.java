@@ -1,14 +1,13 @@
 package io.jisr.source;
 
+import io.jisr.common.i18n.Language;
+import io.jisr.common.i18n.PrintedText;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.validation.constraints.Size;
-
-import io.jisr.common.i18n.Language;
-import io.jisr.common.i18n.PrintedText;
 
 /**
  * Per language, what a source printed where the record now shows the editors' correction, and that source. The source
@@ -52,9 +51,18 @@ public class PrintedTexts {
     /** Records (or, with a null text, clears) what a source printed in {@code language}. */
     public void set(Language language, String text, Source source) {
         switch (language) {
-            case EN -> { en = text; enSource = source; }
-            case FR -> { fr = text; frSource = source; }
-            case AR -> { ar = text; arSource = source; }
+            case EN -> {
+                en = text;
+                enSource = source;
+            }
+            case FR -> {
+                fr = text;
+                frSource = source;
+            }
+            case AR -> {
+                ar = text;
+                arSource = source;
+            }
         }
     }
 }

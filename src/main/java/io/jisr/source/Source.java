@@ -1,8 +1,9 @@
 package io.jisr.source;
 
-import java.time.LocalDate;
-import java.util.List;
-
+import io.jisr.common.CatalogueEntity;
+import io.jisr.common.error.ValidationException;
+import io.jisr.common.node.Node;
+import io.jisr.common.node.NodeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -12,18 +13,13 @@ import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-
-import org.hibernate.validator.constraints.URL;
-
+import java.time.LocalDate;
+import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
-
-import io.jisr.common.CatalogueEntity;
-import io.jisr.common.error.ValidationException;
-import io.jisr.common.node.Node;
-import io.jisr.common.node.NodeType;
+import org.hibernate.validator.constraints.URL;
 
 @Entity
 @Table(name = "source")
@@ -83,8 +79,9 @@ public class Source extends CatalogueEntity implements Node {
     @Override
     public List<ValidationException.FieldError> ruleViolations() {
         return originalPublisher != null && copyKind == null
-                ? List.of(new ValidationException.FieldError("originalPublisher", "needs copyKind: only a copy has "
-                        + "an original publisher apart from its own"))
+                ? List.of(new ValidationException.FieldError(
+                        "originalPublisher",
+                        "needs copyKind: only a copy has " + "an original publisher apart from its own"))
                 : List.of();
     }
 

@@ -1,17 +1,15 @@
 package io.jisr.source;
 
+import io.jisr.common.CatalogueEntity;
+import io.jisr.common.NamedEntity;
+import io.jisr.common.i18n.Language;
+import io.jisr.common.i18n.PrintedText;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.MappedSuperclass;
-
 import org.eclipse.microprofile.graphql.Ignore;
-
-import io.jisr.common.CatalogueEntity;
-import io.jisr.common.NamedEntity;
-import io.jisr.common.i18n.Language;
-import io.jisr.common.i18n.PrintedText;
 
 /**
  * A named record whose name, in each language, may be shown by a source: the provenance of a name is that source, or

@@ -5,15 +5,12 @@ import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.lessThanOrEqualTo;
 
-import java.util.Map;
-
+import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-
+import java.util.Map;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
-
-import io.quarkus.test.junit.QuarkusTest;
 
 /** Relations are resolved in batches: the statements a request costs must not grow with the page size. */
 @QuarkusTest
@@ -51,11 +48,14 @@ class StatementCountTest {
         long again = statementsOfRun(query, new java.util.HashMap<>(Map.of("n", 3, "kind", mous.get("kind"))));
         assertThat("the count is not repeated", again, equalTo(first - 1));
         int total = ok(query, new java.util.HashMap<>(Map.of("n", 1, "kind", mous.get("kind"))))
-                .extract().path("data.initiatives.totalCount");
+                .extract()
+                .path("data.initiatives.totalCount");
         assertThat(total > 1, equalTo(true));
         totals.invalidate();
-        assertThat("counted again after a change", statementsOfRun(query,
-                new java.util.HashMap<>(Map.of("n", 4, "kind", mous.get("kind")))), equalTo(first));
+        assertThat(
+                "counted again after a change",
+                statementsOfRun(query, new java.util.HashMap<>(Map.of("n", 4, "kind", mous.get("kind")))),
+                equalTo(first));
     }
 
     /**

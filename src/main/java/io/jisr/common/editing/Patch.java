@@ -1,12 +1,11 @@
 package io.jisr.common.editing;
 
+import graphql.schema.DataFetchingEnvironment;
+import io.smallrye.graphql.api.Context;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.util.Map;
 import java.util.Set;
-
-import graphql.schema.DataFetchingEnvironment;
-import io.smallrye.graphql.api.Context;
 
 /**
  * Partial-update semantics: a field absent from the input stays as it is; a field sent as null is cleared.
@@ -17,7 +16,8 @@ public record Patch(Object input, Set<String> provided) {
     /** The input of argument {@code argument} together with the names of the fields the client actually sent. */
     public static Patch of(Context context, String argument, Object input) {
         Object raw = context.unwrap(DataFetchingEnvironment.class).getArgument(argument);
-        Set<String> keys = raw instanceof Map<?, ?> map ? Set.copyOf(map.keySet().stream().map(String::valueOf).toList())
+        Set<String> keys = raw instanceof Map<?, ?> map
+                ? Set.copyOf(map.keySet().stream().map(String::valueOf).toList())
                 : Set.of();
         return new Patch(input, keys);
     }
@@ -63,7 +63,8 @@ public record Patch(Object input, Set<String> provided) {
     private static Method setter(Class<?> type, String field, Class<?> valueType) {
         String name = "set" + Character.toUpperCase(field.charAt(0)) + field.substring(1);
         for (Method method : type.getMethods()) {
-            if (method.getName().equals(name) && method.getParameterCount() == 1
+            if (method.getName().equals(name)
+                    && method.getParameterCount() == 1
                     && method.getParameterTypes()[0].isAssignableFrom(valueType)) {
                 return method;
             }

@@ -1,26 +1,5 @@
 package io.jisr.common.editing;
 
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
-import java.util.Map;
-import java.util.function.Consumer;
-import java.util.function.Function;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Any;
-import jakarta.enterprise.inject.Instance;
-import jakarta.enterprise.event.Event;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.FlushModeType;
-import jakarta.persistence.OptimisticLockException;
-import jakarta.persistence.PersistenceException;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Validator;
-
-import org.hibernate.exception.ConstraintViolationException;
-
 import io.jisr.common.CatalogueEntity;
 import io.jisr.common.SluggedEntity;
 import io.jisr.common.Text;
@@ -32,6 +11,24 @@ import io.jisr.common.error.ValidationException.FieldError;
 import io.jisr.common.node.GlobalId;
 import io.jisr.common.node.NodeType;
 import io.jisr.common.node.service.NodeService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.hibernate.exception.ConstraintViolationException;
 
 /**
  * The write path every record type shares: look-ups that fail cleanly, version checks, validation, slug
@@ -61,8 +58,8 @@ public class RecordEditor {
 
     /** The record a mutation acts on; NOT_FOUND when it does not exist. */
     public <E extends CatalogueEntity> E target(Class<E> type, NodeType nodeType, String id) {
-        return nodes.find(type, nodeType, id).orElseThrow(
-                () -> new NotFoundException("No " + nodeType.typeName + " has id '" + id + "'."));
+        return nodes.find(type, nodeType, id)
+                .orElseThrow(() -> new NotFoundException("No " + nodeType.typeName + " has id '" + id + "'."));
     }
 
     /** A record an input refers to; a VALIDATION error on {@code field} when it does not exist. */
@@ -89,9 +86,11 @@ public class RecordEditor {
 
     public void checkVersion(CatalogueEntity entity, int expected) {
         if (entity.version != expected) {
-            throw new ConflictException(entity.nodeType().typeName + " " + entity.getId() + " was changed by someone else: "
-                    + "you edited version " + expected + ", the current version is " + entity.version
-                    + ". Reload it and apply your change again.", Map.of("currentVersion", entity.version));
+            throw new ConflictException(
+                    entity.nodeType().typeName + " " + entity.getId() + " was changed by someone else: "
+                            + "you edited version " + expected + ", the current version is " + entity.version
+                            + ". Reload it and apply your change again.",
+                    Map.of("currentVersion", entity.version));
         }
     }
 
@@ -102,8 +101,8 @@ public class RecordEditor {
     }
 
     /** Applies {@code change} to the record {@code id} if it is still at {@code version}, then saves it. */
-    public <E extends CatalogueEntity> E update(Class<E> type, NodeType nodeType, String id, int version,
-            Consumer<E> change) {
+    public <E extends CatalogueEntity> E update(
+            Class<E> type, NodeType nodeType, String id, int version, Consumer<E> change) {
         E entity = target(type, nodeType, id);
         checkVersion(entity, version);
         Map<String, String> before = snapshot(entity);
@@ -120,8 +119,8 @@ public class RecordEditor {
      * As {@link #delete(Class, NodeType, String, int)}; {@code referencedBy} first removes what belongs to the record
      * alone, or names referrers of its own feature.
      */
-    public <E extends CatalogueEntity> Deleted delete(Class<E> type, NodeType nodeType, String id, int version,
-            Function<E, List<String>> referencedBy) {
+    public <E extends CatalogueEntity> Deleted delete(
+            Class<E> type, NodeType nodeType, String id, int version, Function<E, List<String>> referencedBy) {
         E entity = target(type, nodeType, id);
         checkVersion(entity, version);
         delete(entity, referencedBy.apply(entity));
@@ -152,17 +151,23 @@ public class RecordEditor {
     public <E extends CatalogueEntity> E relinked(E owner, ChangeOperation operation, String relation, String otherId) {
         owner.touch();
         flush(owner);
-        recordChange(owner, operation, List.of(operation == ChangeOperation.LINK
-                ? new FieldChange(relation, null, otherId) : new FieldChange(relation, otherId, null)));
+        recordChange(
+                owner,
+                operation,
+                List.of(
+                        operation == ChangeOperation.LINK
+                                ? new FieldChange(relation, null, otherId)
+                                : new FieldChange(relation, otherId, null)));
         return owner;
     }
 
     /** Adds or removes {@code other} in one of {@code owner}'s relations; a no-op when already so. */
-    public <E extends CatalogueEntity, T extends CatalogueEntity> E toggle(E owner, java.util.Collection<T> relation,
-            T other, boolean link, String relationName) {
+    public <E extends CatalogueEntity, T extends CatalogueEntity> E toggle(
+            E owner, java.util.Collection<T> relation, T other, boolean link, String relationName) {
         boolean changed = link ? relation.add(other) : relation.remove(other);
-        return changed ? relinked(owner, link ? ChangeOperation.LINK : ChangeOperation.UNLINK, relationName,
-                other.getId()) : owner;
+        return changed
+                ? relinked(owner, link ? ChangeOperation.LINK : ChangeOperation.UNLINK, relationName, other.getId())
+                : owner;
     }
 
     /** Validates a non-record entity, such as a relation row, reporting violations as VALIDATION errors. */
@@ -175,11 +180,14 @@ public class RecordEditor {
 
     /** Deletes a record nothing else refers to; {@code referencedBy} lists what still does, in any order. */
     public void delete(CatalogueEntity entity, List<String> referrers) {
-        List<String> referencedBy = java.util.stream.Stream.concat(referrers.stream(),
-                this.referrers.stream().flatMap(feature -> feature.of(entity).stream())).sorted().toList();
+        List<String> referencedBy = java.util.stream.Stream.concat(
+                        referrers.stream(), this.referrers.stream().flatMap(feature -> feature.of(entity).stream()))
+                .sorted()
+                .toList();
         if (!referencedBy.isEmpty()) {
-            throw new ConflictException(entity.nodeType().typeName + " " + entity.getId() + " is still referenced by "
-                    + String.join(", ", referencedBy) + ". Unlink or delete those first.",
+            throw new ConflictException(
+                    entity.nodeType().typeName + " " + entity.getId() + " is still referenced by "
+                            + String.join(", ", referencedBy) + ". Unlink or delete those first.",
                     Map.of("referencedBy", referencedBy));
         }
         recordChange(entity, ChangeOperation.DELETE, Snapshot.diff(snapshot(entity), Map.of()));
@@ -213,26 +221,31 @@ public class RecordEditor {
     }
 
     private void checkSlugFree(SluggedEntity entity) {
-        List<Long> taken = em.createQuery("select e.pk from " + entity.getClass().getSimpleName()
-                + " e where e.slug = :slug", Long.class).setParameter("slug", entity.slug)
+        List<Long> taken = em.createQuery(
+                        "select e.pk from " + entity.getClass().getSimpleName() + " e where e.slug = :slug", Long.class)
+                .setParameter("slug", entity.slug)
                 // Not flushing here keeps a pending change from hitting the unique index before this check.
-                .setFlushMode(FlushModeType.COMMIT).getResultList();
+                .setFlushMode(FlushModeType.COMMIT)
+                .getResultList();
         if (taken.stream().anyMatch(pk -> !pk.equals(entity.pk))) {
             throw slugTaken(entity);
         }
     }
 
     private static ConflictException slugTaken(SluggedEntity entity) {
-        return new ConflictException("The slug '" + entity.slug + "' is already used by another "
-                + entity.nodeType().typeName + ".", Map.of("field", "slug"));
+        return new ConflictException(
+                "The slug '" + entity.slug + "' is already used by another " + entity.nodeType().typeName + ".",
+                Map.of("field", "slug"));
     }
 
     private void flush(CatalogueEntity entity) {
         try {
             em.flush();
         } catch (OptimisticLockException e) {
-            throw new ConflictException(entity.nodeType().typeName + " " + entity.getId()
-                    + " was changed by someone else at the same time. Reload it and apply your change again.", Map.of());
+            throw new ConflictException(
+                    entity.nodeType().typeName + " " + entity.getId()
+                            + " was changed by someone else at the same time. Reload it and apply your change again.",
+                    Map.of());
         } catch (PersistenceException e) {
             if (e instanceof ConstraintViolationException || e.getCause() instanceof ConstraintViolationException) {
                 if (entity instanceof SluggedEntity named) {

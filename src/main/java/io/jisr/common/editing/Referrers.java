@@ -1,8 +1,7 @@
 package io.jisr.common.editing;
 
-import java.util.List;
-
 import io.jisr.common.CatalogueEntity;
+import java.util.List;
 
 /**
  * What still refers to a record about to be deleted, contributed by the features that refer to it (a CDI bean each).

@@ -1,5 +1,8 @@
 package io.jisr.common.editing;
 
+import io.jisr.common.CatalogueEntity;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.metamodel.Attribute;
 import java.lang.reflect.Field;
 import java.lang.reflect.Member;
 import java.util.ArrayList;
@@ -10,13 +13,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.metamodel.Attribute;
-
 import org.hibernate.Hibernate;
-
-import io.jisr.common.CatalogueEntity;
 
 /** The editable single-valued fields of a record as text, so two states can be compared for the change history. */
 public final class Snapshot {
@@ -24,12 +21,12 @@ public final class Snapshot {
     /** Kept by the write path itself: audit columns and the derived search column. */
     private static final Set<String> AUDIT = Set.of("pk", "version", "createdAt", "updatedAt", "searchText");
 
-    private Snapshot() {
-    }
+    private Snapshot() {}
 
     public static Map<String, String> of(EntityManager em, CatalogueEntity entity) {
         Map<String, String> values = new TreeMap<>();
-        for (Attribute<?, ?> attribute : em.getMetamodel().entity(Hibernate.getClass(entity)).getSingularAttributes()) {
+        for (Attribute<?, ?> attribute :
+                em.getMetamodel().entity(Hibernate.getClass(entity)).getSingularAttributes()) {
             if (AUDIT.contains(attribute.getName())) {
                 continue;
             }
@@ -37,11 +34,13 @@ public final class Snapshot {
             if (attribute.getPersistentAttributeType() == Attribute.PersistentAttributeType.EMBEDDED) {
                 // One entry per field of the embedded value (printedAr, printedArSource, …); null when all are.
                 for (Field field : attribute.getJavaType().getDeclaredFields()) {
-                    if (java.lang.reflect.Modifier.isStatic(field.getModifiers()) || field.isSynthetic()
+                    if (java.lang.reflect.Modifier.isStatic(field.getModifiers())
+                            || field.isSynthetic()
                             || field.getName().startsWith("$$")) {
                         continue; // bytecode enhancement's own fields
                     }
-                    String name = attribute.getName() + Character.toUpperCase(field.getName().charAt(0))
+                    String name = attribute.getName()
+                            + Character.toUpperCase(field.getName().charAt(0))
                             + field.getName().substring(1);
                     values.put(name, text(value == null ? null : read(field, value)));
                 }
@@ -50,7 +49,8 @@ public final class Snapshot {
             values.put(attribute.getName(), text(value));
         }
         // Collections of plain values (a data centre's capabilities) are part of the record itself.
-        for (Attribute<?, ?> attribute : em.getMetamodel().entity(Hibernate.getClass(entity)).getPluralAttributes()) {
+        for (Attribute<?, ?> attribute :
+                em.getMetamodel().entity(Hibernate.getClass(entity)).getPluralAttributes()) {
             if (attribute.getPersistentAttributeType() == Attribute.PersistentAttributeType.ELEMENT_COLLECTION) {
                 Object value = read(attribute.getJavaMember(), entity);
                 values.put(attribute.getName(), value == null ? null : new TreeSet<>((Collection<?>) value).toString());

@@ -1,8 +1,7 @@
 package io.jisr.common.error;
 
-import java.util.Map;
-
 import io.smallrye.graphql.api.ErrorCode;
+import java.util.Map;
 
 /** The request clashes with the current state: a taken slug, a stale version, or a record still referenced. */
 @ErrorCode(ErrorCodes.CONFLICT)

@@ -28,6 +28,5 @@ public final class ErrorCodes {
     /** Trusted documents: the document sent is not one an administrator registered. */
     public static final String PERSISTED_QUERY_NOT_TRUSTED = "PERSISTED_QUERY_NOT_TRUSTED";
 
-    private ErrorCodes() {
-    }
+    private ErrorCodes() {}
 }

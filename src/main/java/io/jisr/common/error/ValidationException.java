@@ -1,23 +1,21 @@
 package io.jisr.common.error;
 
+import io.smallrye.graphql.api.ErrorCode;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-
-import io.smallrye.graphql.api.ErrorCode;
 
 /** Input that breaks a business rule; lists every offending field so an editor can fix them all at once. */
 @ErrorCode(ErrorCodes.VALIDATION)
 public class ValidationException extends ApiException {
 
-    public record FieldError(String field, String message) {
-    }
+    public record FieldError(String field, String message) {}
 
     private final List<FieldError> fields;
 
     public ValidationException(List<FieldError> fields) {
-        super("Invalid input: " + fields.stream().map(f -> f.field() + " " + f.message())
-                .collect(Collectors.joining("; ")) + ".");
+        super("Invalid input: "
+                + fields.stream().map(f -> f.field() + " " + f.message()).collect(Collectors.joining("; ")) + ".");
         this.fields = List.copyOf(fields);
     }
 
@@ -36,6 +34,10 @@ public class ValidationException extends ApiException {
 
     @Override
     public Map<String, Object> extensions() {
-        return Map.of("fields", fields.stream().map(f -> Map.of("field", f.field(), "message", f.message())).toList());
+        return Map.of(
+                "fields",
+                fields.stream()
+                        .map(f -> Map.of("field", f.field(), "message", f.message()))
+                        .toList());
     }
 }

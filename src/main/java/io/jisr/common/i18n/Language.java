@@ -3,7 +3,6 @@ package io.jisr.common.i18n;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Enum;
 

@@ -1,14 +1,12 @@
 package io.jisr.common.i18n;
 
+import io.jisr.common.RequestHeaders;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-
-import jakarta.enterprise.context.RequestScoped;
-import jakarta.inject.Inject;
-
-import io.jisr.common.RequestHeaders;
 
 /** Picks the language of a localised field: explicit argument, then the request's Accept-Language, then English. */
 @RequestScoped
@@ -25,8 +23,8 @@ public class LanguageSelector {
         }
         Language requested = argument != null ? argument : headerLanguage();
         if (translations.in(requested) != null) {
-            return new LocalizedString(translations.in(requested), requested, requested, false,
-                    translations.provenanceIn(requested));
+            return new LocalizedString(
+                    translations.in(requested), requested, requested, false, translations.provenanceIn(requested));
         }
         for (Language candidate : Language.FALLBACK) {
             String text = translations.in(candidate);
@@ -53,7 +51,8 @@ public class LanguageSelector {
             List<Locale.LanguageRange> ranges = Locale.LanguageRange.parse(header);
             return ranges.stream()
                     .filter(range -> range.getWeight() > 0)
-                    .sorted(Comparator.comparingDouble(Locale.LanguageRange::getWeight).reversed())
+                    .sorted(Comparator.comparingDouble(Locale.LanguageRange::getWeight)
+                            .reversed())
                     .map(range -> Language.fromTag(range.getRange()))
                     .flatMap(Optional::stream)
                     .findFirst();

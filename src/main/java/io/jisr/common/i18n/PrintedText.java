@@ -1,11 +1,10 @@
 package io.jisr.common.i18n;
 
+import io.jisr.common.CatalogueEntity;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
-
-import io.jisr.common.CatalogueEntity;
 
 /**
  * What a source printed where the catalogue now shows the editors' correction of it. The source is resolved by the
@@ -14,7 +13,9 @@ import io.jisr.common.CatalogueEntity;
 @Type("PrintedText")
 @Description("The text a source printed, which the catalogue's editors corrected: the source stays as evidence.")
 public record PrintedText(
-        @NonNull @Description("The text as the source printed it.") String text,
+        @NonNull @Description("The text as the source printed it.")
+        String text,
+
         @Ignore CatalogueEntity sourceRecord) {
 
     /** The printed text, or null when there is no correction. */

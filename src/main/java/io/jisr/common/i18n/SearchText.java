@@ -15,8 +15,7 @@ import java.util.stream.Stream;
  */
 public final class SearchText {
 
-    private SearchText() {
-    }
+    private SearchText() {}
 
     /** The folded form of {@code text}; null stays null. */
     public static String fold(String text) {
@@ -47,7 +46,10 @@ public final class SearchText {
 
     /** The stored search column of a record: the folded forms of its names, one per line. */
     public static String of(String... names) {
-        return Stream.of(names).filter(Objects::nonNull).map(SearchText::fold).distinct()
+        return Stream.of(names)
+                .filter(Objects::nonNull)
+                .map(SearchText::fold)
+                .distinct()
                 .collect(Collectors.joining("\n"));
     }
 }

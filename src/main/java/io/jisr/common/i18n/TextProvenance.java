@@ -1,23 +1,24 @@
 package io.jisr.common.i18n;
 
+import io.jisr.common.CatalogueEntity;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
-
-import io.jisr.common.CatalogueEntity;
 
 /**
  * The provenance of one text in one language. The source itself is resolved by the source feature (the {@code source}
  * field), in one statement for a whole response.
  */
 @Type("TextProvenance")
-@Description("Where one text in one language comes from, so an app can label editorial text or show only sourced "
-        + "text.")
+@Description(
+        "Where one text in one language comes from, so an app can label editorial text or show only sourced " + "text.")
 public record TextProvenance(
         @NonNull @Description("SOURCED when a source shows the text, EDITORIAL when the catalogue's editors wrote it.")
         TextBasis basis,
+
         @Ignore CatalogueEntity sourceRecord,
+
         @Description("When the text is EDITORIAL because the editors corrected what a source printed: that text and "
                 + "its source, kept as evidence. Null otherwise.")
         PrintedText correctionOf) {

@@ -1,9 +1,8 @@
 package io.jisr.common.i18n;
 
+import io.jisr.common.CatalogueEntity;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Type;
-
-import io.jisr.common.CatalogueEntity;
 
 @Type("Translations")
 @Description("Every stored translation of a text, each with where it comes from. A null language has no translation; "
@@ -12,22 +11,51 @@ public record Translations(
         @Description("English text.") String en,
         @Description("French text.") String fr,
         @Description("Arabic text.") String ar,
-        @Description("Where the English text comes from; null without English text.") TextProvenance enProvenance,
-        @Description("Where the French text comes from; null without French text.") TextProvenance frProvenance,
-        @Description("Where the Arabic text comes from; null without Arabic text.") TextProvenance arProvenance) {
+
+        @Description("Where the English text comes from; null without English text.")
+        TextProvenance enProvenance,
+
+        @Description("Where the French text comes from; null without French text.")
+        TextProvenance frProvenance,
+
+        @Description("Where the Arabic text comes from; null without Arabic text.")
+        TextProvenance arProvenance) {
 
     /** Texts with the source that shows each, where one does (null: written by the editors). */
-    public static Translations of(String en, CatalogueEntity enSource, String fr, CatalogueEntity frSource, String ar,
+    public static Translations of(
+            String en,
+            CatalogueEntity enSource,
+            String fr,
+            CatalogueEntity frSource,
+            String ar,
             CatalogueEntity arSource) {
-        return new Translations(en, fr, ar, TextProvenance.of(en, enSource), TextProvenance.of(fr, frSource),
+        return new Translations(
+                en,
+                fr,
+                ar,
+                TextProvenance.of(en, enSource),
+                TextProvenance.of(fr, frSource),
                 TextProvenance.of(ar, arSource));
     }
 
     /** As {@link #of}, with what a source printed where an editorial text corrects it (null where none does). */
-    public static Translations corrected(String en, CatalogueEntity enSource, PrintedText enPrinted, String fr,
-            CatalogueEntity frSource, PrintedText frPrinted, String ar, CatalogueEntity arSource, PrintedText arPrinted) {
-        return new Translations(en, fr, ar, TextProvenance.of(en, enSource, enPrinted),
-                TextProvenance.of(fr, frSource, frPrinted), TextProvenance.of(ar, arSource, arPrinted));
+    public static Translations corrected(
+            String en,
+            CatalogueEntity enSource,
+            PrintedText enPrinted,
+            String fr,
+            CatalogueEntity frSource,
+            PrintedText frPrinted,
+            String ar,
+            CatalogueEntity arSource,
+            PrintedText arPrinted) {
+        return new Translations(
+                en,
+                fr,
+                ar,
+                TextProvenance.of(en, enSource, enPrinted),
+                TextProvenance.of(fr, frSource, frPrinted),
+                TextProvenance.of(ar, arSource, arPrinted));
     }
 
     /** Texts the catalogue's editors wrote, in every language they exist in. */

@@ -1,9 +1,8 @@
 package io.jisr.common.node;
 
+import io.jisr.common.error.BadUserInputException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-
-import io.jisr.common.error.BadUserInputException;
 
 /** Encodes {@code Type:key} as unpadded base64url, the usual Relay shape. */
 public record GlobalId(NodeType type, long key) {
@@ -12,7 +11,8 @@ public record GlobalId(NodeType type, long key) {
         if (key == null) {
             return null;
         }
-        return Base64.getUrlEncoder().withoutPadding()
+        return Base64.getUrlEncoder()
+                .withoutPadding()
                 .encodeToString((type.typeName + ":" + key).getBytes(StandardCharsets.UTF_8));
     }
 

@@ -3,7 +3,6 @@ package io.jisr.common.paging;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiFunction;
-
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 

@@ -1,5 +1,11 @@
 package io.jisr.common.paging;
 
+import io.jisr.common.Text;
+import io.jisr.common.error.BadUserInputException;
+import io.jisr.common.i18n.SearchText;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import jakarta.persistence.TypedQuery;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -8,15 +14,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
-import jakarta.persistence.TypedQuery;
-
-import io.jisr.common.Text;
-import io.jisr.common.paging.Totals;
-import io.jisr.common.error.BadUserInputException;
-import io.jisr.common.i18n.SearchText;
 
 /**
  * Builds the WHERE clause of a list query from optional filters. Every value travels as a bind parameter; nothing
@@ -43,7 +40,9 @@ public final class Criteria {
 
     /** Case-insensitive substring match; the clause compares {@code lower(...)} to {@code :name} with escape '!'. */
     public Criteria withText(String clause, String name, String text) {
-        return text == null || text.isBlank() ? this : with(clause, name, contains(text.strip().toLowerCase(Locale.ROOT)));
+        return text == null || text.isBlank()
+                ? this
+                : with(clause, name, contains(text.strip().toLowerCase(Locale.ROOT)));
     }
 
     /**
@@ -51,7 +50,8 @@ public final class Criteria {
      * accents, Arabic letter variants, diacritics and tatweel folded away on both sides ({@link SearchText}).
      */
     public Criteria withSearch(String text) {
-        return text == null || text.isBlank() ? this
+        return text == null || text.isBlank()
+                ? this
                 : with("e.searchText like :search escape '!'", "search", contains(SearchText.fold(text.strip())));
     }
 
@@ -112,8 +112,10 @@ public final class Criteria {
         boolean more = false;
         int size = request.size();
         if (size > 0 && total > 0) {
-            TypedQuery<Object[]> select = em.createQuery("select e, " + ordering.expression() + ", e.pk" + from + where(range)
-                    + " order by " + ordering.orderBy(request.backwards()), Object[].class);
+            TypedQuery<Object[]> select = em.createQuery(
+                    "select e, " + ordering.expression() + ", e.pk" + from + where(range) + " order by "
+                            + ordering.orderBy(request.backwards()),
+                    Object[].class);
             parameters.forEach(select::setParameter);
             bounds.forEach(select::setParameter);
             List<Object[]> rows = select.setMaxResults(size + 1).getResultList();

@@ -1,12 +1,11 @@
 package io.jisr.common.paging;
 
+import io.jisr.common.error.BadUserInputException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Base64;
-
-import io.jisr.common.error.BadUserInputException;
 
 /**
  * A position in one ordering: the sort value of a row and its record key (keyset paging). Unlike an offset, it still
@@ -36,7 +35,8 @@ public record Cursor(Object value, long key) {
         } else {
             throw new IllegalArgumentException("Cannot sort by " + value.getClass());
         }
-        return Base64.getUrlEncoder().withoutPadding()
+        return Base64.getUrlEncoder()
+                .withoutPadding()
                 .encodeToString((PREFIX + ordering + ":" + key + ":" + typed).getBytes(StandardCharsets.UTF_8));
     }
 

@@ -1,8 +1,7 @@
 package io.jisr.common.paging;
 
-import java.util.Comparator;
-
 import io.jisr.common.OrderDirection;
+import java.util.Comparator;
 
 /**
  * A sort on one expression, missing values last in both directions, with the record key as tie-breaker so every
@@ -28,8 +27,8 @@ public record Ordering(String key, String expression, OrderDirection direction) 
         String gt = direction == OrderDirection.ASC ? ">" : "<";
         return cursor.value() == null
                 ? "(" + expression + " is null and e.pk " + gt + " :" + p + "k)"
-                : "(" + expression + " " + gt + " :" + p + "v or (" + expression + " = :" + p + "v and e.pk " + gt + " :"
-                        + p + "k) or " + expression + " is null)";
+                : "(" + expression + " " + gt + " :" + p + "v or (" + expression + " = :" + p + "v and e.pk " + gt
+                        + " :" + p + "k) or " + expression + " is null)";
     }
 
     /** Condition for rows strictly before {@code cursor}; parameters as in {@link #after}. */
@@ -37,14 +36,15 @@ public record Ordering(String key, String expression, OrderDirection direction) 
         String lt = direction == OrderDirection.ASC ? "<" : ">";
         return cursor.value() == null
                 ? "(" + expression + " is not null or e.pk " + lt + " :" + p + "k)"
-                : "(" + expression + " " + lt + " :" + p + "v or (" + expression + " = :" + p + "v and e.pk " + lt + " :"
-                        + p + "k))";
+                : "(" + expression + " " + lt + " :" + p + "v or (" + expression + " = :" + p + "v and e.pk " + lt
+                        + " :" + p + "k))";
     }
 
     /** The same order in memory, for rows already loaded; values must compare as the database compares them. */
     @SuppressWarnings({"unchecked", "rawtypes"})
     public Comparator<Cursor> comparator() {
-        Comparator<Comparable> values = direction == OrderDirection.ASC ? Comparator.naturalOrder() : Comparator.reverseOrder();
+        Comparator<Comparable> values =
+                direction == OrderDirection.ASC ? Comparator.naturalOrder() : Comparator.reverseOrder();
         Comparator<Long> keys = direction == OrderDirection.ASC ? Comparator.naturalOrder() : Comparator.reverseOrder();
         return Comparator.comparing((Cursor c) -> (Comparable) c.value(), Comparator.nullsLast(values))
                 .thenComparing(Cursor::key, keys);

@@ -15,8 +15,8 @@ public record Page<T>(List<T> items, List<String> cursors, boolean hasPreviousPa
      * The page of {@code sorted} (already in {@code ordering}'s order) that {@code request} selects, for rows loaded
      * together, such as one record's history among a batch.
      */
-    public static <T> Page<T> slice(List<T> sorted, Function<T, Cursor> position, Ordering ordering,
-            PageRequest request) {
+    public static <T> Page<T> slice(
+            List<T> sorted, Function<T, Cursor> position, Ordering ordering, PageRequest request) {
         Comparator<Cursor> order = ordering.comparator();
         int start = 0;
         int end = sorted.size();

@@ -1,9 +1,8 @@
 package io.jisr.common.paging;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-
-import jakarta.enterprise.context.ApplicationScoped;
 
 /**
  * Row counts of list filters ({@code totalCount}), kept until the next committed change, so that paging through a

@@ -9,6 +9,5 @@ public final class Roles {
     /** Everything an editor can do, plus deleting records and managing sectors. */
     public static final String ADMIN = "admin";
 
-    private Roles() {
-    }
+    private Roles() {}
 }

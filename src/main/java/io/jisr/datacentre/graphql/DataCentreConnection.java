@@ -1,12 +1,11 @@
 package io.jisr.datacentre.graphql;
 
-import org.eclipse.microprofile.graphql.Description;
-import org.eclipse.microprofile.graphql.Type;
-
 import io.jisr.common.paging.Connection;
 import io.jisr.common.paging.Edge;
 import io.jisr.common.paging.Page;
 import io.jisr.datacentre.DataCentre;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Type;
 
 @Type("DataCentreConnection")
 @Description("A page of data centres (Relay connection).")

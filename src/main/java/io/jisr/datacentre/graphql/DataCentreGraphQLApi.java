@@ -1,22 +1,6 @@
 package io.jisr.datacentre.graphql;
 
-import java.util.List;
-
-import jakarta.annotation.security.RolesAllowed;
-import jakarta.inject.Inject;
-import jakarta.validation.Valid;
-
-import org.eclipse.microprofile.graphql.Description;
-import org.eclipse.microprofile.graphql.GraphQLApi;
-import org.eclipse.microprofile.graphql.Id;
-import org.eclipse.microprofile.graphql.Mutation;
-import org.eclipse.microprofile.graphql.Name;
-import org.eclipse.microprofile.graphql.NonNull;
-import org.eclipse.microprofile.graphql.Query;
-import org.eclipse.microprofile.graphql.Source;
-
 import io.jisr.common.Descriptions;
-import io.jisr.graphql.DirectField;
 import io.jisr.common.editing.Deleted;
 import io.jisr.common.editing.Patch;
 import io.jisr.common.i18n.Language;
@@ -29,6 +13,7 @@ import io.jisr.datacentre.service.DataCentreFilter;
 import io.jisr.datacentre.service.DataCentreInput;
 import io.jisr.datacentre.service.DataCentreOrder;
 import io.jisr.datacentre.service.DataCentreService;
+import io.jisr.graphql.DirectField;
 import io.jisr.history.graphql.ChangeConnection;
 import io.jisr.history.graphql.HistoryGraphQLApi;
 import io.jisr.history.service.HistoryService;
@@ -38,6 +23,18 @@ import io.jisr.sector.Sector;
 import io.jisr.sector.graphql.SectorGraphQLApi;
 import io.jisr.source.service.SourceService;
 import io.smallrye.graphql.api.Context;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import java.util.List;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Mutation;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+import org.eclipse.microprofile.graphql.Source;
 
 @GraphQLApi
 public class DataCentreGraphQLApi {
@@ -88,8 +85,8 @@ public class DataCentreGraphQLApi {
     @DirectField
     @NonNull
     @Description(Descriptions.NAME)
-    public LocalizedString name(@Source DataCentre dataCentre,
-            @Name("lang") @Description(Descriptions.LANG) Language lang) {
+    public LocalizedString name(
+            @Source DataCentre dataCentre, @Name("lang") @Description(Descriptions.LANG) Language lang) {
         return languages.localize(dataCentre.getNameTranslations(), lang);
     }
 
@@ -123,7 +120,8 @@ public class DataCentreGraphQLApi {
     @DirectField
     @NonNull
     @Description("Changes to this data centre, newest first.")
-    public List<@NonNull ChangeConnection> history(@Source List<DataCentre> dataCentres,
+    public List<@NonNull ChangeConnection> history(
+            @Source List<DataCentre> dataCentres,
             @Description(Descriptions.FIRST_NESTED) Integer first,
             @Description(Descriptions.AFTER) String after,
             @Description(Descriptions.LAST) Integer last,
@@ -143,7 +141,8 @@ public class DataCentreGraphQLApi {
     @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
     @NonNull
     @Description("Changes a data centre's fields. Fails with CONFLICT if it changed since `version`.")
-    public DataCentre updateDataCentre(@NonNull @Id @Description(ID) String id,
+    public DataCentre updateDataCentre(
+            @NonNull @Id @Description(ID) String id,
             @NonNull @Description(Descriptions.VERSION_EDITED) Integer version,
             @NonNull @Description(Descriptions.PATCH) DataCentreInput input) {
         return service.update(id, version, Patch.of(context, "input", input));
@@ -152,9 +151,10 @@ public class DataCentreGraphQLApi {
     @Mutation("deleteDataCentre")
     @RolesAllowed(Roles.ADMIN)
     @NonNull
-    @Description("Deletes a data centre no initiative refers to (CONFLICT otherwise), with its capabilities and its links to partners, sectors and sources.")
-    public Deleted deleteDataCentre(@NonNull @Id @Description(ID) String id,
-            @NonNull @Description(Descriptions.VERSION_SEEN) Integer version) {
+    @Description(
+            "Deletes a data centre no initiative refers to (CONFLICT otherwise), with its capabilities and its links to partners, sectors and sources.")
+    public Deleted deleteDataCentre(
+            @NonNull @Id @Description(ID) String id, @NonNull @Description(Descriptions.VERSION_SEEN) Integer version) {
         return service.delete(id, version);
     }
 
@@ -162,7 +162,8 @@ public class DataCentreGraphQLApi {
     @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
     @NonNull
     @Description("Adds a partner organisation to a data centre.")
-    public DataCentre linkDataCentrePartner(@NonNull @Id @Description(ID) String dataCentreId,
+    public DataCentre linkDataCentrePartner(
+            @NonNull @Id @Description(ID) String dataCentreId,
             @NonNull @Id @Description(OrganisationGraphQLApi.ID) String organisationId) {
         return service.linkPartner(dataCentreId, organisationId, true);
     }
@@ -181,7 +182,8 @@ public class DataCentreGraphQLApi {
     @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
     @NonNull
     @Description("Records that a data centre serves a sector.")
-    public DataCentre linkDataCentreSector(@NonNull @Id @Description(ID) String dataCentreId,
+    public DataCentre linkDataCentreSector(
+            @NonNull @Id @Description(ID) String dataCentreId,
             @NonNull @Id @Description(SectorGraphQLApi.ID) String sectorId) {
         return service.linkSector(dataCentreId, sectorId, true);
     }

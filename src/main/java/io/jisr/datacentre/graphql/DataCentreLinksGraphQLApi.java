@@ -1,19 +1,16 @@
 package io.jisr.datacentre.graphql;
 
-import java.util.List;
-
+import io.jisr.datacentre.DataCentre;
+import io.jisr.datacentre.service.DataCentreService;
+import io.jisr.graphql.DirectField;
+import io.jisr.organisation.Organisation;
+import io.jisr.sector.Sector;
 import jakarta.inject.Inject;
-
+import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Source;
-
-import io.jisr.graphql.DirectField;
-import io.jisr.datacentre.DataCentre;
-import io.jisr.datacentre.service.DataCentreService;
-import io.jisr.organisation.Organisation;
-import io.jisr.sector.Sector;
 
 /**
  * The data-centre fields of the records a data centre links to. They are declared here, where the joins live, so that

@@ -1,23 +1,20 @@
 package io.jisr.datacentre.graphql;
 
-import java.util.List;
-
+import io.jisr.common.security.Roles;
+import io.jisr.datacentre.DataCentre;
+import io.jisr.datacentre.DataCentreRelationKind;
+import io.jisr.datacentre.RelatedDataCentre;
+import io.jisr.datacentre.service.DataCentreService;
+import io.jisr.graphql.DirectField;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-
+import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Source;
-
-import io.jisr.graphql.DirectField;
-import io.jisr.common.security.Roles;
-import io.jisr.datacentre.DataCentre;
-import io.jisr.datacentre.DataCentreRelationKind;
-import io.jisr.datacentre.RelatedDataCentre;
-import io.jisr.datacentre.service.DataCentreService;
 
 /**
  * Doubts between data-centre records as data: possible duplicates and overlaps, shown on both records, never merged.
@@ -48,7 +45,8 @@ public class DataCentreRelationsGraphQLApi {
     @NonNull
     @Description("Records that two data centres may be the same project or overlap, with the evidence; both keep "
             + "their own data. Sent again, it changes the kind or the evidence. Returns the first data centre.")
-    public DataCentre relateDataCentres(@NonNull @Id @Description(DataCentreGraphQLApi.ID) String dataCentreId,
+    public DataCentre relateDataCentres(
+            @NonNull @Id @Description(DataCentreGraphQLApi.ID) String dataCentreId,
             @NonNull @Id @Description("Global id of the other data centre.") String relatedId,
             @NonNull @Description("How the two records relate.") DataCentreRelationKind kind,
             @Description("What the sources say, with quotes.") String evidence) {
@@ -59,7 +57,8 @@ public class DataCentreRelationsGraphQLApi {
     @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
     @NonNull
     @Description("Removes the relation between two data centres, whichever was given first. Returns the first one.")
-    public DataCentre unrelateDataCentres(@NonNull @Id @Description(DataCentreGraphQLApi.ID) String dataCentreId,
+    public DataCentre unrelateDataCentres(
+            @NonNull @Id @Description(DataCentreGraphQLApi.ID) String dataCentreId,
             @NonNull @Id @Description("Global id of the other data centre.") String relatedId) {
         return service.unrelate(dataCentreId, relatedId);
     }

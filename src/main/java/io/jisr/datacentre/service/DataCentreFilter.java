@@ -1,19 +1,17 @@
 package io.jisr.datacentre.service;
 
-import java.util.List;
-
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
-
-import org.eclipse.microprofile.graphql.Description;
-import org.eclipse.microprofile.graphql.Input;
-
 import io.jisr.common.Descriptions;
 import io.jisr.datacentre.Capability;
 import io.jisr.datacentre.DataCentreStatus;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Input;
 
 @Input("DataCentreFilter")
-@Description("Narrows a list of data centres. Every field is optional; set fields combine with AND, list values with OR.")
+@Description(
+        "Narrows a list of data centres. Every field is optional; set fields combine with AND, list values with OR.")
 public class DataCentreFilter {
 
     @Size(max = 50)
@@ -26,7 +24,8 @@ public class DataCentreFilter {
 
     @Size(max = 50)
     @Description("Only data centres in one of these countries (ISO 3166-1 alpha-2).")
-    public List<@Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166-1 alpha-2 code such as SA or FR") String> countries;
+    public List<@Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166-1 alpha-2 code such as SA or FR") String>
+            countries;
 
     @Description("Only data centres in one of these statuses.")
     public List<DataCentreStatus> statuses;

@@ -1,21 +1,20 @@
 package io.jisr.datacentre.service;
 
-import java.math.BigDecimal;
-import java.util.List;
-
-import org.eclipse.microprofile.graphql.Description;
-import org.eclipse.microprofile.graphql.Id;
-import org.eclipse.microprofile.graphql.Input;
-
 import io.jisr.common.Confidence;
 import io.jisr.common.Descriptions;
 import io.jisr.common.PartialDateInput;
 import io.jisr.datacentre.Capability;
 import io.jisr.datacentre.DataCentreStatus;
+import java.math.BigDecimal;
+import java.util.List;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Input;
 
 @Input("DataCentreInput")
-@Description("Fields of a data centre. On create, `slug`, `nameEn`, `country`, `status` and `confidence` are "
-        + "required. On update, a field left out stays as it is and a field sent as null is cleared (where it may be empty).")
+@Description(
+        "Fields of a data centre. On create, `slug`, `nameEn`, `country`, `status` and `confidence` are "
+                + "required. On update, a field left out stays as it is and a field sent as null is cleared (where it may be empty).")
 public class DataCentreInput {
 
     @Description("Stable key: lowercase words joined by hyphens, unique among data centres.")

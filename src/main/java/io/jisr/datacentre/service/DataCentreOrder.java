@@ -1,12 +1,11 @@
 package io.jisr.datacentre.service;
 
+import io.jisr.common.Descriptions;
+import io.jisr.common.OrderDirection;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Enum;
 import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.NonNull;
-
-import io.jisr.common.Descriptions;
-import io.jisr.common.OrderDirection;
 
 @Input("DataCentreOrder")
 @Description("Sort order for data centres. Ties are broken by record, so the order is stable across pages.")
@@ -38,8 +37,7 @@ public class DataCentreOrder {
     @Description(Descriptions.ORDER_DIRECTION)
     public OrderDirection direction;
 
-    public DataCentreOrder() {
-    }
+    public DataCentreOrder() {}
 
     public DataCentreOrder(Field field, OrderDirection direction) {
         this.field = field;

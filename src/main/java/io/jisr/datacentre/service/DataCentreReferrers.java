@@ -1,15 +1,13 @@
 package io.jisr.datacentre.service;
 
-import java.util.List;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-
 import io.jisr.common.CatalogueEntity;
 import io.jisr.common.editing.Referrers;
 import io.jisr.organisation.Organisation;
 import io.jisr.sector.Sector;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.util.List;
 
 /** The data centres that refer to an organisation (operator or partner) or a sector. */
 @ApplicationScoped
@@ -26,6 +24,8 @@ public class DataCentreReferrers implements Referrers {
                 : record instanceof Sector
                         ? "select 'data centre ' || d.slug from DataCentre d join d.sectors s where s = :r"
                         : null;
-        return query == null ? List.of() : em.createQuery(query, String.class).setParameter("r", record).getResultList();
+        return query == null
+                ? List.of()
+                : em.createQuery(query, String.class).setParameter("r", record).getResultList();
     }
 }

@@ -1,23 +1,13 @@
 package io.jisr.datacentre.service;
 
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
-
-import io.jisr.source.service.TextSources;
-import io.jisr.common.Relations;
 import io.jisr.common.PartialDateInput;
+import io.jisr.common.Relations;
 import io.jisr.common.SluggedEntity;
-import io.jisr.common.paging.Totals;
+import io.jisr.common.editing.ChangeOperation;
 import io.jisr.common.editing.Deleted;
 import io.jisr.common.editing.Patch;
 import io.jisr.common.editing.RecordEditor;
+import io.jisr.common.error.ValidationException;
 import io.jisr.common.i18n.Language;
 import io.jisr.common.node.NodeType;
 import io.jisr.common.node.service.NodeService;
@@ -25,9 +15,8 @@ import io.jisr.common.paging.Criteria;
 import io.jisr.common.paging.Ordering;
 import io.jisr.common.paging.Page;
 import io.jisr.common.paging.PageRequest;
+import io.jisr.common.paging.Totals;
 import io.jisr.datacentre.Capability;
-import io.jisr.common.editing.ChangeOperation;
-import io.jisr.common.error.ValidationException;
 import io.jisr.datacentre.DataCentre;
 import io.jisr.datacentre.DataCentreRelation;
 import io.jisr.datacentre.DataCentreRelationKind;
@@ -35,6 +24,15 @@ import io.jisr.datacentre.RelatedDataCentre;
 import io.jisr.organisation.Organisation;
 import io.jisr.sector.Sector;
 import io.jisr.source.Source;
+import io.jisr.source.service.TextSources;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 @ApplicationScoped
 public class DataCentreService {
@@ -56,26 +54,34 @@ public class DataCentreService {
     @Inject
     NodeService nodes;
 
-    public Page<DataCentre> list(DataCentreFilter filter, DataCentreOrder order, Integer first, String after,
-            Integer last, String before) {
+    public Page<DataCentre> list(
+            DataCentreFilter filter, DataCentreOrder order, Integer first, String after, Integer last, String before) {
         Ordering ordering = ordering(order == null ? DEFAULT_ORDER : order);
         PageRequest request = PageRequest.of(first, after, last, before, ordering.key());
         DataCentreFilter f = filter == null ? new DataCentreFilter() : filter;
         Criteria criteria = new Criteria()
                 .withAny("exists (select 1 from e.sectors s where s.slug in :sectors)", "sectors", f.sectors)
-                .withAny("(exists (select 1 from Organisation o where o = e.operator and o.slug in :orgs) "
-                        + "or exists (select 1 from e.partners o where o.slug in :orgs))",
-                        "orgs", f.organisations)
+                .withAny(
+                        "(exists (select 1 from Organisation o where o = e.operator and o.slug in :orgs) "
+                                + "or exists (select 1 from e.partners o where o.slug in :orgs))",
+                        "orgs",
+                        f.organisations)
                 .withAny("e.country in :countries", "countries", f.countries)
                 .withAny("e.status in :statuses", "statuses", f.statuses)
-                .withAny("exists (select 1 from e.capabilities c where c in :capabilities)", "capabilities",
+                .withAny(
+                        "exists (select 1 from e.capabilities c where c in :capabilities)",
+                        "capabilities",
                         f.capabilities)
                 .withText("lower(e.city) like :city escape '!'", "city", f.city)
                 .with("e.year >= :yearFrom", "yearFrom", f.yearFrom)
                 .with("e.year <= :yearTo", "yearTo", f.yearTo)
-                .with("e.announcedOn >= :announcedFrom", "announcedFrom",
+                .with(
+                        "e.announcedOn >= :announcedFrom",
+                        "announcedFrom",
                         f.announcedFrom == null ? null : LocalDate.of(f.announcedFrom, 1, 1))
-                .with("e.announcedOn <= :announcedTo", "announcedTo",
+                .with(
+                        "e.announcedOn <= :announcedTo",
+                        "announcedTo",
                         f.announcedTo == null ? null : LocalDate.of(f.announcedTo, 12, 31))
                 .withSearch(f.search);
         return criteria.page(em, totals, DataCentre.class, ordering, request);
@@ -90,29 +96,42 @@ public class DataCentreService {
     }
 
     public List<Organisation> operators(List<DataCentre> dataCentres) {
-        return Relations.single(Relations.batch(em, dataCentres,
-                "select e.pk, o from DataCentre e join e.operator o where e.pk in :keys", Organisation.class));
+        return Relations.single(Relations.batch(
+                em,
+                dataCentres,
+                "select e.pk, o from DataCentre e join e.operator o where e.pk in :keys",
+                Organisation.class));
     }
 
     public List<List<Organisation>> partners(List<DataCentre> dataCentres) {
-        return Relations.batch(em, dataCentres,
+        return Relations.batch(
+                em,
+                dataCentres,
                 "select e.pk, o from DataCentre e join e.partners o where e.pk in :keys order by o.slug",
                 Organisation.class);
     }
 
     public List<List<Sector>> sectors(List<DataCentre> dataCentres) {
-        return Relations.batch(em, dataCentres,
-                "select e.pk, s from DataCentre e join e.sectors s where e.pk in :keys order by s.slug", Sector.class);
+        return Relations.batch(
+                em,
+                dataCentres,
+                "select e.pk, s from DataCentre e join e.sectors s where e.pk in :keys order by s.slug",
+                Sector.class);
     }
 
     /** The source of each data centre's expected opening (null where none is given). */
     public List<Source> expectedOpeningSources(List<DataCentre> dataCentres) {
-        return Relations.single(Relations.batch(em, dataCentres,
-                "select e.pk, s from DataCentre e join e.expectedOpeningSource s where e.pk in :keys", Source.class));
+        return Relations.single(Relations.batch(
+                em,
+                dataCentres,
+                "select e.pk, s from DataCentre e join e.expectedOpeningSource s where e.pk in :keys",
+                Source.class));
     }
 
     public List<List<Capability>> capabilities(List<DataCentre> dataCentres) {
-        return Relations.batch(em, dataCentres,
+        return Relations.batch(
+                em,
+                dataCentres,
                 "select e.pk, c from DataCentre e join e.capabilities c where e.pk in :keys order by c",
                 Capability.class);
     }
@@ -124,7 +143,8 @@ public class DataCentreService {
 
     @Transactional
     public DataCentre update(String id, int version, Patch input) {
-        return editor.update(DataCentre.class, NodeType.DATA_CENTRE, id, version, dataCentre -> apply(input, dataCentre));
+        return editor.update(
+                DataCentre.class, NodeType.DATA_CENTRE, id, version, dataCentre -> apply(input, dataCentre));
     }
 
     /** Deletes a data centre no initiative refers to; its capabilities and its own links go with it. */
@@ -137,8 +157,8 @@ public class DataCentreService {
     @Transactional
     public DataCentre linkPartner(String dataCentreId, String organisationId, boolean link) {
         DataCentre dataCentre = editor.target(DataCentre.class, NodeType.DATA_CENTRE, dataCentreId);
-        Organisation partner = editor.reference(Organisation.class, NodeType.ORGANISATION, organisationId,
-                "organisationId");
+        Organisation partner =
+                editor.reference(Organisation.class, NodeType.ORGANISATION, organisationId, "organisationId");
         return editor.toggle(dataCentre, dataCentre.partners, partner, link, "partners");
     }
 
@@ -199,24 +219,36 @@ public class DataCentreService {
     }
 
     private DataCentreRelation relation(DataCentre a, DataCentre b) {
-        return em.createQuery("from DataCentreRelation r where (r.dataCentre = :a and r.related = :b) "
-                + "or (r.dataCentre = :b and r.related = :a)", DataCentreRelation.class).setParameter("a", a)
-                .setParameter("b", b).getResultStream().findFirst().orElse(null);
+        return em.createQuery(
+                        "from DataCentreRelation r where (r.dataCentre = :a and r.related = :b) "
+                                + "or (r.dataCentre = :b and r.related = :a)",
+                        DataCentreRelation.class)
+                .setParameter("a", a)
+                .setParameter("b", b)
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
     }
 
     /** Both sides: the records each data centre is related to, in one statement for the batch. */
     public List<List<RelatedDataCentre>> related(List<DataCentre> dataCentres) {
         List<Long> keys = dataCentres.stream().map(d -> d.pk).toList();
         Map<Long, List<RelatedDataCentre>> byKey = new java.util.HashMap<>();
-        em.createQuery("from DataCentreRelation r join fetch r.dataCentre join fetch r.related "
-                + "where r.dataCentre.pk in :keys or r.related.pk in :keys order by r.pk", DataCentreRelation.class)
-                .setParameter("keys", keys).getResultList().forEach(r -> {
+        em.createQuery(
+                        "from DataCentreRelation r join fetch r.dataCentre join fetch r.related "
+                                + "where r.dataCentre.pk in :keys or r.related.pk in :keys order by r.pk",
+                        DataCentreRelation.class)
+                .setParameter("keys", keys)
+                .getResultList()
+                .forEach(r -> {
                     byKey.computeIfAbsent(r.dataCentre.pk, k -> new java.util.ArrayList<>())
                             .add(new RelatedDataCentre(r.kind, r.related, r.evidence));
                     byKey.computeIfAbsent(r.related.pk, k -> new java.util.ArrayList<>())
                             .add(new RelatedDataCentre(r.kind, r.dataCentre, r.evidence));
                 });
-        return dataCentres.stream().map(d -> byKey.getOrDefault(d.pk, List.of())).toList();
+        return dataCentres.stream()
+                .map(d -> byKey.getOrDefault(d.pk, List.of()))
+                .toList();
     }
 
     private void apply(Patch input, DataCentre dataCentre) {
@@ -225,7 +257,8 @@ public class DataCentreService {
         texts.apply(input, dataCentre, before);
         DataCentreInput values = (DataCentreInput) input.input();
         if (input.has("operatorId")) {
-            dataCentre.operator = values.operatorId == null ? null
+            dataCentre.operator = values.operatorId == null
+                    ? null
                     : editor.reference(Organisation.class, NodeType.ORGANISATION, values.operatorId, "operatorId");
         }
         for (DataCentre.DateField field : DataCentre.DateField.values()) {
@@ -235,9 +268,10 @@ public class DataCentreService {
             }
         }
         if (input.has("expectedOpeningSource")) {
-            dataCentre.expectedOpeningSource = values.expectedOpeningSource == null ? null
-                    : editor.reference(Source.class, NodeType.SOURCE, values.expectedOpeningSource,
-                            "expectedOpeningSource");
+            dataCentre.expectedOpeningSource = values.expectedOpeningSource == null
+                    ? null
+                    : editor.reference(
+                            Source.class, NodeType.SOURCE, values.expectedOpeningSource, "expectedOpeningSource");
         }
         if (input.has("capabilities")) {
             dataCentre.capabilities.clear();
@@ -249,21 +283,27 @@ public class DataCentreService {
 
     /** Reverse side: the data centres serving each sector. */
     public List<List<DataCentre>> ofSectors(List<Sector> sectors) {
-        return Relations.batch(em, sectors,
+        return Relations.batch(
+                em,
+                sectors,
                 "select s.pk, e from DataCentre e join e.sectors s where s.pk in :keys order by e.slug",
                 DataCentre.class);
     }
 
     /** Reverse side: the data centres each organisation operates. */
     public List<List<DataCentre>> operatedBy(List<Organisation> organisations) {
-        return Relations.batch(em, organisations,
+        return Relations.batch(
+                em,
+                organisations,
                 "select e.operator.pk, e from DataCentre e where e.operator.pk in :keys order by e.slug",
                 DataCentre.class);
     }
 
     /** Reverse side: the data centres each organisation is a partner in. */
     public List<List<DataCentre>> partneredBy(List<Organisation> organisations) {
-        return Relations.batch(em, organisations,
+        return Relations.batch(
+                em,
+                organisations,
                 "select o.pk, e from DataCentre e join e.partners o where o.pk in :keys order by e.slug",
                 DataCentre.class);
     }

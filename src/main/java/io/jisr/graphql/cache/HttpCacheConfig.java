@@ -1,9 +1,8 @@
 package io.jisr.graphql.cache;
 
-import java.time.Duration;
-
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.time.Duration;
 
 /** How long browsers, apps and shared caches (CDNs) may reuse a public GET answer; listed in the README. */
 @ConfigMapping(prefix = "jisr.http-cache")

@@ -1,16 +1,5 @@
 package io.jisr.graphql.cache;
 
-import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-import jakarta.inject.Inject;
-
-import org.eclipse.microprofile.health.HealthCheckResponse;
-
 import graphql.ExecutionResult;
 import io.jisr.common.Digests;
 import io.micrometer.core.instrument.FunctionCounter;
@@ -21,6 +10,14 @@ import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import org.eclipse.microprofile.health.HealthCheckResponse;
 
 /**
  * Answers repeated anonymous queries from memory ({@link ResponseCache}), on the event loop, without running them;
@@ -44,6 +41,7 @@ public class ReadCache {
     private static final String TYPE = "jisr.cache.type";
     /** Marks an anonymous GET whose answer may be cached over HTTP, once it turns out to be a query. */
     private static final String PUBLIC = "jisr.cache.public";
+
     private static final String VARY = "Accept, Accept-Language, Authorization";
 
     private final ResponseCache cache;
@@ -54,10 +52,14 @@ public class ReadCache {
     public ReadCache(ReadCacheConfig config, HttpCacheConfig http, MeterRegistry registry) {
         this.enabled = config.enabled();
         this.cache = new ResponseCache(config.maxSize().asLongValue());
-        FunctionCounter.builder("jisr.read.cache.requests", cache, ResponseCache::hits).tag("result", "hit")
-                .description("Reads answered from the read cache, or not").register(registry);
-        FunctionCounter.builder("jisr.read.cache.requests", cache, ResponseCache::misses).tag("result", "miss")
-                .description("Reads answered from the read cache, or not").register(registry);
+        FunctionCounter.builder("jisr.read.cache.requests", cache, ResponseCache::hits)
+                .tag("result", "hit")
+                .description("Reads answered from the read cache, or not")
+                .register(registry);
+        FunctionCounter.builder("jisr.read.cache.requests", cache, ResponseCache::misses)
+                .tag("result", "miss")
+                .description("Reads answered from the read cache, or not")
+                .register(registry);
         this.cacheControl = "public, max-age=" + http.maxAge().toSeconds() + ", stale-while-revalidate="
                 + http.staleWhileRevalidate().toSeconds();
     }
@@ -81,9 +83,17 @@ public class ReadCache {
         if (!enabled || !anonymous || !(HttpMethod.GET.equals(method) || HttpMethod.POST.equals(method))) {
             return false;
         }
-        String key = method.name() + '\n' + responseType + '\n' + ctx.request().getHeader(HttpHeaders.CONTENT_TYPE)
-                + '\n' + ctx.request().getHeader(HttpHeaders.ACCEPT_LANGUAGE) + '\n'
-                + (HttpMethod.GET.equals(method) ? ctx.request().query() : ctx.body().asString());
+        String key = method.name()
+                + '\n'
+                + responseType
+                + '\n'
+                + ctx.request().getHeader(HttpHeaders.CONTENT_TYPE)
+                + '\n'
+                + ctx.request().getHeader(HttpHeaders.ACCEPT_LANGUAGE)
+                + '\n'
+                + (HttpMethod.GET.equals(method)
+                        ? ctx.request().query()
+                        : ctx.body().asString());
         long generation = cache.generation();
         ResponseCache.Answer answer = cache.lookup(key);
         if (answer != null) {
@@ -91,7 +101,8 @@ public class ReadCache {
                 ctx.response().setStatusCode(304).end();
                 return true;
             }
-            ctx.response().putHeader(HttpHeaders.CONTENT_TYPE, answer.contentType())
+            ctx.response()
+                    .putHeader(HttpHeaders.CONTENT_TYPE, answer.contentType())
                     .end(Buffer.buffer(answer.body()));
             return true;
         }
@@ -146,14 +157,18 @@ public class ReadCache {
         return '"' + Digests.sha256Hex(body).substring(0, 32) + '"';
     }
 
-
     /**
      * Empties the cache at every midnight (UTC) too: some answers depend on the date as well as on the data (a date
      * that has passed), and a catalogue can go days without a change.
      */
     void emptyAtMidnight(@Observes StartupEvent start, Vertx vertx) {
-        long untilMidnight = Duration.between(Instant.now(),
-                LocalDate.now(ZoneOffset.UTC).plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant()).toMillis();
+        long untilMidnight = Duration.between(
+                        Instant.now(),
+                        LocalDate.now(ZoneOffset.UTC)
+                                .plusDays(1)
+                                .atStartOfDay(ZoneOffset.UTC)
+                                .toInstant())
+                .toMillis();
         vertx.setTimer(Math.max(1, untilMidnight), id -> {
             invalidate();
             emptyAtMidnight(start, vertx);
@@ -176,8 +191,13 @@ public class ReadCache {
 
     /** Hit, miss and size figures, for {@link ReadCacheHealth}. */
     HealthCheckResponse figures() {
-        return HealthCheckResponse.named("responseCache").up().withData("enabled", enabled)
-                .withData("hits", cache.hits()).withData("misses", cache.misses())
-                .withData("entries", cache.entries()).withData("bytes", cache.bytes()).build();
+        return HealthCheckResponse.named("responseCache")
+                .up()
+                .withData("enabled", enabled)
+                .withData("hits", cache.hits())
+                .withData("misses", cache.misses())
+                .withData("entries", cache.entries())
+                .withData("bytes", cache.bytes())
+                .build();
     }
 }

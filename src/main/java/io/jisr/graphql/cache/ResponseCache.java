@@ -16,8 +16,7 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class ResponseCache {
 
     /** A stored answer: its media type and bytes. */
-    public record Answer(String contentType, byte[] body, String etag) {
-    }
+    public record Answer(String contentType, byte[] body, String etag) {}
 
     private final long maxBytes;
     private final AtomicLong hits = new AtomicLong();

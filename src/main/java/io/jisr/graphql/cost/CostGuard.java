@@ -1,25 +1,22 @@
 package io.jisr.graphql.cost;
 
-import io.jisr.graphql.engine.Documents;
-import io.jisr.graphql.engine.Rejection;
-import io.jisr.graphql.engine.GraphQLRequest;
-import java.util.List;
-import java.util.Map;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Instance;
-import jakarta.inject.Inject;
-
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import graphql.language.Document;
 import graphql.language.OperationDefinition;
 import graphql.parser.InvalidSyntaxException;
 import graphql.schema.GraphQLSchema;
 import io.jisr.common.error.ErrorCodes;
+import io.jisr.graphql.engine.Documents;
+import io.jisr.graphql.engine.GraphQLRequest;
+import io.jisr.graphql.engine.Rejection;
 import io.jisr.platform.metrics.OperationMetrics;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Parses the document once before it runs ({@link Documents}) and refuses, with a coded error, what must not run: a syntax error, a
@@ -31,8 +28,7 @@ import io.vertx.ext.web.RoutingContext;
 public class CostGuard {
 
     /** A document that may run, and the operation in it that will (null when the name matches none). */
-    public record Checked(Document document, OperationDefinition operation) {
-    }
+    public record Checked(Document document, OperationDefinition operation) {}
 
     @ConfigProperty(name = "quarkus.smallrye-graphql.instrumentation-query-depth")
     int maxDepth;
@@ -59,13 +55,21 @@ public class CostGuard {
         if (request.overGet() && operation == null && hasNonQuery(document)) {
             // Which operation would run is unclear (no or an unknown name), and one of them would change data.
             ctx.response().putHeader(HttpHeaders.ALLOW, "POST");
-            Rejection.reject(ctx, 405, ErrorCodes.METHOD_NOT_ALLOWED, "Only queries can be sent with GET; use POST for this request.");
+            Rejection.reject(
+                    ctx,
+                    405,
+                    ErrorCodes.METHOD_NOT_ALLOWED,
+                    "Only queries can be sent with GET; use POST for this request.");
             return null;
         }
         if (request.overGet() && operation != null && operation.getOperation() != OperationDefinition.Operation.QUERY) {
             ctx.response().putHeader(HttpHeaders.ALLOW, "POST");
-            Rejection.reject(ctx, 405, ErrorCodes.METHOD_NOT_ALLOWED, "Only queries can be sent with GET; use POST for "
-                    + operation.getOperation().name().toLowerCase() + "s.");
+            Rejection.reject(
+                    ctx,
+                    405,
+                    ErrorCodes.METHOD_NOT_ALLOWED,
+                    "Only queries can be sent with GET; use POST for "
+                            + operation.getOperation().name().toLowerCase() + "s.");
             return null;
         }
         String refusal = operation == null ? null : refusal(document, operation, request);
@@ -81,15 +85,19 @@ public class CostGuard {
     }
 
     private String refusal(Document document, OperationDefinition operation, GraphQLRequest request) {
-        QueryCost.Result cost = QueryCost.of(schema.get(), document, operation,
-                request.variables() == null ? Map.of() : request.variables().getMap(), limits.listSizeEstimate(),
+        QueryCost.Result cost = QueryCost.of(
+                schema.get(),
+                document,
+                operation,
+                request.variables() == null ? Map.of() : request.variables().getMap(),
+                limits.listSizeEstimate(),
                 listSizes);
         if (cost.depth() > maxDepth) {
             return "The query is nested " + cost.depth() + " levels deep; the maximum depth is " + maxDepth + ".";
         }
         if (cost.cost() > limits.maxComplexity()) {
-            return "The query is too expensive: its estimated cost " + cost.cost() + " exceeds " + limits.maxComplexity()
-                    + ". Ask for fewer items (first/last) or fewer nested lists.";
+            return "The query is too expensive: its estimated cost " + cost.cost() + " exceeds "
+                    + limits.maxComplexity() + ". Ask for fewer items (first/last) or fewer nested lists.";
         }
         if (cost.aliases() > limits.maxAliases()) {
             return "The query uses " + cost.aliases() + " aliases; at most " + limits.maxAliases() + " are allowed.";
@@ -106,7 +114,10 @@ public class CostGuard {
         try {
             return documents.parse(query);
         } catch (InvalidSyntaxException e) {
-            Rejection.reject(ctx, Rejection.acceptsGraphQLResponse(ctx) ? 400 : 200, ErrorCodes.GRAPHQL_PARSE_FAILED,
+            Rejection.reject(
+                    ctx,
+                    Rejection.acceptsGraphQLResponse(ctx) ? 400 : 200,
+                    ErrorCodes.GRAPHQL_PARSE_FAILED,
                     "Syntax error: " + e.getMessage());
             return null;
         }

@@ -1,9 +1,8 @@
 package io.jisr.graphql.cost;
 
-import java.time.Duration;
-
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.time.Duration;
 
 /** Cost controls for the public endpoint; each one is listed with its default in the README. */
 @ConfigMapping(prefix = "jisr.graphql")

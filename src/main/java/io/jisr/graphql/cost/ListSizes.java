@@ -1,21 +1,17 @@
 package io.jisr.graphql.cost;
 
-import java.util.HashMap;
-import java.util.Map;
-
+import io.jisr.graphql.ListSizeQueries;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.StartupEvent;
+import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-
+import java.util.HashMap;
+import java.util.Map;
 import org.jboss.logging.Logger;
-
-import io.quarkus.narayana.jta.QuarkusTransaction;
-
-import io.jisr.graphql.ListSizeQueries;
-import io.quarkus.runtime.StartupEvent;
-import io.vertx.core.Vertx;
 
 /**
  * How many items each list field can return with the data as it is: the largest fan-out of each relation, and the
@@ -43,10 +39,15 @@ public class ListSizes {
     void onStart(@Observes StartupEvent event, Vertx vertx) {
         measure();
         long every = limits.listSizeRefresh().toMillis();
-        vertx.setPeriodic(every, every, id -> vertx.executeBlocking(() -> {
-            measure();
-            return null;
-        }, false));
+        vertx.setPeriodic(
+                every,
+                every,
+                id -> vertx.executeBlocking(
+                        () -> {
+                            measure();
+                            return null;
+                        },
+                        false));
     }
 
     /** The measured size of {@code type.field}, or null when nobody measures it. */
@@ -57,8 +58,10 @@ public class ListSizes {
     void measure() {
         try {
             Map<String, Long> measured = new HashMap<>();
-            QuarkusTransaction.requiringNew().run(() -> sources.forEach(source -> source.listSizeQueries().forEach(
-                    (field, sql) -> measured.put(field, ((Number) em.createNativeQuery(sql).getSingleResult()).longValue()))));
+            QuarkusTransaction.requiringNew()
+                    .run(() -> sources.forEach(source -> source.listSizeQueries()
+                            .forEach((field, sql) -> measured.put(
+                                    field, ((Number) em.createNativeQuery(sql).getSingleResult()).longValue()))));
             sizes = Map.copyOf(measured);
         } catch (RuntimeException e) {
             // The previous sizes stay; a database that is briefly away must not stop the endpoint.

@@ -1,11 +1,5 @@
 package io.jisr.graphql.cost;
 
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-
 import graphql.language.Argument;
 import graphql.language.Document;
 import graphql.language.Field;
@@ -24,6 +18,11 @@ import graphql.schema.GraphQLSchema;
 import graphql.schema.GraphQLType;
 import graphql.schema.GraphQLTypeUtil;
 import io.jisr.common.paging.PageRequest;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Static cost of an operation, before it runs. A field costs 1 plus its children multiplied by how many items it
@@ -34,8 +33,7 @@ import io.jisr.common.paging.PageRequest;
  */
 final class QueryCost {
 
-    record Result(long cost, int aliases, int maxRepeats, int depth) {
-    }
+    record Result(long cost, int aliases, int maxRepeats, int depth) {}
 
     private final GraphQLSchema schema;
     private final Map<String, FragmentDefinition> fragments = new HashMap<>();
@@ -47,8 +45,8 @@ final class QueryCost {
     private int maxRepeats;
     private int maxDepth;
 
-    private QueryCost(GraphQLSchema schema, Document document, Map<String, Object> variables, int listEstimate,
-            ListSizes sizes) {
+    private QueryCost(
+            GraphQLSchema schema, Document document, Map<String, Object> variables, int listEstimate, ListSizes sizes) {
         this.schema = schema;
         this.sizes = sizes;
         this.variables = variables == null ? Map.of() : variables;
@@ -56,8 +54,13 @@ final class QueryCost {
         document.getDefinitionsOfType(FragmentDefinition.class).forEach(f -> fragments.put(f.getName(), f));
     }
 
-    static Result of(GraphQLSchema schema, Document document, OperationDefinition operation,
-            Map<String, Object> variables, int listEstimate, ListSizes sizes) {
+    static Result of(
+            GraphQLSchema schema,
+            Document document,
+            OperationDefinition operation,
+            Map<String, Object> variables,
+            int listEstimate,
+            ListSizes sizes) {
         QueryCost cost = new QueryCost(schema, document, variables, listEstimate, sizes);
         GraphQLFieldsContainer root = switch (operation.getOperation()) {
             case MUTATION -> schema.getMutationType();
@@ -83,14 +86,28 @@ final class QueryCost {
                 maxDepth = Math.max(maxDepth, fields + 1);
                 total = saturatedAdd(total, field(field, parent, depth, fields + 1));
             } else if (selection instanceof InlineFragment inline) {
-                total = saturatedAdd(total, selections(inline.getSelectionSet(), typeOf(inline.getTypeCondition() == null
-                        ? null : inline.getTypeCondition().getName(), parent), depth + 1, fields));
+                total = saturatedAdd(
+                        total,
+                        selections(
+                                inline.getSelectionSet(),
+                                typeOf(
+                                        inline.getTypeCondition() == null
+                                                ? null
+                                                : inline.getTypeCondition().getName(),
+                                        parent),
+                                depth + 1,
+                                fields));
             } else if (selection instanceof FragmentSpread spread) {
                 FragmentDefinition fragment = fragments.get(spread.getName());
                 // A fragment that spreads itself is left to validation, which reports the cycle.
                 if (fragment != null && expanding.add(spread.getName())) {
-                    total = saturatedAdd(total, selections(fragment.getSelectionSet(),
-                            typeOf(fragment.getTypeCondition().getName(), parent), depth + 1, fields));
+                    total = saturatedAdd(
+                            total,
+                            selections(
+                                    fragment.getSelectionSet(),
+                                    typeOf(fragment.getTypeCondition().getName(), parent),
+                                    depth + 1,
+                                    fields));
                     expanding.remove(spread.getName());
                 }
             }
@@ -120,8 +137,11 @@ final class QueryCost {
             multiplier = measured != null ? Math.max(measured, 1) : listEstimate;
         }
         GraphQLType inner = GraphQLTypeUtil.unwrapAll(definition.getType());
-        long children = selections(field.getSelectionSet(),
-                inner instanceof GraphQLFieldsContainer container ? container : null, depth + 1, fields);
+        long children = selections(
+                field.getSelectionSet(),
+                inner instanceof GraphQLFieldsContainer container ? container : null,
+                depth + 1,
+                fields);
         return saturatedAdd(1, saturatedMultiply(Math.max(multiplier, 0), children));
     }
 
@@ -157,7 +177,8 @@ final class QueryCost {
                 if (argument.getValue() instanceof IntValue value) {
                     return value.getValue().longValue();
                 }
-                if (argument.getValue() instanceof VariableReference ref && variables.get(ref.getName()) instanceof Number n) {
+                if (argument.getValue() instanceof VariableReference ref
+                        && variables.get(ref.getName()) instanceof Number n) {
                     return n.longValue();
                 }
             }

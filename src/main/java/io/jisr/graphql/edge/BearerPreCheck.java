@@ -1,14 +1,13 @@
 package io.jisr.graphql.edge;
 
-import io.jisr.graphql.engine.Rejection;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-
 import io.jisr.common.error.ErrorCodes;
+import io.jisr.graphql.engine.Rejection;
 import io.smallrye.jwt.auth.principal.JWTParser;
 import io.vertx.core.Handler;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 /**
  * A request that presents credentials must present valid ones: a broken, expired or untrusted token is refused with
@@ -40,7 +39,9 @@ public class BearerPreCheck {
             next.handle(ctx);
             return;
         }
-        String token = header.regionMatches(true, 0, "Bearer ", 0, 7) ? header.substring(7).trim() : "";
+        String token = header.regionMatches(true, 0, "Bearer ", 0, 7)
+                ? header.substring(7).trim()
+                : "";
         // Verifying may read the key on first use, so it runs off the event loop.
         ctx.vertx().executeBlocking(() -> jwtParser.parse(token), false).onComplete(verified -> {
             if (verified.succeeded()) {
@@ -51,7 +52,10 @@ public class BearerPreCheck {
                 next.handle(ctx);
             } else {
                 ctx.response().putHeader("WWW-Authenticate", "Bearer");
-                Rejection.reject(ctx, 401, ErrorCodes.UNAUTHENTICATED,
+                Rejection.reject(
+                        ctx,
+                        401,
+                        ErrorCodes.UNAUTHENTICATED,
                         "The bearer token is malformed, expired, or not issued by a trusted issuer.");
             }
         });

@@ -1,23 +1,16 @@
 package io.jisr.graphql.edge;
 
-import io.jisr.graphql.engine.GraphQLRequest;
-import io.jisr.graphql.engine.Rejection;
-import io.jisr.graphql.cost.CostGuard;
-import io.jisr.graphql.cost.Limits;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.inject.Instance;
-import jakarta.inject.Inject;
-
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import graphql.ExecutionResult;
 import graphql.language.OperationDefinition;
 import graphql.schema.GraphQLSchema;
-import io.jisr.graphql.cache.ReadCache;
 import io.jisr.common.error.ErrorCodes;
+import io.jisr.graphql.cache.ReadCache;
+import io.jisr.graphql.cost.CostGuard;
+import io.jisr.graphql.cost.Limits;
 import io.jisr.graphql.engine.CurrentHttpRequest;
+import io.jisr.graphql.engine.GraphQLRequest;
 import io.jisr.graphql.engine.HttpExecution;
+import io.jisr.graphql.engine.Rejection;
 import io.jisr.platform.metrics.OperationMetrics;
 import io.jisr.platform.telemetry.OperationSpans;
 import io.jisr.platform.telemetry.RequestLog;
@@ -29,6 +22,11 @@ import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The GraphQL endpoint's HTTP edge, ahead of SmallRye GraphQL's own routes. Each step is its own class, in the order
@@ -89,7 +87,8 @@ public class GraphQLRoutes {
     void install(@Observes Router router) {
         execution = new HttpExecution(identity, currentRequest, schema::get, this::answer);
         BodyHandler body = BodyHandler.create().setBodyLimit(maxBodySize.asLongValue());
-        // Upgrades are served here, ahead of SmallRye's own WebSocket route; reading their (empty) body would spoil them.
+        // Upgrades are served here, ahead of SmallRye's own WebSocket route; reading their (empty) body would spoil
+        // them.
         router.route(path).order(-200).handler(ctx -> {
             long start = System.nanoTime();
             // Body-end, not end, handlers: SmallRye's handler replaces the response's end handler, and with it every
@@ -99,8 +98,12 @@ public class GraphQLRoutes {
                 if (refused != null) {
                     metrics.refused(refused);
                 }
-                RequestLog.finished(ctx, start, ctx.get(OperationMetrics.OPERATION_TYPE),
-                        ctx.get(OperationMetrics.OPERATION_NAME), refused);
+                RequestLog.finished(
+                        ctx,
+                        start,
+                        ctx.get(OperationMetrics.OPERATION_TYPE),
+                        ctx.get(OperationMetrics.OPERATION_NAME),
+                        refused);
             });
             if (WebSocketAdmission.isUpgrade(ctx)) {
                 webSockets.admit(ctx);
@@ -145,20 +148,27 @@ public class GraphQLRoutes {
             readCache.skip(ctx);
         }
         limitTime(ctx);
-        execution.run(ctx, new HttpExecution.Request(request.query(), request.operationName(), request.variables(),
-                checked.document()));
+        execution.run(
+                ctx,
+                new HttpExecution.Request(
+                        request.query(), request.operationName(), request.variables(), checked.document()));
     }
 
     private void answer(RoutingContext ctx, ExecutionResult result, Buffer body) {
         readCache.remember(result, ctx, body);
-        ctx.response().putHeader(HttpHeaders.CONTENT_TYPE, Rejection.responseType(ctx)).end(body);
+        ctx.response()
+                .putHeader(HttpHeaders.CONTENT_TYPE, Rejection.responseType(ctx))
+                .end(body);
     }
 
     private void limitTime(RoutingContext ctx) {
         long timer = ctx.vertx().setTimer(limits.timeout().toMillis(), id -> {
             if (!ctx.response().headWritten()) {
-                Rejection.reject(ctx, 503, ErrorCodes.TIMEOUT, "The request took longer than " + limits.timeout().toMillis()
-                        + " ms and was stopped.");
+                Rejection.reject(
+                        ctx,
+                        503,
+                        ErrorCodes.TIMEOUT,
+                        "The request took longer than " + limits.timeout().toMillis() + " ms and was stopped.");
             }
         });
         ctx.addBodyEndHandler(v -> ctx.vertx().cancelTimer(timer));

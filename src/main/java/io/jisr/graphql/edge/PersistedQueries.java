@@ -1,7 +1,16 @@
 package io.jisr.graphql.edge;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.jisr.common.Digests;
+import io.jisr.common.error.ErrorCodes;
+import io.jisr.common.security.Roles;
 import io.jisr.graphql.engine.GraphQLRequest;
 import io.jisr.graphql.engine.Rejection;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -12,22 +21,8 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
-
 import javax.sql.DataSource;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-
 import org.jboss.logging.Logger;
-
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
-
-import io.jisr.common.Digests;
-import io.jisr.common.error.ErrorCodes;
-import io.jisr.common.security.Roles;
-import io.micrometer.core.instrument.MeterRegistry;
-import io.vertx.ext.web.RoutingContext;
 
 /**
  * Automatic persisted queries in Apollo's protocol: a request may carry {@code extensions.persistedQuery
@@ -46,7 +41,9 @@ public class PersistedQueries {
 
     /** Documents by hash; bounded by their total length, since one document may be as large as a request body. */
     private final Cache<String, String> documents = Caffeine.newBuilder()
-            .maximumWeight(4_000_000).<String, String>weigher((hash, document) -> document.length()).build();
+            .maximumWeight(4_000_000)
+            .<String, String>weigher((hash, document) -> document.length())
+            .build();
 
     @Inject
     PersistedQueryConfig config;
@@ -74,8 +71,12 @@ public class PersistedQueries {
             return;
         }
         if (hash != null && !SHA_256.matcher(hash).matches()) {
-            Rejection.reject(ctx, 400, ErrorCodes.BAD_REQUEST, "`extensions.persistedQuery` must be "
-                    + "{\"version\": 1, \"sha256Hash\": <64 lowercase hex digits>} (automatic persisted queries).");
+            Rejection.reject(
+                    ctx,
+                    400,
+                    ErrorCodes.BAD_REQUEST,
+                    "`extensions.persistedQuery` must be "
+                            + "{\"version\": 1, \"sha256Hash\": <64 lowercase hex digits>} (automatic persisted queries).");
             return;
         }
         if (hash != null && request.query() != null && !hash.equals(sha256(request.query()))) {
@@ -88,14 +89,18 @@ public class PersistedQueries {
         }
         String key = hash != null ? hash : sha256(request.query());
         lookUp(ctx, key, document -> {
-            registry.counter("jisr.persisted.queries", "result", document != null ? "hit" : "miss").increment();
+            registry.counter("jisr.persisted.queries", "result", document != null ? "hit" : "miss")
+                    .increment();
             if (document != null) {
                 next.accept(request.query() != null ? request : request.withQuery(document));
             } else if (request.query() == null) {
                 Rejection.reject(ctx, 200, ErrorCodes.PERSISTED_QUERY_NOT_FOUND, "PersistedQueryNotFound");
             } else {
-                Rejection.reject(ctx, 200, ErrorCodes.PERSISTED_QUERY_NOT_TRUSTED, "Only registered operations run on "
-                        + "this endpoint, and this document is not one of them.");
+                Rejection.reject(
+                        ctx,
+                        200,
+                        ErrorCodes.PERSISTED_QUERY_NOT_TRUSTED,
+                        "Only registered operations run on " + "this endpoint, and this document is not one of them.");
             }
         });
     }
@@ -116,7 +121,10 @@ public class PersistedQueries {
             if (loaded.failed()) {
                 LOG.warnf("Persisted queries cannot be read: %s", loaded.cause().toString());
                 ctx.response().putHeader("Retry-After", "5");
-                Rejection.reject(ctx, 503, ErrorCodes.UNAVAILABLE,
+                Rejection.reject(
+                        ctx,
+                        503,
+                        ErrorCodes.UNAVAILABLE,
                         "The catalogue's database cannot be reached right now; retry shortly.");
                 return;
             }
@@ -129,15 +137,22 @@ public class PersistedQueries {
 
     /** Registers a document the client sent with its hash, after it passed the checks; the write runs off the loop. */
     void register(RoutingContext ctx, GraphQLRequest request) {
-        if (!config.enabled() || config.trustedOnly() || request.persistedHash() == null || request.query() == null
+        if (!config.enabled()
+                || config.trustedOnly()
+                || request.persistedHash() == null
+                || request.query() == null
                 || documents.getIfPresent(request.persistedHash()) != null) {
             return;
         }
         documents.put(request.persistedHash(), request.query());
-        ctx.vertx().executeBlocking(() -> {
-            store(request.persistedHash(), request.query());
-            return null;
-        }, false).onFailure(e -> LOG.warnf("A persisted query could not be stored: %s", e.toString()));
+        ctx.vertx()
+                .executeBlocking(
+                        () -> {
+                            store(request.persistedHash(), request.query());
+                            return null;
+                        },
+                        false)
+                .onFailure(e -> LOG.warnf("A persisted query could not be stored: %s", e.toString()));
     }
 
     /** Forgets the copies in memory, as a restart would; the database keeps the documents. */
@@ -145,16 +160,14 @@ public class PersistedQueries {
         documents.invalidateAll();
     }
 
-
     public static String sha256(String document) {
         return Digests.sha256Hex(document.getBytes(StandardCharsets.UTF_8));
     }
 
-
     private String load(String hash) throws SQLException {
         try (Connection connection = dataSource.getConnection();
-                PreparedStatement select = connection.prepareStatement(
-                        "select document from persisted_query where hash = ?")) {
+                PreparedStatement select =
+                        connection.prepareStatement("select document from persisted_query where hash = ?")) {
             select.setString(1, hash);
             try (ResultSet row = select.executeQuery()) {
                 return row.next() ? row.getString(1) : null;
@@ -164,8 +177,9 @@ public class PersistedQueries {
 
     private void store(String hash, String document) throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
-            try (PreparedStatement insert = connection.prepareStatement("insert into persisted_query (hash, document, "
-                    + "origin, registered) select ?, ?, 'apq', ? where not exists (select 1 from persisted_query where hash = ?)")) {
+            try (PreparedStatement insert = connection.prepareStatement(
+                    "insert into persisted_query (hash, document, "
+                            + "origin, registered) select ?, ?, 'apq', ? where not exists (select 1 from persisted_query where hash = ?)")) {
                 insert.setString(1, hash);
                 insert.setString(2, document);
                 insert.setTimestamp(3, Timestamp.from(Instant.now()));
@@ -178,8 +192,9 @@ public class PersistedQueries {
                 }
                 return;
             }
-            try (PreparedStatement trim = connection.prepareStatement("delete from persisted_query where hash in (select "
-                    + "hash from persisted_query where origin = 'apq' order by registered desc, hash offset ? rows)")) {
+            try (PreparedStatement trim = connection.prepareStatement(
+                    "delete from persisted_query where hash in (select "
+                            + "hash from persisted_query where origin = 'apq' order by registered desc, hash offset ? rows)")) {
                 trim.setInt(1, config.maxEntries());
                 trim.executeUpdate();
             }
@@ -194,8 +209,9 @@ public class PersistedQueries {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             try (PreparedStatement delete = connection.prepareStatement("delete from persisted_query where hash = ?");
-                    PreparedStatement insert = connection.prepareStatement("insert into persisted_query (hash, document, "
-                            + "origin, registered) values (?, ?, 'manifest', ?)")) {
+                    PreparedStatement insert =
+                            connection.prepareStatement("insert into persisted_query (hash, document, "
+                                    + "origin, registered) values (?, ?, 'manifest', ?)")) {
                 Timestamp now = Timestamp.from(Instant.now());
                 for (Map.Entry<String, String> entry : manifest.entrySet()) {
                     delete.setString(1, entry.getKey());

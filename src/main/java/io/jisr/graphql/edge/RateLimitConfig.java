@@ -1,9 +1,8 @@
 package io.jisr.graphql.edge;
 
-import java.time.Duration;
-
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.time.Duration;
 
 /** The request rate limit per client (token subject, else address); listed with its defaults in the README. */
 @ConfigMapping(prefix = "jisr.rate-limit")

@@ -1,19 +1,15 @@
 package io.jisr.graphql.edge;
 
-import io.jisr.graphql.engine.Rejection;
-import java.util.concurrent.TimeUnit;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-
-
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
 import io.jisr.common.error.ErrorCodes;
+import io.jisr.graphql.engine.Rejection;
 import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Token-bucket rate limit per client (Bucket4j). Buckets live in a bounded cache, so a flood of distinct clients
@@ -23,7 +19,9 @@ import io.vertx.ext.web.RoutingContext;
 public class RateLimiter {
 
     private final Cache<String, Bucket> buckets = Caffeine.newBuilder()
-            .maximumSize(100_000).expireAfterAccess(10, TimeUnit.MINUTES).build();
+            .maximumSize(100_000)
+            .expireAfterAccess(10, TimeUnit.MINUTES)
+            .build();
 
     @Inject
     RateLimitConfig config;
@@ -37,7 +35,9 @@ public class RateLimiter {
      */
     boolean admit(RoutingContext ctx) {
         String subject = ctx.get(BearerPreCheck.SUBJECT);
-        String client = subject != null ? "subject:" + subject : "ip:" + ctx.request().remoteAddress().hostAddress();
+        String client = subject != null
+                ? "subject:" + subject
+                : "ip:" + ctx.request().remoteAddress().hostAddress();
         long wait = shared.secondsOver(client);
         if (wait == 0) {
             wait = secondsToWait(client);
@@ -54,9 +54,14 @@ public class RateLimiter {
 
     /** Zero when the request may go ahead; otherwise the seconds the client should wait. */
     long secondsToWait(String client) {
-        Bucket bucket = buckets.get(client, key -> Bucket.builder()
-                .addLimit(SharedRateLimit.configuration(config).getBandwidths()[0]).build());
+        Bucket bucket = buckets.get(
+                client,
+                key -> Bucket.builder()
+                        .addLimit(SharedRateLimit.configuration(config).getBandwidths()[0])
+                        .build());
         ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
-        return probe.isConsumed() ? 0 : Math.max(1, TimeUnit.NANOSECONDS.toSeconds(probe.getNanosToWaitForRefill()) + 1);
+        return probe.isConsumed()
+                ? 0
+                : Math.max(1, TimeUnit.NANOSECONDS.toSeconds(probe.getNanosToWaitForRefill()) + 1);
     }
 }

@@ -1,9 +1,9 @@
 package io.jisr.graphql.edge;
 
+import io.jisr.common.error.ErrorCodes;
 import io.jisr.graphql.engine.GraphQLRequest;
 import io.jisr.graphql.engine.MediaTypes;
 import io.jisr.graphql.engine.Rejection;
-import io.jisr.common.error.ErrorCodes;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.json.DecodeException;
@@ -17,8 +17,7 @@ import io.vertx.ext.web.RoutingContext;
  */
 final class RequestShape {
 
-    private RequestShape() {
-    }
+    private RequestShape() {}
 
     /** The request, or null after answering: with a coded error, or 405 for a method GraphQL does not use. */
     static GraphQLRequest read(RoutingContext ctx) {
@@ -43,7 +42,8 @@ final class RequestShape {
         }
         String persisted = persistedHash(extensions);
         if (query == null && persisted == null) {
-            Rejection.reject(ctx, 400, ErrorCodes.BAD_REQUEST, "A GET request needs a `query` parameter (GraphQL over HTTP).");
+            Rejection.reject(
+                    ctx, 400, ErrorCodes.BAD_REQUEST, "A GET request needs a `query` parameter (GraphQL over HTTP).");
             return null;
         }
         return new GraphQLRequest(query, ctx.request().getParam("operationName"), variables, true, persisted);
@@ -52,7 +52,10 @@ final class RequestShape {
     private static GraphQLRequest readPost(RoutingContext ctx) {
         String mediaType = MediaTypes.requestMediaType(ctx.request().getHeader(HttpHeaders.CONTENT_TYPE));
         if (mediaType == null) {
-            Rejection.reject(ctx, 415, ErrorCodes.UNSUPPORTED_MEDIA_TYPE,
+            Rejection.reject(
+                    ctx,
+                    415,
+                    ErrorCodes.UNSUPPORTED_MEDIA_TYPE,
                     "Send the request as application/json (GraphQL over HTTP).");
             return null;
         }
@@ -62,7 +65,11 @@ final class RequestShape {
         }
         if (text != null && text.startsWith("\uFEFF")) {
             // RFC 8259 forbids writing one; refusing it plainly beats an uncoded parse error further on.
-            Rejection.reject(ctx, 400, ErrorCodes.BAD_REQUEST, "The body starts with a byte-order mark; send the JSON without it.");
+            Rejection.reject(
+                    ctx,
+                    400,
+                    ErrorCodes.BAD_REQUEST,
+                    "The body starts with a byte-order mark; send the JSON without it.");
             return null;
         }
         JsonObject body;
@@ -73,9 +80,13 @@ final class RequestShape {
         }
         Object query = body == null ? null : body.getValue("query");
         String persisted = body != null && body.getValue("extensions") instanceof JsonObject extensions
-                ? persistedHash(extensions) : null;
+                ? persistedHash(extensions)
+                : null;
         if (body == null || !(query instanceof String || query == null && persisted != null)) {
-            Rejection.reject(ctx, 400, ErrorCodes.BAD_REQUEST,
+            Rejection.reject(
+                    ctx,
+                    400,
+                    ErrorCodes.BAD_REQUEST,
                     "The body must be a JSON object with a string `query` (GraphQL over HTTP; batches are not supported).");
             return null;
         }
@@ -107,8 +118,11 @@ final class RequestShape {
         if (entry == null) {
             return null;
         }
-        return entry instanceof JsonObject persisted && Integer.valueOf(1).equals(persisted.getValue("version"))
-                && persisted.getValue("sha256Hash") instanceof String hash ? hash : "";
+        return entry instanceof JsonObject persisted
+                        && Integer.valueOf(1).equals(persisted.getValue("version"))
+                        && persisted.getValue("sha256Hash") instanceof String hash
+                ? hash
+                : "";
     }
 
     private static JsonObject jsonParam(RoutingContext ctx, String name) {

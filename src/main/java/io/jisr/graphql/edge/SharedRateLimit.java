@@ -1,25 +1,7 @@
 package io.jisr.graphql.edge;
 
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.LongAdder;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-import jakarta.inject.Inject;
-import javax.sql.DataSource;
-
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.jboss.logging.Logger;
-
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-
 import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
 import io.github.bucket4j.distributed.jdbc.PrimaryKeyMapper;
@@ -29,6 +11,20 @@ import io.github.bucket4j.postgresql.PostgreSQLSelectForUpdateBasedProxyManager;
 import io.jisr.common.Digests;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.LongAdder;
+import javax.sql.DataSource;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
 
 /**
  * The rate limit across replicas: every client also has a bucket in PostgreSQL (Bucket4j's JDBC backend, table
@@ -58,8 +54,11 @@ public class SharedRateLimit {
     /** Requests admitted here and not yet drawn from the shared buckets, per client. */
     private final Map<String, LongAdder> admitted = new ConcurrentHashMap<>();
     /** Clients over the deployment's limit, with the {@link System#nanoTime} their shared bucket is back at zero. */
-    private final Cache<String, Long> overUntil = Caffeine.newBuilder().maximumSize(100_000)
-            .expireAfterWrite(10, TimeUnit.MINUTES).build();
+    private final Cache<String, Long> overUntil = Caffeine.newBuilder()
+            .maximumSize(100_000)
+            .expireAfterWrite(10, TimeUnit.MINUTES)
+            .build();
+
     private volatile ProxyManager<String> buckets;
     private ScheduledExecutorService syncer;
     private volatile boolean failing;
@@ -68,11 +67,15 @@ public class SharedRateLimit {
         if (!config.shared() || !"postgresql".equals(dbKind)) {
             return;
         }
-        PostgreSQLSelectForUpdateBasedProxyManager<String> manager = Bucket4jPostgreSQL
-                .selectForUpdateBasedBuilder(dataSource).primaryKeyMapper(PrimaryKeyMapper.STRING)
-                .table("rate_limit_bucket").idColumn("id").stateColumn("state").expiresAtColumn("expires_at")
-                .expirationAfterWrite(ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(
-                        Duration.ofMinutes(1)))
+        PostgreSQLSelectForUpdateBasedProxyManager<String> manager = Bucket4jPostgreSQL.selectForUpdateBasedBuilder(
+                        dataSource)
+                .primaryKeyMapper(PrimaryKeyMapper.STRING)
+                .table("rate_limit_bucket")
+                .idColumn("id")
+                .stateColumn("state")
+                .expiresAtColumn("expires_at")
+                .expirationAfterWrite(
+                        ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(Duration.ofMinutes(1)))
                 .build();
         buckets = manager;
         syncer = Executors.newSingleThreadScheduledExecutor(runnable -> {
@@ -130,7 +133,8 @@ public class SharedRateLimit {
             // The limit is part of the key: a bucket keeps the configuration it was created with, so a new limit
             // starts new buckets (the old ones expire) instead of being held to the old one.
             boolean reached = quietly(() -> {
-                long debt = buckets.builder().build(key(client) + limit, () -> configuration(config))
+                long debt = buckets.builder()
+                        .build(key(client) + limit, () -> configuration(config))
                         .consumeIgnoringRateLimits(requests);
                 if (debt > 0) {
                     overUntil.put(client, System.nanoTime() + debt);
@@ -160,7 +164,8 @@ public class SharedRateLimit {
         } catch (RuntimeException e) {
             if (!failing) {
                 failing = true;
-                LOG.warnf("The shared rate limit cannot be reached (%s); each replica limits on its own until it can",
+                LOG.warnf(
+                        "The shared rate limit cannot be reached (%s); each replica limits on its own until it can",
                         e.toString());
             }
             return false;
@@ -170,7 +175,9 @@ public class SharedRateLimit {
     /** One client's allowance: {@code burst} at once, refilled at {@code requestsPerMinute}; here and in PostgreSQL. */
     static BucketConfiguration configuration(RateLimitConfig config) {
         long perMinute = config.requestsPerMinute();
-        return BucketConfiguration.builder().addLimit(limit -> limit.capacity(Math.max(1, Math.min(config.burst(),
-                perMinute))).refillGreedy(Math.max(1, perMinute), Duration.ofMinutes(1))).build();
+        return BucketConfiguration.builder()
+                .addLimit(limit -> limit.capacity(Math.max(1, Math.min(config.burst(), perMinute)))
+                        .refillGreedy(Math.max(1, perMinute), Duration.ofMinutes(1)))
+                .build();
     }
 }

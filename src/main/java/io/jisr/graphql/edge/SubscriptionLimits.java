@@ -1,9 +1,8 @@
 package io.jisr.graphql.edge;
 
-import java.time.Duration;
-
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.time.Duration;
 
 /** Bounds on subscriptions (GraphQL over WebSocket); each one is listed with its default in the README. */
 @ConfigMapping(prefix = "jisr.subscriptions")

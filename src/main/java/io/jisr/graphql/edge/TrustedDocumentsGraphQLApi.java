@@ -1,24 +1,20 @@
 package io.jisr.graphql.edge;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
-
-import jakarta.annotation.security.RolesAllowed;
-import jakarta.inject.Inject;
-
-import org.eclipse.microprofile.graphql.Description;
-import org.eclipse.microprofile.graphql.GraphQLApi;
-import org.eclipse.microprofile.graphql.Mutation;
-import org.eclipse.microprofile.graphql.NonNull;
-
 import graphql.parser.InvalidSyntaxException;
 import graphql.parser.Parser;
 import io.jisr.common.error.ValidationException;
 import io.jisr.common.security.Roles;
-import io.jisr.graphql.edge.PersistedQueries;
 import io.vertx.core.json.DecodeException;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Mutation;
+import org.eclipse.microprofile.graphql.NonNull;
 
 /** Loading the operations a trusted-documents deployment runs (see jisr.persisted-queries.trusted-only). */
 @GraphQLApi
@@ -32,9 +28,13 @@ public class TrustedDocumentsGraphQLApi {
     @NonNull
     @Description("Registers the operations of a persisted-document manifest, all or none, so clients can run them by "
             + "hash (and, in trusted-documents mode, only them). Returns how many the manifest holds. Admins only.")
-    public int registerTrustedDocuments(@NonNull @Description("The manifest as JSON text: either an object of SHA-256 "
-            + "hash to document (GraphQL Code Generator's client preset) or Apollo's persisted-query manifest "
-            + "(`{\"format\": \"apollo-persisted-query-manifest\", \"operations\": [{\"id\", \"body\"}]}`).") String manifest) {
+    public int registerTrustedDocuments(
+            @NonNull
+                    @Description(
+                            "The manifest as JSON text: either an object of SHA-256 "
+                                    + "hash to document (GraphQL Code Generator's client preset) or Apollo's persisted-query manifest "
+                                    + "(`{\"format\": \"apollo-persisted-query-manifest\", \"operations\": [{\"id\", \"body\"}]}`).")
+                    String manifest) {
         return persistedQueries.loadManifest(documents(manifest));
     }
 
@@ -49,7 +49,8 @@ public class TrustedDocumentsGraphQLApi {
         Map<String, String> documents = new LinkedHashMap<>();
         if (json.getValue("operations") instanceof JsonArray operations) {
             for (Object operation : operations) {
-                if (!(operation instanceof JsonObject op) || !(op.getValue("id") instanceof String id)
+                if (!(operation instanceof JsonObject op)
+                        || !(op.getValue("id") instanceof String id)
                         || !(op.getValue("body") instanceof String body)) {
                     throw ValidationException.of("manifest", "every operation needs a string `id` and `body`");
                 }
@@ -68,14 +69,14 @@ public class TrustedDocumentsGraphQLApi {
         }
         documents.forEach((hash, document) -> {
             if (!hash.equals(PersistedQueries.sha256(document))) {
-                throw ValidationException.of("manifest", "the hash " + abbreviate(hash)
-                        + " is not the SHA-256 of its document");
+                throw ValidationException.of(
+                        "manifest", "the hash " + abbreviate(hash) + " is not the SHA-256 of its document");
             }
             try {
                 Parser.parse(document);
             } catch (InvalidSyntaxException e) {
-                throw ValidationException.of("manifest", "the document of " + abbreviate(hash) + " is not valid GraphQL: "
-                        + e.getMessage());
+                throw ValidationException.of(
+                        "manifest", "the document of " + abbreviate(hash) + " is not valid GraphQL: " + e.getMessage());
             }
         });
         return documents;

@@ -1,14 +1,13 @@
 package io.jisr.graphql.edge;
 
-import io.jisr.graphql.engine.Rejection;
+import io.jisr.common.error.ErrorCodes;
 import io.jisr.graphql.cost.Limits;
+import io.jisr.graphql.engine.Rejection;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-
-import io.jisr.common.error.ErrorCodes;
-import io.vertx.ext.web.Router;
-import io.vertx.ext.web.RoutingContext;
 
 /**
  * Refuses URIs the service cannot read, on every path, with a coded JSON error: longer than
@@ -28,8 +27,12 @@ public class UriPolicy {
 
     private void check(RoutingContext ctx) {
         if (ctx.request().uri().length() > limits.maxUriLength()) {
-            Rejection.reject(ctx, 414, ErrorCodes.BAD_REQUEST, "The URL is longer than "
-                    + limits.maxUriLength() + " characters; send long documents in a POST body.");
+            Rejection.reject(
+                    ctx,
+                    414,
+                    ErrorCodes.BAD_REQUEST,
+                    "The URL is longer than " + limits.maxUriLength()
+                            + " characters; send long documents in a POST body.");
             return;
         }
         try {

@@ -1,16 +1,8 @@
 package io.jisr.graphql.edge;
 
-import io.jisr.graphql.engine.Rejection;
-import java.util.Optional;
-
-import jakarta.annotation.PostConstruct;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import io.jisr.common.error.ErrorCodes;
 import io.jisr.graphql.engine.CurrentHttpRequest;
+import io.jisr.graphql.engine.Rejection;
 import io.jisr.graphql.engine.SubscriptionSocket;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -19,6 +11,11 @@ import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * WebSocket upgrades (subscriptions): caps the open connections per client address, refusing the upgrade over the cap
@@ -51,13 +48,20 @@ public class WebSocketAdmission {
     @PostConstruct
     void createHandler() {
         Gauge.builder("jisr.websocket.connections", open, ClientCounter::total)
-                .description("Open GraphQL WebSocket connections").register(registry);
+                .description("Open GraphQL WebSocket connections")
+                .register(registry);
         int maxOperations = limits.maxOperationsPerConnection();
         JsonObject tooManyOperations = new JsonObject()
-                .put("message", "Too many operations on this connection; at most " + maxOperations + ". Complete one first.")
+                .put(
+                        "message",
+                        "Too many operations on this connection; at most " + maxOperations + ". Complete one first.")
                 .put("extensions", new JsonObject().put("code", ErrorCodes.RATE_LIMITED));
-        sockets = new SubscriptionSocket(identity, request, new SubscriptionSocket.Rules(maxOperations,
-                limits.connectionInitTimeout(), limits.idleTimeout(), tooManyOperations), authorizationPayloadKey);
+        sockets = new SubscriptionSocket(
+                identity,
+                request,
+                new SubscriptionSocket.Rules(
+                        maxOperations, limits.connectionInitTimeout(), limits.idleTimeout(), tooManyOperations),
+                authorizationPayloadKey);
     }
 
     static boolean isUpgrade(RoutingContext ctx) {
@@ -69,8 +73,11 @@ public class WebSocketAdmission {
         int max = limits.maxConnectionsPerClient();
         if (!open.tryAcquire(client, max)) {
             ctx.response().putHeader("Retry-After", "60");
-            Rejection.reject(ctx, 429, ErrorCodes.RATE_LIMITED, "Too many open subscription connections from this client; "
-                    + "at most " + max + ".");
+            Rejection.reject(
+                    ctx,
+                    429,
+                    ErrorCodes.RATE_LIMITED,
+                    "Too many open subscription connections from this client; " + "at most " + max + ".");
             return;
         }
         ctx.request().connection().closeHandler(v -> open.release(client));

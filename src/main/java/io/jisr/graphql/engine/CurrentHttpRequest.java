@@ -1,13 +1,11 @@
 package io.jisr.graphql.engine;
 
+import io.jisr.common.RequestHeaders;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.inject.Inject;
-
-import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
-import io.vertx.ext.web.RoutingContext;
-
-import io.jisr.common.RequestHeaders;
 
 /** The HTTP request the current operation runs in, or null outside one (subscriptions, startup, tests). */
 @ApplicationScoped

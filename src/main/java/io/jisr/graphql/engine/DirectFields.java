@@ -1,6 +1,18 @@
 package io.jisr.graphql.engine;
 
+import graphql.schema.DataFetcher;
+import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.FieldCoordinates;
+import graphql.schema.GraphQLCodeRegistry;
+import graphql.schema.GraphQLObjectType;
+import graphql.schema.GraphQLSchema;
 import io.jisr.graphql.DirectField;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.spi.Bean;
+import jakarta.enterprise.inject.spi.BeanManager;
+import jakarta.enterprise.inject.spi.CDI;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.reflect.Method;
@@ -11,28 +23,12 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
-
-import jakarta.enterprise.inject.Any;
-import jakarta.enterprise.inject.spi.Bean;
-import jakarta.enterprise.inject.spi.BeanManager;
-import jakarta.enterprise.inject.spi.CDI;
-
+import org.dataloader.DataLoader;
+import org.dataloader.DataLoaderFactory;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.Source;
 import org.eclipse.microprofile.graphql.Type;
-
-import org.dataloader.DataLoader;
-import org.dataloader.DataLoaderFactory;
-
-import graphql.schema.DataFetcher;
-import graphql.schema.DataFetchingEnvironment;
-import graphql.schema.FieldCoordinates;
-import graphql.schema.GraphQLCodeRegistry;
-import graphql.schema.GraphQLObjectType;
-import graphql.schema.GraphQLSchema;
-import io.vertx.core.Context;
-import io.vertx.core.Vertx;
 
 /**
  * Installs a plain graphql-java data fetcher for every {@link DirectField} method, in place of SmallRye's: a direct
@@ -40,13 +36,15 @@ import io.vertx.core.Vertx;
  */
 final class DirectFields {
 
-    private DirectFields() {
-    }
+    private DirectFields() {}
 
     /** Annotations SmallRye honours on a resolver and a direct fetcher would skip: refused rather than ignored. */
-    private static final List<String> REFUSED = List.of("jakarta.annotation.security.RolesAllowed",
-            "jakarta.annotation.security.PermitAll", "jakarta.annotation.security.DenyAll",
-            "io.quarkus.security.Authenticated", "jakarta.validation.Valid");
+    private static final List<String> REFUSED = List.of(
+            "jakarta.annotation.security.RolesAllowed",
+            "jakarta.annotation.security.PermitAll",
+            "jakarta.annotation.security.DenyAll",
+            "io.quarkus.security.Authenticated",
+            "jakarta.validation.Valid");
 
     static void install(GraphQLSchema schema, GraphQLCodeRegistry.Builder registry) {
         BeanManager beans = CDI.current().getBeanManager();
@@ -62,8 +60,8 @@ final class DirectFields {
                     FieldCoordinates coordinates = coordinates(method, batch);
                     check(schema, method, coordinates);
                     MethodHandle handle = bound(instance, method);
-                    registry.dataFetcher(coordinates, batch ? batchFetcher(handle, coordinates, method)
-                            : fetcher(handle, method));
+                    registry.dataFetcher(
+                            coordinates, batch ? batchFetcher(handle, coordinates, method) : fetcher(handle, method));
                 }
             }
         }
@@ -77,8 +75,9 @@ final class DirectFields {
                         ? (Class<?>) ((ParameterizedType) parameter.getParameterizedType()).getActualTypeArguments()[0]
                         : parameter.getType();
                 Type type = source.getAnnotation(Type.class);
-                return FieldCoordinates.coordinates(type != null && !type.value().isEmpty() ? type.value()
-                        : source.getSimpleName(), name == null ? method.getName() : name.value());
+                return FieldCoordinates.coordinates(
+                        type != null && !type.value().isEmpty() ? type.value() : source.getSimpleName(),
+                        name == null ? method.getName() : name.value());
             }
         }
         throw new IllegalStateException(method + " is a @DirectField without a @Source parameter");
@@ -91,8 +90,8 @@ final class DirectFields {
     static void check(GraphQLSchema schema, Method method, FieldCoordinates coordinates) {
         GraphQLObjectType type = schema.getObjectType(coordinates.getTypeName());
         if (type == null || type.getFieldDefinition(coordinates.getFieldName()) == null) {
-            throw new IllegalStateException("@DirectField " + method + " names " + coordinates
-                    + ", which is not a field of the schema");
+            throw new IllegalStateException(
+                    "@DirectField " + method + " names " + coordinates + ", which is not a field of the schema");
         }
         List<java.lang.annotation.Annotation> annotations = new java.util.ArrayList<>(List.of(method.getAnnotations()));
         for (Parameter parameter : method.getParameters()) {
@@ -109,7 +108,8 @@ final class DirectFields {
 
     static boolean isBatch(Method method) {
         Parameter[] parameters = method.getParameters();
-        return parameters.length > 0 && parameters[0].isAnnotationPresent(Source.class)
+        return parameters.length > 0
+                && parameters[0].isAnnotationPresent(Source.class)
                 && List.class.equals(parameters[0].getType());
     }
 
@@ -119,7 +119,8 @@ final class DirectFields {
         String[] arguments = new String[parameters.length];
         for (int i = 0; i < parameters.length; i++) {
             Name name = parameters[i].getAnnotation(Name.class);
-            arguments[i] = parameters[i].isAnnotationPresent(Source.class) ? null
+            arguments[i] = parameters[i].isAnnotationPresent(Source.class)
+                    ? null
                     : name != null ? name.value() : parameters[i].getName();
         }
         return arguments;
@@ -147,8 +148,10 @@ final class DirectFields {
             Object[] call = values(env, arguments, parameters);
             Object[] values = Arrays.copyOfRange(call, 1, call.length);
             return LoaderDispatch.registry(env)
-                    .computeIfAbsent(key + Arrays.asList(values), k -> DataLoaderFactory.newDataLoader(
-                            new Batch(MethodHandles.insertArguments(handle, 1, values))))
+                    .computeIfAbsent(
+                            key + Arrays.asList(values),
+                            k -> DataLoaderFactory.newDataLoader(
+                                    new Batch(MethodHandles.insertArguments(handle, 1, values))))
                     .load(env.getSource());
         };
     }
@@ -211,7 +214,8 @@ final class DirectFields {
     private static Object[] values(DataFetchingEnvironment env, String[] arguments, Parameter[] parameters) {
         Object[] values = new Object[parameters.length];
         for (int i = 0; i < values.length; i++) {
-            values[i] = arguments[i] == null ? env.getSource()
+            values[i] = arguments[i] == null
+                    ? env.getSource()
                     : converted(env.getArgument(arguments[i]), parameters[i].getType());
         }
         return values;

@@ -1,17 +1,5 @@
 package io.jisr.graphql.engine;
 
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.function.Function;
-
-import jakarta.enterprise.inject.Instance;
-import jakarta.inject.Inject;
-import jakarta.inject.Singleton;
-
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import graphql.ExecutionInput;
 import graphql.ParseAndValidate;
 import graphql.execution.preparsed.PreparsedDocumentEntry;
@@ -24,7 +12,15 @@ import graphql.parser.ParserOptions;
 import graphql.schema.GraphQLSchema;
 import graphql.validation.ValidationError;
 import io.jisr.graphql.cache.Recurrence;
-import io.jisr.graphql.engine.HttpExecution;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Parses each GraphQL document once per request and validates it once: the edge parses it ({@link CostGuard}) and,
@@ -63,15 +59,18 @@ public class Documents implements PreparsedDocumentProvider {
         if (kept != null) {
             return kept;
         }
-        ParserOptions options = ParserOptions.getDefaultOperationParserOptions().transform(o -> o
-                .maxTokens(maxTokens).maxWhitespaceTokens(maxWhitespaceTokens));
-        return new Parser().parseDocument(ParserEnvironment.newParserEnvironment().document(query)
-                .parserOptions(options).build());
+        ParserOptions options = ParserOptions.getDefaultOperationParserOptions()
+                .transform(o -> o.maxTokens(maxTokens).maxWhitespaceTokens(maxWhitespaceTokens));
+        return new Parser()
+                .parseDocument(ParserEnvironment.newParserEnvironment()
+                        .document(query)
+                        .parserOptions(options)
+                        .build());
     }
 
     @Override
-    public CompletableFuture<PreparsedDocumentEntry> getDocumentAsync(ExecutionInput input,
-            Function<ExecutionInput, PreparsedDocumentEntry> parseAndValidate) {
+    public CompletableFuture<PreparsedDocumentEntry> getDocumentAsync(
+            ExecutionInput input, Function<ExecutionInput, PreparsedDocumentEntry> parseAndValidate) {
         Document document = input.getGraphQLContext().get(HttpExecution.DOCUMENT);
         if (document == null) {
             return CompletableFuture.completedFuture(parseAndValidate.apply(input));

@@ -3,7 +3,6 @@ package io.jisr.graphql.engine;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-
 import org.eclipse.microprofile.config.Config;
 
 /**
@@ -17,8 +16,7 @@ final class EngineSettings {
     static final String COMPLEXITY = "quarkus.smallrye-graphql.instrumentation-query-complexity";
     static final String LOG_PAYLOAD = "quarkus.smallrye-graphql.log-payload";
 
-    private EngineSettings() {
-    }
+    private EngineSettings() {}
 
     /** Each setting of {@code config} that would do nothing or mislead, with what to use instead. */
     static List<String> unsupported(Config config) {

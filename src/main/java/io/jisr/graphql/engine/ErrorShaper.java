@@ -1,15 +1,5 @@
 package io.jisr.graphql.engine;
 
-import io.jisr.common.error.ApiException;
-import io.jisr.common.error.ErrorCodes;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
-import org.jboss.logging.Logger;
-
 import graphql.ErrorClassification;
 import graphql.ErrorType;
 import graphql.ExceptionWhileDataFetching;
@@ -17,11 +7,17 @@ import graphql.ExecutionResult;
 import graphql.ExecutionResultImpl;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
-import io.jisr.graphql.engine.ExecutionResults;
+import io.jisr.common.error.ApiException;
+import io.jisr.common.error.ErrorCodes;
 import io.jisr.platform.telemetry.Correlation;
 import io.jisr.platform.telemetry.OperationSpans;
 import io.smallrye.graphql.api.Context;
 import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jboss.logging.Logger;
 
 /**
  * Gives every error a stable {@code extensions.code} before the response is written, and marks request errors
@@ -33,11 +29,13 @@ public class ErrorShaper {
 
     /** Marks on the HTTP request, set here and read by the HTTP layer to choose the status of the answer. */
     public static final String REQUEST_ERROR = "jisr.graphql.requestError";
+
     public static final String AUTH_ERROR = "jisr.graphql.authError";
     public static final String UNAVAILABLE = "jisr.graphql.unavailable";
 
     private static final Logger LOG = Logger.getLogger(ErrorShaper.class);
-    private static final java.util.regex.Pattern SLUG_CONSTRAINT = java.util.regex.Pattern.compile("(?:.*\\.)?(\\w+)_slug_uk.*");
+    private static final java.util.regex.Pattern SLUG_CONSTRAINT =
+            java.util.regex.Pattern.compile("(?:.*\\.)?(\\w+)_slug_uk.*");
 
     /**
      * Called once per operation, by {@link io.jisr.graphql.engine.GraphQLEvents}, with the HTTP request it runs in, or null
@@ -53,19 +51,32 @@ public class ErrorShaper {
         // Over HTTP the request is gone once its client has hung up; subscriptions run without one.
         boolean clientGone = !"Subscription".equalsIgnoreCase(context.getOperationType())
                 && (routing == null || routing.response().closed());
-        List<GraphQLError> shaped = withoutEchoes(result.getErrors()).stream().map(e -> shape(e, clientGone)).toList();
-        ExecutionResults.replace(context, ExecutionResultImpl.newExecutionResult().from(result).errors(shaped).build());
+        List<GraphQLError> shaped = withoutEchoes(result.getErrors()).stream()
+                .map(e -> shape(e, clientGone))
+                .toList();
+        ExecutionResults.replace(
+                context,
+                ExecutionResultImpl.newExecutionResult()
+                        .from(result)
+                        .errors(shaped)
+                        .build());
         if (routing != null && !result.isDataPresent()) {
             routing.put(REQUEST_ERROR, Boolean.TRUE);
         }
-        if (routing != null && shaped.stream().anyMatch(e -> e.getExtensions() != null
-                && ErrorCodes.UNAVAILABLE.equals(e.getExtensions().get("code")))) {
+        if (routing != null
+                && shaped.stream()
+                        .anyMatch(e -> e.getExtensions() != null
+                                && ErrorCodes.UNAVAILABLE.equals(
+                                        e.getExtensions().get("code")))) {
             routing.put(UNAVAILABLE, Boolean.TRUE);
         }
         if (routing != null && result.getData() == null) {
-            shaped.stream().map(e -> e.getExtensions() == null ? null : e.getExtensions().get("code"))
+            shaped.stream()
+                    .map(e ->
+                            e.getExtensions() == null ? null : e.getExtensions().get("code"))
                     .filter(code -> ErrorCodes.UNAUTHENTICATED.equals(code) || ErrorCodes.FORBIDDEN.equals(code))
-                    .findFirst().ifPresent(code -> routing.put(AUTH_ERROR, code));
+                    .findFirst()
+                    .ifPresent(code -> routing.put(AUTH_ERROR, code));
         }
     }
 
@@ -75,22 +86,27 @@ public class ErrorShaper {
      * path, such as an argument SmallRye found invalid, explains the null as well.)
      */
     static List<GraphQLError> withoutEchoes(List<GraphQLError> errors) {
-        return errors.stream().filter(error -> error.getErrorType() != graphql.ErrorType.NullValueInNonNullableField
-                || errors.stream().noneMatch(other -> other != error
-                        && other.getErrorType() != graphql.ErrorType.NullValueInNonNullableField
-                        && (other.getPath() == null || startsWith(other.getPath(), error.getPath()))))
+        return errors.stream()
+                .filter(error -> error.getErrorType() != graphql.ErrorType.NullValueInNonNullableField
+                        || errors.stream()
+                                .noneMatch(other -> other != error
+                                        && other.getErrorType() != graphql.ErrorType.NullValueInNonNullableField
+                                        && (other.getPath() == null || startsWith(other.getPath(), error.getPath()))))
                 .toList();
     }
 
     private static boolean startsWith(List<Object> path, List<Object> prefix) {
-        return path != null && prefix != null && path.size() >= prefix.size()
+        return path != null
+                && prefix != null
+                && path.size() >= prefix.size()
                 && path.subList(0, prefix.size()).equals(prefix);
     }
 
     private static GraphQLError shape(GraphQLError error, boolean clientGone) {
-        Map<String, Object> extensions = error.getExtensions() == null ? new LinkedHashMap<>()
-                : new LinkedHashMap<>(error.getExtensions());
-        if (error instanceof ExceptionWhileDataFetching fetching && fetching.getException() instanceof ApiException api) {
+        Map<String, Object> extensions =
+                error.getExtensions() == null ? new LinkedHashMap<>() : new LinkedHashMap<>(error.getExtensions());
+        if (error instanceof ExceptionWhileDataFetching fetching
+                && fetching.getException() instanceof ApiException api) {
             extensions.put("code", api.code());
             extensions.putAll(api.extensions());
             return rebuild(error, api.getMessage(), extensions);
@@ -98,9 +114,12 @@ public class ErrorShaper {
         if (error instanceof ExceptionWhileDataFetching fetching && securityCode(fetching.getException()) != null) {
             String code = securityCode(fetching.getException());
             extensions.put("code", code);
-            return rebuild(error, ErrorCodes.FORBIDDEN.equals(code)
-                    ? "Your token does not grant a role allowed to do this."
-                    : "This operation needs a valid bearer token (Authorization: Bearer …).", extensions);
+            return rebuild(
+                    error,
+                    ErrorCodes.FORBIDDEN.equals(code)
+                            ? "Your token does not grant a role allowed to do this."
+                            : "This operation needs a valid bearer token (Authorization: Bearer …).",
+                    extensions);
         }
         if (error instanceof ExceptionWhileDataFetching fetching && isDatabaseUnreachable(fetching.getException())) {
             // The detail (address, driver message) stays in the log; clients learn only to retry.
@@ -109,23 +128,31 @@ public class ErrorShaper {
             extensions.put("code", ErrorCodes.UNAVAILABLE);
             return rebuild(error, "The catalogue's database cannot be reached right now; retry shortly.", extensions);
         }
-        String constraint = error instanceof ExceptionWhileDataFetching fetching
-                ? uniqueViolation(fetching.getException()) : null;
+        String constraint =
+                error instanceof ExceptionWhileDataFetching fetching ? uniqueViolation(fetching.getException()) : null;
         if (constraint != null) {
             extensions.put("code", ErrorCodes.CONFLICT);
             java.util.regex.Matcher slug = SLUG_CONSTRAINT.matcher(constraint);
             if (slug.matches()) {
                 extensions.put("field", "slug");
-                return rebuild(error, "The slug is already used by another " + slug.group(1).replace('_', ' ') + ".",
+                return rebuild(
+                        error,
+                        "The slug is already used by another " + slug.group(1).replace('_', ' ') + ".",
                         extensions);
             }
-            return rebuild(error, "This record or relation already exists; someone may have created it at the same "
-                    + "time. Reload and try again.", extensions);
+            return rebuild(
+                    error,
+                    "This record or relation already exists; someone may have created it at the same "
+                            + "time. Reload and try again.",
+                    extensions);
         }
         if (error instanceof ExceptionWhileDataFetching fetching && isOptimisticLockFailure(fetching.getException())) {
             extensions.put("code", ErrorCodes.CONFLICT);
-            return rebuild(error, "The record was changed by someone else at the same time. Reload it and apply "
-                    + "your change again.", extensions);
+            return rebuild(
+                    error,
+                    "The record was changed by someone else at the same time. Reload it and apply "
+                            + "your change again.",
+                    extensions);
         }
         if (extensions.get("code") != null) {
             return error;
@@ -136,7 +163,8 @@ public class ErrorShaper {
         if (extensions.get("violations") instanceof List<?> violations) {
             code = ErrorCodes.VALIDATION;
             extensions.remove("violations");
-            extensions.put("fields", violations.stream().map(ErrorShaper::fieldError).toList());
+            extensions.put(
+                    "fields", violations.stream().map(ErrorShaper::fieldError).toList());
         } else if (type == ErrorType.ExecutionAborted) {
             // Raised by the query depth limit before anything runs.
             code = ErrorCodes.QUERY_TOO_COMPLEX;
@@ -191,10 +219,10 @@ public class ErrorShaper {
 
     private static final java.util.regex.Pattern NOT_VALID = java.util.regex.Pattern.compile(
             "(?s).*argument '(\\w+)' with value '.*' is not a valid '(?:Unknown Scalar Type \\[)?(?:[\\w$]+\\.)*([\\w$]+)\\]?'.*");
-    private static final java.util.regex.Pattern MUST_BE = java.util.regex.Pattern.compile(
-            "(?s).*argument '(\\w+)' with value '.*' (must [\\w ]+)$");
-    private static final java.util.regex.Pattern JAVA_NAME = java.util.regex.Pattern.compile(
-            "\\b(?:java|jakarta|io|org|graphql)\\.[\\w.$]+|\\b\\w+Value\\{");
+    private static final java.util.regex.Pattern MUST_BE =
+            java.util.regex.Pattern.compile("(?s).*argument '(\\w+)' with value '.*' (must [\\w ]+)$");
+    private static final java.util.regex.Pattern JAVA_NAME =
+            java.util.regex.Pattern.compile("\\b(?:java|jakarta|io|org|graphql)\\.[\\w.$]+|\\b\\w+Value\\{");
 
     /**
      * graphql-java and SmallRye word some validation errors with Java: a syntax-tree dump of the value and, for an
@@ -217,15 +245,23 @@ public class ErrorShaper {
 
     /** A failure to reach the database at all (SQL state class 08, or no connection within the pool's timeout). */
     static boolean isDatabaseUnreachable(Throwable failure) {
-        return causes(failure).anyMatch(t -> t instanceof org.hibernate.exception.JDBCConnectionException
-                || t instanceof java.sql.SQLTransientConnectionException
-                || t instanceof java.sql.SQLNonTransientConnectionException
-                || t instanceof java.sql.SQLException sql && (sql.getSQLState() != null && sql.getSQLState().startsWith("08")
-                        || String.valueOf(sql.getMessage()).toLowerCase(java.util.Locale.ROOT).contains("acquisition timeout")));
+        return causes(failure)
+                .anyMatch(t -> t instanceof org.hibernate.exception.JDBCConnectionException
+                        || t instanceof java.sql.SQLTransientConnectionException
+                        || t instanceof java.sql.SQLNonTransientConnectionException
+                        || t instanceof java.sql.SQLException sql
+                                && (sql.getSQLState() != null
+                                                && sql.getSQLState().startsWith("08")
+                                        || String.valueOf(sql.getMessage())
+                                                .toLowerCase(java.util.Locale.ROOT)
+                                                .contains("acquisition timeout")));
     }
 
     private static String rootMessage(Throwable failure) {
-        return causes(failure).reduce((outer, inner) -> inner).map(Throwable::toString).orElse("");
+        return causes(failure)
+                .reduce((outer, inner) -> inner)
+                .map(Throwable::toString)
+                .orElse("");
     }
 
     /**
@@ -237,14 +273,18 @@ public class ErrorShaper {
                 .filter(org.hibernate.exception.ConstraintViolationException.class::isInstance)
                 .map(org.hibernate.exception.ConstraintViolationException.class::cast)
                 .filter(v -> v.getKind() == org.hibernate.exception.ConstraintViolationException.ConstraintKind.UNIQUE)
-                .map(v -> v.getConstraintName() == null ? "" : v.getConstraintName().toLowerCase(java.util.Locale.ROOT))
-                .findFirst().orElse(null);
+                .map(v -> v.getConstraintName() == null
+                        ? ""
+                        : v.getConstraintName().toLowerCase(java.util.Locale.ROOT))
+                .findFirst()
+                .orElse(null);
     }
 
     /** A concurrent update detected when the transaction commits, after the service returned. */
     private static boolean isOptimisticLockFailure(Throwable failure) {
-        return causes(failure).anyMatch(t -> t instanceof jakarta.persistence.OptimisticLockException
-                || t instanceof org.hibernate.StaleStateException);
+        return causes(failure)
+                .anyMatch(t -> t instanceof jakarta.persistence.OptimisticLockException
+                        || t instanceof org.hibernate.StaleStateException);
     }
 
     private static GraphQLError rebuild(GraphQLError error, String message, Map<String, Object> extensions) {
@@ -261,9 +301,17 @@ public class ErrorShaper {
     private static Map<String, Object> fieldError(Object violation) {
         Map<?, ?> v = (Map<?, ?>) violation;
         List<?> path = v.get("propertyPath") instanceof List<?> p ? p : List.of();
-        String field = path.stream().skip(Math.min(1, path.size())).map(String::valueOf)
-                .filter(part -> !part.startsWith("<")).collect(java.util.stream.Collectors.joining("."));
-        return Map.of("field", field.isEmpty() ? path.stream().map(String::valueOf)
-                .collect(java.util.stream.Collectors.joining(".")) : field, "message", String.valueOf(v.get("message")));
+        String field = path.stream()
+                .skip(Math.min(1, path.size()))
+                .map(String::valueOf)
+                .filter(part -> !part.startsWith("<"))
+                .collect(java.util.stream.Collectors.joining("."));
+        return Map.of(
+                "field",
+                field.isEmpty()
+                        ? path.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining("."))
+                        : field,
+                "message",
+                String.valueOf(v.get("message")));
     }
 }

@@ -7,8 +7,7 @@ import io.smallrye.graphql.execution.context.SmallRyeContext;
 /** The result of an operation as SmallRye will write it, readable and replaceable after execution. */
 public final class ExecutionResults {
 
-    private ExecutionResults() {
-    }
+    private ExecutionResults() {}
 
     /** The result of the operation {@code context} ran; null before it has one. */
     public static ExecutionResult of(Context context) {

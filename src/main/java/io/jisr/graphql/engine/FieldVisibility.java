@@ -1,10 +1,9 @@
 package io.jisr.graphql.engine;
 
-import org.eclipse.microprofile.config.ConfigProvider;
-
 import graphql.schema.GraphQLCodeRegistry;
 import graphql.schema.visibility.DefaultGraphqlFieldVisibility;
 import graphql.schema.visibility.GraphqlFieldVisibility;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * SmallRye GraphQL 2.17 reads its default field visibility, {@code default}, as a pattern of blocked fields, so every
@@ -15,13 +14,13 @@ final class FieldVisibility {
 
     static final String KEY = "quarkus.smallrye-graphql.field-visibility";
 
-    private FieldVisibility() {
-    }
+    private FieldVisibility() {}
 
     /** The visibility to use instead of SmallRye's, or null to keep SmallRye's. */
     static GraphqlFieldVisibility replacement(String configured) {
         return configured == null || configured.isBlank() || configured.trim().equals("default")
-                ? DefaultGraphqlFieldVisibility.DEFAULT_FIELD_VISIBILITY : null;
+                ? DefaultGraphqlFieldVisibility.DEFAULT_FIELD_VISIBILITY
+                : null;
     }
 
     /** Installs the replacement for the configured visibility, if there is one. */

@@ -1,23 +1,16 @@
 package io.jisr.graphql.engine;
 
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-
-import jakarta.enterprise.inject.spi.CDI;
-
-import org.eclipse.microprofile.config.ConfigProvider;
-
 import graphql.ExecutionResult;
 import graphql.GraphQL;
 import graphql.schema.GraphQLSchema;
-import io.jisr.graphql.engine.ErrorShaper;
-import io.jisr.graphql.engine.CurrentHttpRequest;
-import io.jisr.graphql.engine.ExecutionResults;
 import io.jisr.platform.metrics.OperationMetrics;
-import io.jisr.graphql.engine.Documents;
 import io.smallrye.graphql.api.Context;
 import io.smallrye.graphql.spi.EventingService;
 import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.inject.spi.CDI;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * Hooks the schema rewrite ({@link SchemaTypes}, {@link PropertyFields}, {@link DirectFields},
@@ -30,8 +23,7 @@ import io.vertx.ext.web.RoutingContext;
 public class GraphQLEvents implements EventingService {
 
     /** The beans it hands on to, looked up once: SmallRye creates this class outside CDI. */
-    private record Beans(ErrorShaper errors, CurrentHttpRequest request, OperationMetrics metrics) {
-    }
+    private record Beans(ErrorShaper errors, CurrentHttpRequest request, OperationMetrics metrics) {}
 
     private volatile Beans beans;
 
@@ -63,9 +55,10 @@ public class GraphQLEvents implements EventingService {
     @Override
     public GraphQL.Builder beforeGraphQLBuild(GraphQL.Builder builder) {
         EngineSettings.check(ConfigProvider.getConfig());
-        int maxDepth = ConfigProvider.getConfig().getValue("quarkus.smallrye-graphql.instrumentation-query-depth",
-                Integer.class);
-        return builder.preparsedDocumentProvider(CDI.current().select(Documents.class).get())
+        int maxDepth = ConfigProvider.getConfig()
+                .getValue("quarkus.smallrye-graphql.instrumentation-query-depth", Integer.class);
+        return builder.preparsedDocumentProvider(
+                        CDI.current().select(Documents.class).get())
                 .instrumentation(new OperationInstrumentation(maxDepth));
     }
 
@@ -79,7 +72,9 @@ public class GraphQLEvents implements EventingService {
         Beans b = beans;
         if (b == null) {
             CDI<Object> cdi = CDI.current();
-            b = beans = new Beans(cdi.select(ErrorShaper.class).get(), cdi.select(CurrentHttpRequest.class).get(),
+            b = beans = new Beans(
+                    cdi.select(ErrorShaper.class).get(),
+                    cdi.select(CurrentHttpRequest.class).get(),
                     cdi.select(OperationMetrics.class).get());
         }
         RoutingContext routing = b.request().get();
@@ -90,7 +85,9 @@ public class GraphQLEvents implements EventingService {
             // Over HTTP the edge recorded what it parsed; a subscription has only SmallRye's context.
             boolean parsed = routing != null && routing.get(OperationMetrics.OPERATION_TYPE) != null;
             String type = parsed ? routing.get(OperationMetrics.OPERATION_TYPE) : context.getOperationType();
-            String name = parsed ? routing.get(OperationMetrics.OPERATION_NAME) : context.getOperationName().orElse(null);
+            String name = parsed
+                    ? routing.get(OperationMetrics.OPERATION_NAME)
+                    : context.getOperationName().orElse(null);
             b.metrics().operation(type, name, outcome(result), System.nanoTime() - start);
         }
     }

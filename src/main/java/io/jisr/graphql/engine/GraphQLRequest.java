@@ -10,8 +10,8 @@ import io.vertx.core.json.JsonObject;
  * @param overGet whether it came as GET, where only queries may run
  * @param persistedHash the SHA-256 of {@code extensions.persistedQuery}, or null
  */
-public record GraphQLRequest(String query, String operationName, JsonObject variables, boolean overGet,
-        String persistedHash) {
+public record GraphQLRequest(
+        String query, String operationName, JsonObject variables, boolean overGet, String persistedHash) {
 
     public GraphQLRequest withQuery(String document) {
         return new GraphQLRequest(document, operationName, variables, overGet, persistedHash);

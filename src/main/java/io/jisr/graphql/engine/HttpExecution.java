@@ -1,16 +1,5 @@
 package io.jisr.graphql.engine;
 
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Supplier;
-import java.util.stream.Collectors;
-
-import org.jboss.logging.Logger;
-
 import graphql.ExecutionResult;
 import graphql.language.Document;
 import graphql.language.OperationDefinition;
@@ -22,6 +11,15 @@ import io.smallrye.graphql.execution.ExecutionResponseWriter;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import org.jboss.logging.Logger;
 
 /**
  * Runs a GraphQL request over HTTP that the edge has read and checked, through SmallRye's execution service, and
@@ -57,8 +55,7 @@ public final class HttpExecution extends SmallRyeGraphQLAbstractHandler {
      * The checked request; {@code variables} is null when none were sent. Its {@code extensions} have served their
      * purpose at the edge (persisted queries), so they are not passed on.
      */
-    public record Request(String query, String operationName, JsonObject variables, Document document) {
-    }
+    public record Request(String query, String operationName, JsonObject variables, Document document) {}
 
     private static final Logger LOG = Logger.getLogger(HttpExecution.class);
     private static final String REQUEST = "jisr.execution.request";
@@ -68,7 +65,10 @@ public final class HttpExecution extends SmallRyeGraphQLAbstractHandler {
     private volatile ResultJson json;
 
     /** {@code schema} is SmallRye's, asked for when the first answer is written: it is built after the routes. */
-    public HttpExecution(CurrentIdentityAssociation identity, CurrentHttpRequest request, Supplier<GraphQLSchema> schema,
+    public HttpExecution(
+            CurrentIdentityAssociation identity,
+            CurrentHttpRequest request,
+            Supplier<GraphQLSchema> schema,
             Answer answer) {
         // Non-blocking, as SmallRye's own route runs: the data fetchers move blocking work to worker threads.
         super(identity, request.vertxRequest(), false);
@@ -118,8 +118,11 @@ public final class HttpExecution extends SmallRyeGraphQLAbstractHandler {
             return null;
         }
         // Parsed, never validated: the fewest tokens that make each operation.
-        return STAND_INS.computeIfAbsent(List.copyOf(types), list -> list.stream()
-                .map(type -> type.name().toLowerCase(Locale.ROOT) + "{a}").collect(Collectors.joining(" ")));
+        return STAND_INS.computeIfAbsent(
+                List.copyOf(types),
+                list -> list.stream()
+                        .map(type -> type.name().toLowerCase(Locale.ROOT) + "{a}")
+                        .collect(Collectors.joining(" ")));
     }
 
     private ResultJson json() {

@@ -1,14 +1,12 @@
 package io.jisr.graphql.engine;
 
-import java.util.concurrent.CompletionStage;
-import java.util.function.Function;
-
-import org.dataloader.DataLoader;
-import org.dataloader.DataLoaderRegistry;
-
 import graphql.GraphQLContext;
 import graphql.schema.DataFetchingEnvironment;
 import io.vertx.core.Context;
+import java.util.concurrent.CompletionStage;
+import java.util.function.Function;
+import org.dataloader.DataLoader;
+import org.dataloader.DataLoaderRegistry;
 
 /**
  * The data loaders of one operation over HTTP, dispatched when the operation has nothing else left to wait for: after

@@ -8,8 +8,7 @@ public final class MediaTypes {
     public static final String JSON = "application/json";
     public static final String GRAPHQL = "application/graphql";
 
-    private MediaTypes() {
-    }
+    private MediaTypes() {}
 
     /**
      * The media type of a POST body: {@code application/json} or {@code application/graphql}, ignoring parameters,

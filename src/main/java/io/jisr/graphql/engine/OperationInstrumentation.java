@@ -1,17 +1,15 @@
 package io.jisr.graphql.engine;
 
-import org.dataloader.DataLoader;
-import org.dataloader.DataLoaderRegistry;
-
 import graphql.ExecutionInput;
 import graphql.GraphQLContext;
 import graphql.analysis.MaxQueryDepthInstrumentation;
 import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.dataloader.EmptyDataLoaderRegistryInstance;
 import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
-import io.jisr.graphql.engine.HttpExecution;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
+import org.dataloader.DataLoader;
+import org.dataloader.DataLoaderRegistry;
 
 /**
  * The one graphql-java instrumentation of every operation: the depth limit, an operation's data loaders (dispatched by
@@ -25,15 +23,15 @@ final class OperationInstrumentation extends MaxQueryDepthInstrumentation {
     }
 
     @Override
-    public ExecutionInput instrumentExecutionInput(ExecutionInput input, InstrumentationExecutionParameters parameters,
-            InstrumentationState state) {
+    public ExecutionInput instrumentExecutionInput(
+            ExecutionInput input, InstrumentationExecutionParameters parameters, InstrumentationState state) {
         DataLoaderRegistry all = input.getDataLoaderRegistry();
         GraphQLContext context = input.getGraphQLContext();
         String query = context.get(HttpExecution.QUERY);
         boolean loaders = all != EmptyDataLoaderRegistryInstance.EMPTY_DATALOADER_REGISTRY;
         Context eventLoop = Vertx.currentContext();
-        boolean selfDispatched = loaders && context.hasKey(HttpExecution.DOCUMENT) && eventLoop != null
-                && Context.isOnEventLoopThread();
+        boolean selfDispatched =
+                loaders && context.hasKey(HttpExecution.DOCUMENT) && eventLoop != null && Context.isOnEventLoopThread();
         if (selfDispatched) {
             context.put(LoaderDispatch.KEY, new LoaderDispatch(all, eventLoop));
         }

@@ -1,16 +1,5 @@
 package io.jisr.graphql.engine;
 
-import java.lang.invoke.MethodHandle;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.MethodType;
-import java.lang.reflect.Field;
-import java.lang.reflect.Method;
-import java.lang.reflect.Modifier;
-import java.util.Set;
-import java.util.function.Supplier;
-
-import org.eclipse.microprofile.graphql.Name;
-
 import graphql.Scalars;
 import graphql.TrivialDataFetcher;
 import graphql.schema.DataFetcher;
@@ -23,6 +12,15 @@ import graphql.schema.GraphQLSchema;
 import graphql.schema.GraphQLType;
 import graphql.schema.GraphQLTypeUtil;
 import graphql.schema.LightDataFetcher;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.lang.reflect.Field;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.eclipse.microprofile.graphql.Name;
 
 /**
  * Reads plain properties (a getter or public field of the source object) with a method handle, in place of SmallRye's
@@ -34,24 +32,32 @@ import graphql.schema.LightDataFetcher;
  */
 final class PropertyFields {
 
-    private static final Set<String> STANDARD_SCALARS = Set.of(Scalars.GraphQLString.getName(),
-            Scalars.GraphQLInt.getName(), Scalars.GraphQLFloat.getName(), Scalars.GraphQLBoolean.getName(),
+    private static final Set<String> STANDARD_SCALARS = Set.of(
+            Scalars.GraphQLString.getName(),
+            Scalars.GraphQLInt.getName(),
+            Scalars.GraphQLFloat.getName(),
+            Scalars.GraphQLBoolean.getName(),
             Scalars.GraphQLID.getName());
 
     private static final MethodType GETTER = MethodType.methodType(Object.class, Object.class);
 
-    private PropertyFields() {
-    }
+    private PropertyFields() {}
 
     static void install(GraphQLSchema schema, GraphQLCodeRegistry.Builder registry) {
-        SchemaTypes.replaceFetchers(schema, registry, (field, original) ->
-                original instanceof TrivialDataFetcher && field.getArguments().isEmpty() && servedAsIs(field.getType())
-                        ? new Property(field.getName(), original) : null);
+        SchemaTypes.replaceFetchers(
+                schema,
+                registry,
+                (field, original) -> original instanceof TrivialDataFetcher
+                                && field.getArguments().isEmpty()
+                                && servedAsIs(field.getType())
+                        ? new Property(field.getName(), original)
+                        : null);
     }
 
     static boolean servedAsIs(GraphQLType type) {
         GraphQLType inner = GraphQLTypeUtil.unwrapAll(type);
-        return inner instanceof GraphQLScalarType scalar ? STANDARD_SCALARS.contains(scalar.getName())
+        return inner instanceof GraphQLScalarType scalar
+                ? STANDARD_SCALARS.contains(scalar.getName())
                 : inner instanceof GraphQLEnumType || !GraphQLTypeUtil.isLeaf(inner);
     }
 
@@ -66,7 +72,9 @@ final class PropertyFields {
             Field field = null;
             for (Field candidate : type.getFields()) {
                 Name rename = candidate.getAnnotation(Name.class);
-                if (rename != null ? rename.value().equals(name) : candidate.getName().equals(name)) {
+                if (rename != null
+                        ? rename.value().equals(name)
+                        : candidate.getName().equals(name)) {
                     field = candidate;
                     property = candidate.getName();
                     break;
@@ -75,8 +83,10 @@ final class PropertyFields {
             Method getter = null;
             for (Method candidate : type.getMethods()) {
                 Name rename = candidate.getAnnotation(Name.class);
-                if (candidate.getParameterCount() == 0 && !Modifier.isStatic(candidate.getModifiers())
-                        && rename != null && rename.value().equals(name)) {
+                if (candidate.getParameterCount() == 0
+                        && !Modifier.isStatic(candidate.getModifiers())
+                        && rename != null
+                        && rename.value().equals(name)) {
                     getter = candidate;
                 }
             }
@@ -87,9 +97,9 @@ final class PropertyFields {
                 }
             }
             MethodHandles.Lookup lookup = MethodHandles.publicLookup();
-            MethodHandle handle = getter != null ? lookup.unreflect(getter)
-                    : field != null && !Modifier.isStatic(field.getModifiers()) ? lookup.unreflectGetter(field)
-                    : null;
+            MethodHandle handle = getter != null
+                    ? lookup.unreflect(getter)
+                    : field != null && !Modifier.isStatic(field.getModifiers()) ? lookup.unreflectGetter(field) : null;
             return handle == null ? null : handle.asType(GETTER);
         } catch (IllegalAccessException e) {
             return null;
@@ -112,8 +122,7 @@ final class PropertyFields {
      */
     private static final class Property implements LightDataFetcher<Object> {
 
-        private record Resolved(Class<?> type, MethodHandle accessor) {
-        }
+        private record Resolved(Class<?> type, MethodHandle accessor) {}
 
         private final String name;
         private final DataFetcher<?> original;

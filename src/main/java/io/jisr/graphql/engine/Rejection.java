@@ -1,10 +1,6 @@
 package io.jisr.graphql.engine;
 
-
-import org.jboss.logging.Logger;
-
 import io.jisr.common.error.ErrorCodes;
-import io.jisr.graphql.engine.ErrorShaper;
 import io.jisr.platform.telemetry.Correlation;
 import io.jisr.platform.telemetry.OperationSpans;
 import io.netty.handler.codec.http.HttpResponseStatus;
@@ -13,6 +9,7 @@ import io.vertx.core.http.HttpServerResponse;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
+import org.jboss.logging.Logger;
 
 /**
  * How the HTTP edge says no: a GraphQL-shaped JSON answer with one coded error, in the media type the client accepts.
@@ -23,16 +20,17 @@ public final class Rejection {
     public static final String GRAPHQL_RESPONSE = "application/graphql-response+json";
     /** The code of the refusal a request got, for the metrics. */
     public static final String REFUSED = "jisr.refused";
+
     private static final Logger LOG = Logger.getLogger(Rejection.class);
 
-    private Rejection() {
-    }
+    private Rejection() {}
 
     public static void reject(RoutingContext ctx, int status, String code, String message) {
         ctx.put(REFUSED, code);
-        JsonObject error = new JsonObject().put("message", message)
-                .put("extensions", new JsonObject().put("code", code));
-        ctx.response().setStatusCode(status)
+        JsonObject error =
+                new JsonObject().put("message", message).put("extensions", new JsonObject().put("code", code));
+        ctx.response()
+                .setStatusCode(status)
                 .putHeader(HttpHeaders.CONTENT_TYPE, responseType(ctx) + "; charset=UTF-8")
                 .end(new JsonObject().put("errors", new JsonArray().add(error)).encode());
     }
@@ -50,7 +48,11 @@ public final class Rejection {
         if (status == 500) {
             String correlationId = Correlation.current();
             OperationSpans.failed(correlationId, ctx.failure());
-            LOG.errorf(ctx.failure(), "Internal error %s on %s %s", correlationId, ctx.request().method(),
+            LOG.errorf(
+                    ctx.failure(),
+                    "Internal error %s on %s %s",
+                    correlationId,
+                    ctx.request().method(),
                     ctx.request().path());
             reject(ctx, 500, ErrorCodes.INTERNAL, ErrorShaper.internalMessage(correlationId));
         } else if (status == 413) {
@@ -77,7 +79,8 @@ public final class Rejection {
                 status(ctx, 401).putHeader("WWW-Authenticate", "Bearer");
             } else if (ErrorCodes.FORBIDDEN.equals(authError)) {
                 status(ctx, 403);
-            } else if (Boolean.TRUE.equals(ctx.get(ErrorShaper.REQUEST_ERROR)) && type != null
+            } else if (Boolean.TRUE.equals(ctx.get(ErrorShaper.REQUEST_ERROR))
+                    && type != null
                     && type.startsWith(GRAPHQL_RESPONSE)) {
                 status(ctx, 400);
             }
@@ -86,7 +89,9 @@ public final class Rejection {
 
     /** Rewrites the status of an answer being written, with the reason phrase that goes with it. */
     private static HttpServerResponse status(RoutingContext ctx, int code) {
-        return ctx.response().setStatusCode(code).setStatusMessage(HttpResponseStatus.valueOf(code).reasonPhrase());
+        return ctx.response()
+                .setStatusCode(code)
+                .setStatusMessage(HttpResponseStatus.valueOf(code).reasonPhrase());
     }
 
     /**

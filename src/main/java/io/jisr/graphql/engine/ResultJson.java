@@ -1,5 +1,14 @@
 package io.jisr.graphql.engine;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.SerializedString;
+import graphql.schema.GraphQLFieldsContainer;
+import graphql.schema.GraphQLSchema;
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.ByteBufOutputStream;
+import io.netty.buffer.Unpooled;
+import io.vertx.core.buffer.Buffer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
@@ -7,18 +16,6 @@ import java.math.BigInteger;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.io.SerializedString;
-
-import graphql.schema.GraphQLFieldsContainer;
-import graphql.schema.GraphQLSchema;
-
-import io.netty.buffer.ByteBuf;
-import io.netty.buffer.ByteBufOutputStream;
-import io.netty.buffer.Unpooled;
-import io.vertx.core.buffer.Buffer;
 
 /**
  * Writes the data of a GraphQL result as JSON, streaming, straight into a buffer. graphql-java hands over plain maps,
@@ -38,7 +35,9 @@ final class ResultJson {
 
     ResultJson(GraphQLSchema schema) {
         for (GraphQLFieldsContainer type : schema.getAllTypesAsList().stream()
-                .filter(GraphQLFieldsContainer.class::isInstance).map(GraphQLFieldsContainer.class::cast).toList()) {
+                .filter(GraphQLFieldsContainer.class::isInstance)
+                .map(GraphQLFieldsContainer.class::cast)
+                .toList()) {
             type.getFieldDefinitions().forEach(field -> names.computeIfAbsent(field.getName(), SerializedString::new));
         }
     }

@@ -1,11 +1,5 @@
 package io.jisr.graphql.engine;
 
-import java.util.List;
-import java.util.Map;
-
-import org.dataloader.DataLoader;
-import org.dataloader.DataLoaderRegistry;
-
 import graphql.schema.DataFetcher;
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.DataFetchingFieldSelectionSet;
@@ -13,6 +7,10 @@ import graphql.schema.DelegatingDataFetchingEnvironment;
 import graphql.schema.GraphQLCodeRegistry;
 import graphql.schema.GraphQLSchema;
 import graphql.schema.SelectedField;
+import java.util.List;
+import java.util.Map;
+import org.dataloader.DataLoader;
+import org.dataloader.DataLoaderRegistry;
 
 /**
  * Hands SmallRye's own data fetchers (root fields and whatever {@link PropertyFields} and {@link DirectFields} left to
@@ -25,8 +23,7 @@ import graphql.schema.SelectedField;
  */
 final class SelectionFreeFields {
 
-    private SelectionFreeFields() {
-    }
+    private SelectionFreeFields() {}
 
     /** How many of SmallRye's fetchers the last schema built had (recognised by their package). */
     private static volatile int recognised;
@@ -124,8 +121,8 @@ final class SelectionFreeFields {
         }
 
         @Override
-        public Map<String, List<SelectedField>> getFieldsGroupedByResultKey(String fieldGlobPattern,
-                String... fieldGlobPatterns) {
+        public Map<String, List<SelectedField>> getFieldsGroupedByResultKey(
+                String fieldGlobPattern, String... fieldGlobPatterns) {
             return Map.of();
         }
     };

@@ -1,14 +1,13 @@
 package io.jisr.graphql.engine;
 
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.BiFunction;
-
 import io.quarkus.smallrye.graphql.runtime.spi.datafetcher.QuarkusDataFetcherService;
 import io.smallrye.graphql.execution.datafetcher.PlugableBatchableDataFetcher;
 import io.smallrye.graphql.schema.model.Operation;
 import io.smallrye.graphql.schema.model.Type;
 import io.smallrye.graphql.spi.DataFetcherService;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiFunction;
 
 /**
  * Quarkus's data fetchers, one per operation of the schema instead of one per request. SmallRye asks this SPI for the
@@ -56,7 +55,10 @@ public final class SharedDataFetchers implements DataFetcherService {
         return shared("completion-stage", operation, type, quarkus::getCompletionStageDataFetcher);
     }
 
-    private PlugableBatchableDataFetcher shared(String kind, Operation operation, Type type,
+    private PlugableBatchableDataFetcher shared(
+            String kind,
+            Operation operation,
+            Type type,
             BiFunction<Operation, Type, PlugableBatchableDataFetcher> create) {
         return fetchers.computeIfAbsent(new Key(kind, operation, type), key -> create.apply(operation, type));
     }

@@ -1,13 +1,5 @@
 package io.jisr.graphql.engine;
 
-import java.time.Duration;
-import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-
-import org.jboss.logging.Logger;
-
 import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.quarkus.smallrye.graphql.runtime.SmallRyeAuthGraphQLTransportWSSubprotocolHandler;
 import io.quarkus.smallrye.graphql.runtime.SmallRyeAuthGraphQLWSSubprotocolHandler;
@@ -20,6 +12,12 @@ import io.vertx.core.json.DecodeException;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.jboss.logging.Logger;
 
 /**
  * GraphQL over WebSocket, served by SmallRye's protocol handlers but with the connection rules they lack: a socket
@@ -60,7 +58,11 @@ public final class SubscriptionSocket extends SmallRyeGraphQLAbstractHandler {
         /** graphql-transport-ws carries a list of errors, the legacy protocol a single one. */
         String error(String id, JsonObject error) {
             Object payload = this == TRANSPORT_WS ? new JsonArray().add(error) : error;
-            return new JsonObject().put("id", id).put("type", "error").put("payload", payload).encode();
+            return new JsonObject()
+                    .put("id", id)
+                    .put("type", "error")
+                    .put("payload", payload)
+                    .encode();
         }
     }
 
@@ -69,14 +71,19 @@ public final class SubscriptionSocket extends SmallRyeGraphQLAbstractHandler {
      *
      * @param tooManyOperations the error sent for an operation over {@code maxOperationsPerConnection}
      */
-    public record Rules(int maxOperationsPerConnection, Duration connectionInitTimeout, Duration idleTimeout,
-            JsonObject tooManyOperations) {
-    }
+    public record Rules(
+            int maxOperationsPerConnection,
+            Duration connectionInitTimeout,
+            Duration idleTimeout,
+            JsonObject tooManyOperations) {}
 
     private final Rules limits;
     private final Optional<String> authorizationPayloadKey;
 
-    public SubscriptionSocket(CurrentIdentityAssociation identity, CurrentHttpRequest request, Rules limits,
+    public SubscriptionSocket(
+            CurrentIdentityAssociation identity,
+            CurrentHttpRequest request,
+            Rules limits,
             Optional<String> authorizationPayloadKey) {
         // Non-blocking, as SmallRye's own WebSocket route runs unless non-blocking execution is switched off.
         super(identity, request.vertxRequest(), false);
@@ -100,10 +107,10 @@ public final class SubscriptionSocket extends SmallRyeGraphQLAbstractHandler {
             }
             Connection connection = new Connection(socket, protocol.get(), ctx.vertx());
             GraphQLWebsocketHandler handler = protocol.get() == Protocol.TRANSPORT_WS
-                    ? new SmallRyeAuthGraphQLTransportWSSubprotocolHandler(connection, metaData, ctx, this,
-                            authorizationPayloadKey)
-                    : new SmallRyeAuthGraphQLWSSubprotocolHandler(connection, metaData, ctx, this,
-                            authorizationPayloadKey);
+                    ? new SmallRyeAuthGraphQLTransportWSSubprotocolHandler(
+                            connection, metaData, ctx, this, authorizationPayloadKey)
+                    : new SmallRyeAuthGraphQLWSSubprotocolHandler(
+                            connection, metaData, ctx, this, authorizationPayloadKey);
             connection.start(handler);
         });
     }

@@ -1,12 +1,11 @@
 package io.jisr.history.graphql;
 
-import org.eclipse.microprofile.graphql.Description;
-import org.eclipse.microprofile.graphql.Type;
-
 import io.jisr.common.paging.Connection;
 import io.jisr.common.paging.Edge;
 import io.jisr.common.paging.Page;
 import io.jisr.history.ChangeRecord;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Type;
 
 @Type("ChangeConnection")
 @Description("A page of recorded changes, newest first (Relay connection).")

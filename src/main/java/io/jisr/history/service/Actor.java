@@ -1,11 +1,9 @@
 package io.jisr.history.service;
 
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-
 import org.eclipse.microprofile.jwt.JsonWebToken;
-
-import io.quarkus.security.identity.SecurityIdentity;
 
 /** Who is making the current request, as recorded in the change history: the token's subject. */
 @RequestScoped
@@ -19,8 +17,10 @@ public class Actor {
     private String importing;
 
     public String name() {
-        String subject = identity.isAnonymous() ? ANONYMOUS
-                : identity.getPrincipal() instanceof JsonWebToken jwt && jwt.getSubject() != null ? jwt.getSubject()
+        String subject = identity.isAnonymous()
+                ? ANONYMOUS
+                : identity.getPrincipal() instanceof JsonWebToken jwt && jwt.getSubject() != null
+                        ? jwt.getSubject()
                         : identity.getPrincipal().getName();
         if (importing != null) {
             return identity.isAnonymous() ? "import " + importing : "import " + importing + " by " + subject;

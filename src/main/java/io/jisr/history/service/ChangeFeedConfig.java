@@ -1,9 +1,8 @@
 package io.jisr.history.service;
 
-import java.time.Duration;
-
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.time.Duration;
 
 /** How replicas on one PostgreSQL hear of each other's changes (see ChangeNotifications); listed in the README. */
 @ConfigMapping(prefix = "jisr.change-feed")

@@ -1,28 +1,5 @@
 package io.jisr.history.service;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.Properties;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.jboss.logging.Logger;
-import org.postgresql.PGConnection;
-import org.postgresql.PGNotification;
-
 import io.jisr.common.editing.ChangeOperation;
 import io.jisr.common.node.Node;
 import io.jisr.common.node.service.NodeService;
@@ -37,6 +14,26 @@ import io.micrometer.core.instrument.Timer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+import org.postgresql.PGConnection;
+import org.postgresql.PGNotification;
 
 /**
  * Hears, through PostgreSQL, of the changes every replica commits and hands those made elsewhere to {@link ChangeBus}.
@@ -95,13 +92,16 @@ public class ChangeNotifications {
         if (!config.enabled() || !"postgresql".equals(dbKind)) {
             return;
         }
-        received = Counter.builder("jisr.change.feed.changes").description(
-                "Changes committed by other replicas and published here").register(registry);
-        delay = Timer.builder("jisr.change.feed.delay").description(
-                "From a change being recorded on another replica to its publication here").publishPercentiles(0.5, 0.99)
+        received = Counter.builder("jisr.change.feed.changes")
+                .description("Changes committed by other replicas and published here")
                 .register(registry);
-        Gauge.builder("jisr.change.feed.listening", this, feed -> feed.listening ? 1 : 0).description(
-                "1 while this instance hears of every change other replicas commit; 0 while its caches are off")
+        delay = Timer.builder("jisr.change.feed.delay")
+                .description("From a change being recorded on another replica to its publication here")
+                .publishPercentiles(0.5, 0.99)
+                .register(registry);
+        Gauge.builder("jisr.change.feed.listening", this, feed -> feed.listening ? 1 : 0)
+                .description(
+                        "1 while this instance hears of every change other replicas commit; 0 while its caches are off")
                 .register(registry);
         running = true;
         bus.unsynchronised();
@@ -137,7 +137,8 @@ public class ChangeNotifications {
         username.ifPresent(user -> properties.setProperty("user", user));
         password.ifPresent(secret -> properties.setProperty("password", secret));
         // Names the session after this process, so an operator (or the replica test) can tell the replicas apart.
-        properties.setProperty("ApplicationName", "jisr change feed " + ProcessHandle.current().pid());
+        properties.setProperty(
+                "ApplicationName", "jisr change feed " + ProcessHandle.current().pid());
         properties.setProperty("tcpKeepAlive", "true");
         Connection opened = DriverManager.getConnection(url, properties);
         try (Statement statement = opened.createStatement()) {
@@ -169,9 +170,11 @@ public class ChangeNotifications {
                 PGConnection pg = connection.unwrap(PGConnection.class);
                 while (running) {
                     heard = Instant.now();
-                    PGNotification[] notifications = pg.getNotifications((int) config.checkInterval().toMillis());
+                    PGNotification[] notifications =
+                            pg.getNotifications((int) config.checkInterval().toMillis());
                     if (notifications == null || notifications.length == 0) {
-                        if (!connection.isValid((int) Math.max(1, config.checkInterval().toSeconds()))) {
+                        if (!connection.isValid(
+                                (int) Math.max(1, config.checkInterval().toSeconds()))) {
                             throw new SQLException("the listening connection no longer answers");
                         }
                         continue;
@@ -190,7 +193,8 @@ public class ChangeNotifications {
                     bus.unsynchronised();
                     listening = false;
                     brokenSince = heard;
-                    LOG.warnf("Lost the link that brings other replicas' changes (%s); caches are off until it is back",
+                    LOG.warnf(
+                            "Lost the link that brings other replicas' changes (%s); caches are off until it is back",
                             e.toString());
                 }
                 close(connection);
@@ -206,9 +210,11 @@ public class ChangeNotifications {
 
     /** Publishes the changes recorded since {@code since} that this instance has not published yet, oldest first. */
     private void replay(Instant since) {
-        List<Long> ids = QuarkusTransaction.requiringNew().call(() -> em.createQuery(
-                "select c.pk from ChangeRecord c where c.at >= :since order by c.pk", Long.class)
-                .setParameter("since", since).getResultList());
+        List<Long> ids = QuarkusTransaction.requiringNew()
+                .call(() -> em.createQuery(
+                                "select c.pk from ChangeRecord c where c.at >= :since order by c.pk", Long.class)
+                        .setParameter("since", since)
+                        .getResultList());
         for (int from = 0; from < ids.size(); from += CHUNK) {
             publish(ids.subList(from, Math.min(ids.size(), from + CHUNK)));
         }
@@ -216,7 +222,8 @@ public class ChangeNotifications {
 
     /** Loads the changes with these history ids (in commit order) and their records, and publishes the new ones. */
     private void publish(List<Long> ids) {
-        List<Long> unheard = ids.stream().filter(id -> !bus.claimed(id)).distinct().toList();
+        List<Long> unheard =
+                ids.stream().filter(id -> !bus.claimed(id)).distinct().toList();
         if (unheard.isEmpty()) {
             return;
         }
@@ -225,7 +232,8 @@ public class ChangeNotifications {
             List<Long> chunk = unheard.subList(from, Math.min(unheard.size(), from + CHUNK));
             events.addAll(QuarkusTransaction.requiringNew().call(() -> load(chunk)));
         }
-        List<ChangeEvent> fresh = events.stream().filter(e -> bus.claim(e.change().pk)).toList();
+        List<ChangeEvent> fresh =
+                events.stream().filter(e -> bus.claim(e.change().pk)).toList();
         bus.deliver(fresh);
         Instant now = Instant.now();
         fresh.forEach(e -> delay.record(Duration.between(e.change().at, now).abs()));
@@ -234,10 +242,15 @@ public class ChangeNotifications {
 
     private List<ChangeEvent> load(List<Long> ids) {
         Map<Long, ChangeRecord> changes = new HashMap<>();
-        em.createQuery("select c from ChangeRecord c where c.pk in :ids", ChangeRecord.class).setParameter("ids", ids)
-                .getResultList().forEach(change -> changes.put(change.pk, change));
-        List<String> recordIds = changes.values().stream().filter(c -> c.operation != ChangeOperation.DELETE)
-                .map(ChangeRecord::getRecordId).distinct().toList();
+        em.createQuery("select c from ChangeRecord c where c.pk in :ids", ChangeRecord.class)
+                .setParameter("ids", ids)
+                .getResultList()
+                .forEach(change -> changes.put(change.pk, change));
+        List<String> recordIds = changes.values().stream()
+                .filter(c -> c.operation != ChangeOperation.DELETE)
+                .map(ChangeRecord::getRecordId)
+                .distinct()
+                .toList();
         Map<String, Node> records = new HashMap<>();
         List<Node> found = nodes.load(recordIds);
         for (int i = 0; i < recordIds.size(); i++) {
@@ -247,8 +260,8 @@ public class ChangeNotifications {
         for (Long id : ids) {
             ChangeRecord change = changes.get(id);
             if (change != null) {
-                events.add(new ChangeEvent(change, change.operation == ChangeOperation.DELETE ? null
-                        : records.get(change.getRecordId())));
+                events.add(new ChangeEvent(
+                        change, change.operation == ChangeOperation.DELETE ? null : records.get(change.getRecordId())));
             }
         }
         return events;

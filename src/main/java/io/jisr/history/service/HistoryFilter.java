@@ -1,14 +1,12 @@
 package io.jisr.history.service;
 
+import io.jisr.common.editing.ChangeOperation;
+import io.jisr.common.node.NodeType;
 import java.time.Instant;
 import java.util.List;
-
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
-
-import io.jisr.common.editing.ChangeOperation;
-import io.jisr.common.node.NodeType;
 
 @Input("HistoryFilter")
 @Description("Narrows the change history. Every field is optional; set fields combine with AND, list values with OR.")

@@ -1,21 +1,8 @@
 package io.jisr.history.service;
 
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
-import jakarta.enterprise.event.Observes;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-
 import io.jisr.common.CatalogueEntity;
 import io.jisr.common.OrderDirection;
 import io.jisr.common.Relations;
-import io.jisr.common.paging.Totals;
 import io.jisr.common.editing.ChangeOperation;
 import io.jisr.common.editing.FieldChange;
 import io.jisr.common.editing.RecordChanged;
@@ -26,9 +13,20 @@ import io.jisr.common.paging.Cursor;
 import io.jisr.common.paging.Ordering;
 import io.jisr.common.paging.Page;
 import io.jisr.common.paging.PageRequest;
+import io.jisr.common.paging.Totals;
 import io.jisr.history.ChangeBus;
 import io.jisr.history.ChangeEvent;
 import io.jisr.history.ChangeRecord;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 @ApplicationScoped
 public class HistoryService {
@@ -86,19 +84,25 @@ public class HistoryService {
     }
 
     /** Per-record history for a batch of records: two statements whatever the batch size. */
-    public List<Page<ChangeRecord>> forRecords(List<? extends CatalogueEntity> records, Integer first, String after,
-            Integer last, String before) {
+    public List<Page<ChangeRecord>> forRecords(
+            List<? extends CatalogueEntity> records, Integer first, String after, Integer last, String before) {
         PageRequest request = PageRequest.of(first, after, last, before, ORDER.key());
         List<Page<ChangeRecord>> pages = new ArrayList<>(records.size());
         if (records.isEmpty()) {
             return pages;
         }
         List<Long> keys = records.stream().map(r -> r.pk).toList();
-        List<ChangeRecord> rows = Relations.keyed(em, "select e from ChangeRecord e where e.recordType = :type "
-                + "and e.recordKey in :keys order by " + ORDER.orderBy(false), ChangeRecord.class, keys)
-                .setParameter("type", records.get(0).nodeType()).getResultList();
+        List<ChangeRecord> rows = Relations.keyed(
+                        em,
+                        "select e from ChangeRecord e where e.recordType = :type "
+                                + "and e.recordKey in :keys order by " + ORDER.orderBy(false),
+                        ChangeRecord.class,
+                        keys)
+                .setParameter("type", records.get(0).nodeType())
+                .getResultList();
         Map<Long, List<ChangeRecord>> byRecord = new HashMap<>();
-        rows.forEach(row -> byRecord.computeIfAbsent(row.recordKey, k -> new ArrayList<>()).add(row));
+        rows.forEach(row ->
+                byRecord.computeIfAbsent(row.recordKey, k -> new ArrayList<>()).add(row));
         for (CatalogueEntity record : records) {
             List<ChangeRecord> all = byRecord.getOrDefault(record.pk, List.of());
             pages.add(Page.slice(all, change -> new Cursor(change.at, change.pk), ORDER, request));

@@ -1,8 +1,5 @@
 package io.jisr.history.service;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-
 import io.jisr.common.error.ApiException;
 import io.jisr.common.error.ErrorCodes;
 import io.jisr.graphql.edge.ClientCounter;
@@ -10,6 +7,8 @@ import io.jisr.graphql.edge.SubscriptionLimits;
 import io.quarkus.runtime.Startup;
 import io.smallrye.graphql.api.ErrorCode;
 import io.smallrye.mutiny.Multi;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 /** Bounds the live subscriptions one client (address) holds open, across all its connections. */
 @ApplicationScoped
@@ -36,7 +35,8 @@ public class SubscriptionLimiter {
     @jakarta.inject.Inject
     void registerGauge(io.micrometer.core.instrument.MeterRegistry registry) {
         io.micrometer.core.instrument.Gauge.builder("jisr.subscriptions.live", active, ClientCounter::total)
-                .description("Live GraphQL subscriptions").register(registry);
+                .description("Live GraphQL subscriptions")
+                .register(registry);
     }
 
     /** Live subscriptions {@code client} holds now. */

@@ -1,12 +1,11 @@
 package io.jisr.initiative.graphql;
 
-import org.eclipse.microprofile.graphql.Description;
-import org.eclipse.microprofile.graphql.Type;
-
 import io.jisr.common.paging.Connection;
 import io.jisr.common.paging.Edge;
 import io.jisr.common.paging.Page;
 import io.jisr.initiative.Initiative;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Type;
 
 @Type("InitiativeConnection")
 @Description("A page of initiatives (Relay connection).")

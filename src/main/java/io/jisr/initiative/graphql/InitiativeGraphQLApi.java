@@ -1,22 +1,6 @@
 package io.jisr.initiative.graphql;
 
-import java.util.List;
-
-import jakarta.annotation.security.RolesAllowed;
-import jakarta.inject.Inject;
-import jakarta.validation.Valid;
-
-import org.eclipse.microprofile.graphql.Description;
-import org.eclipse.microprofile.graphql.GraphQLApi;
-import org.eclipse.microprofile.graphql.Id;
-import org.eclipse.microprofile.graphql.Mutation;
-import org.eclipse.microprofile.graphql.Name;
-import org.eclipse.microprofile.graphql.NonNull;
-import org.eclipse.microprofile.graphql.Query;
-import org.eclipse.microprofile.graphql.Source;
-
 import io.jisr.common.Descriptions;
-import io.jisr.graphql.DirectField;
 import io.jisr.common.editing.Deleted;
 import io.jisr.common.editing.Patch;
 import io.jisr.common.i18n.Language;
@@ -25,6 +9,7 @@ import io.jisr.common.i18n.LocalizedString;
 import io.jisr.common.security.Roles;
 import io.jisr.datacentre.DataCentre;
 import io.jisr.datacentre.graphql.DataCentreGraphQLApi;
+import io.jisr.graphql.DirectField;
 import io.jisr.history.graphql.ChangeConnection;
 import io.jisr.history.graphql.HistoryGraphQLApi;
 import io.jisr.history.service.HistoryService;
@@ -39,6 +24,18 @@ import io.jisr.sector.Sector;
 import io.jisr.sector.graphql.SectorGraphQLApi;
 import io.jisr.source.service.SourceService;
 import io.smallrye.graphql.api.Context;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import java.util.List;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Mutation;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+import org.eclipse.microprofile.graphql.Source;
 
 @GraphQLApi
 public class InitiativeGraphQLApi {
@@ -89,15 +86,15 @@ public class InitiativeGraphQLApi {
     @DirectField
     @NonNull
     @Description("Title in the requested language, with fallback.")
-    public LocalizedString title(@Source Initiative initiative,
-            @Name("lang") @Description(Descriptions.LANG) Language lang) {
+    public LocalizedString title(
+            @Source Initiative initiative, @Name("lang") @Description(Descriptions.LANG) Language lang) {
         return languages.localize(initiative.getTitleTranslations(), lang);
     }
 
     @DirectField
     @Description("Summary in the requested language, with fallback; null when there is no summary.")
-    public LocalizedString summary(@Source Initiative initiative,
-            @Name("lang") @Description(Descriptions.LANG) Language lang) {
+    public LocalizedString summary(
+            @Source Initiative initiative, @Name("lang") @Description(Descriptions.LANG) Language lang) {
         return languages.localize(initiative.getSummaryTranslations(), lang);
     }
 
@@ -125,7 +122,8 @@ public class InitiativeGraphQLApi {
     @DirectField
     @NonNull
     @Description("Changes to this initiative, newest first.")
-    public List<@NonNull ChangeConnection> history(@Source List<Initiative> initiatives,
+    public List<@NonNull ChangeConnection> history(
+            @Source List<Initiative> initiatives,
             @Description(Descriptions.FIRST_NESTED) Integer first,
             @Description(Descriptions.AFTER) String after,
             @Description(Descriptions.LAST) Integer last,
@@ -145,7 +143,8 @@ public class InitiativeGraphQLApi {
     @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
     @NonNull
     @Description("Changes an initiative's fields. Fails with CONFLICT if it changed since `version`.")
-    public Initiative updateInitiative(@NonNull @Id @Description(ID) String id,
+    public Initiative updateInitiative(
+            @NonNull @Id @Description(ID) String id,
             @NonNull @Description(Descriptions.VERSION_EDITED) Integer version,
             @NonNull @Description(Descriptions.PATCH) InitiativeInput input) {
         return service.update(id, version, Patch.of(context, "input", input));
@@ -154,9 +153,10 @@ public class InitiativeGraphQLApi {
     @Mutation("deleteInitiative")
     @RolesAllowed(Roles.ADMIN)
     @NonNull
-    @Description("Deletes an initiative, with its parties and its links to sectors, data centres and sources (the linked records stay).")
-    public Deleted deleteInitiative(@NonNull @Id @Description(ID) String id,
-            @NonNull @Description(Descriptions.VERSION_SEEN) Integer version) {
+    @Description(
+            "Deletes an initiative, with its parties and its links to sectors, data centres and sources (the linked records stay).")
+    public Deleted deleteInitiative(
+            @NonNull @Id @Description(ID) String id, @NonNull @Description(Descriptions.VERSION_SEEN) Integer version) {
         return service.delete(id, version);
     }
 
@@ -164,7 +164,8 @@ public class InitiativeGraphQLApi {
     @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
     @NonNull
     @Description("Files an initiative under a sector.")
-    public Initiative linkInitiativeSector(@NonNull @Id @Description(ID) String initiativeId,
+    public Initiative linkInitiativeSector(
+            @NonNull @Id @Description(ID) String initiativeId,
             @NonNull @Id @Description(SectorGraphQLApi.ID) String sectorId) {
         return service.linkSector(initiativeId, sectorId, true);
     }
@@ -173,7 +174,8 @@ public class InitiativeGraphQLApi {
     @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
     @NonNull
     @Description("Removes an initiative from a sector.")
-    public Initiative unlinkInitiativeSector(@NonNull @Id @Description(ID) String initiativeId,
+    public Initiative unlinkInitiativeSector(
+            @NonNull @Id @Description(ID) String initiativeId,
             @NonNull @Id @Description(SectorGraphQLApi.ID) String sectorId) {
         return service.linkSector(initiativeId, sectorId, false);
     }
@@ -182,7 +184,8 @@ public class InitiativeGraphQLApi {
     @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
     @NonNull
     @Description("Links an initiative to a data centre it concerns.")
-    public Initiative linkInitiativeDataCentre(@NonNull @Id @Description(ID) String initiativeId,
+    public Initiative linkInitiativeDataCentre(
+            @NonNull @Id @Description(ID) String initiativeId,
             @NonNull @Id @Description(DataCentreGraphQLApi.ID) String dataCentreId) {
         return service.linkDataCentre(initiativeId, dataCentreId, true);
     }

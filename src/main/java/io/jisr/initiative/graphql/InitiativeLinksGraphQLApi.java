@@ -1,21 +1,18 @@
 package io.jisr.initiative.graphql;
 
-import java.util.List;
-
+import io.jisr.datacentre.DataCentre;
+import io.jisr.graphql.DirectField;
+import io.jisr.initiative.Initiative;
+import io.jisr.initiative.service.InitiativeService;
+import io.jisr.organisation.Organisation;
+import io.jisr.sector.Sector;
 import jakarta.inject.Inject;
-
+import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Source;
-
-import io.jisr.graphql.DirectField;
-import io.jisr.datacentre.DataCentre;
-import io.jisr.initiative.Initiative;
-import io.jisr.initiative.service.InitiativeService;
-import io.jisr.organisation.Organisation;
-import io.jisr.sector.Sector;
 
 /**
  * The initiatives field of the records an initiative links to. It is declared here, where the join lives, so that

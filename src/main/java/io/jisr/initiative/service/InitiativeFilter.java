@@ -1,19 +1,17 @@
 package io.jisr.initiative.service;
 
-import java.time.LocalDate;
-import java.util.List;
-
+import io.jisr.initiative.InitiativeKind;
+import io.jisr.initiative.InitiativeStatus;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-
+import java.time.LocalDate;
+import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Input;
 
-import io.jisr.initiative.InitiativeKind;
-import io.jisr.initiative.InitiativeStatus;
-
 @Input("InitiativeFilter")
-@Description("Narrows a list of initiatives. Every field is optional; set fields combine with AND, list values with OR.")
+@Description(
+        "Narrows a list of initiatives. Every field is optional; set fields combine with AND, list values with OR.")
 public class InitiativeFilter {
 
     @Size(max = 50)
@@ -26,7 +24,8 @@ public class InitiativeFilter {
 
     @Size(max = 50)
     @Description("Only initiatives with a party acting for one of these countries (ISO 3166-1 alpha-2).")
-    public List<@Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166-1 alpha-2 code such as SA or FR") String> countries;
+    public List<@Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166-1 alpha-2 code such as SA or FR") String>
+            countries;
 
     @Description("Only initiatives in one of these statuses.")
     public List<InitiativeStatus> statuses;

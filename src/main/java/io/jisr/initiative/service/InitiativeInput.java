@@ -1,23 +1,20 @@
 package io.jisr.initiative.service;
 
-import java.math.BigDecimal;
-
-import org.eclipse.microprofile.graphql.Description;
-import org.eclipse.microprofile.graphql.Id;
-import org.eclipse.microprofile.graphql.Input;
-import org.eclipse.microprofile.graphql.NonNull;
-
 import io.jisr.common.Confidence;
 import io.jisr.common.Descriptions;
 import io.jisr.common.PartialDateInput;
 import io.jisr.initiative.InitiativeKind;
 import io.jisr.initiative.InitiativeStatus;
+import java.math.BigDecimal;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Input;
+import org.eclipse.microprofile.graphql.NonNull;
 
 @Input("InitiativeInput")
 @Description("Fields of an initiative. On create, `slug`, `titleEn`, `kind`, `status` and `confidence` are required. "
         + "On update, a field left out stays as it is and a field sent as null is cleared (where it may be empty).")
 public class InitiativeInput {
-
 
     @Input("MonetaryValueInput")
     @Description("An amount of money.")

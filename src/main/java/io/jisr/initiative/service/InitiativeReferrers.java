@@ -1,16 +1,14 @@
 package io.jisr.initiative.service;
 
-import java.util.List;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-
 import io.jisr.common.CatalogueEntity;
 import io.jisr.common.editing.Referrers;
 import io.jisr.datacentre.DataCentre;
 import io.jisr.organisation.Organisation;
 import io.jisr.sector.Sector;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.util.List;
 
 /** The initiatives that refer to a data centre, an organisation (as a party) or a sector. */
 @ApplicationScoped
@@ -28,6 +26,8 @@ public class InitiativeReferrers implements Referrers {
                         : record instanceof Sector
                                 ? "select 'initiative ' || i.slug from Initiative i join i.sectors s where s = :r"
                                 : null;
-        return query == null ? List.of() : em.createQuery(query, String.class).setParameter("r", record).getResultList();
+        return query == null
+                ? List.of()
+                : em.createQuery(query, String.class).setParameter("r", record).getResultList();
     }
 }

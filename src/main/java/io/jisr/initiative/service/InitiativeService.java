@@ -1,24 +1,12 @@
 package io.jisr.initiative.service;
 
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
-
-import io.jisr.source.service.TextSources;
+import io.jisr.common.PartialDateInput;
 import io.jisr.common.Relations;
 import io.jisr.common.SluggedEntity;
-import io.jisr.common.paging.Totals;
 import io.jisr.common.editing.ChangeOperation;
 import io.jisr.common.editing.Deleted;
 import io.jisr.common.editing.Patch;
 import io.jisr.common.editing.RecordEditor;
-import io.jisr.common.error.ValidationException;
 import io.jisr.common.i18n.Language;
 import io.jisr.common.node.NodeType;
 import io.jisr.common.node.service.NodeService;
@@ -26,12 +14,20 @@ import io.jisr.common.paging.Criteria;
 import io.jisr.common.paging.Ordering;
 import io.jisr.common.paging.Page;
 import io.jisr.common.paging.PageRequest;
+import io.jisr.common.paging.Totals;
 import io.jisr.datacentre.DataCentre;
 import io.jisr.initiative.Initiative;
 import io.jisr.initiative.InitiativeParty;
-import io.jisr.common.PartialDateInput;
 import io.jisr.organisation.Organisation;
 import io.jisr.sector.Sector;
+import io.jisr.source.service.TextSources;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 @ApplicationScoped
 public class InitiativeService {
@@ -54,17 +50,21 @@ public class InitiativeService {
     @Inject
     NodeService nodes;
 
-    public Page<Initiative> list(InitiativeFilter filter, InitiativeOrder order, Integer first, String after,
-            Integer last, String before) {
+    public Page<Initiative> list(
+            InitiativeFilter filter, InitiativeOrder order, Integer first, String after, Integer last, String before) {
         Ordering ordering = ordering(order == null ? DEFAULT_ORDER : order);
         PageRequest request = PageRequest.of(first, after, last, before, ordering.key());
         InitiativeFilter f = filter == null ? new InitiativeFilter() : filter;
         Criteria criteria = new Criteria()
                 .withAny("exists (select 1 from e.sectors s where s.slug in :sectors)", "sectors", f.sectors)
-                .withAny("exists (select 1 from InitiativeParty p where p.initiative = e and p.organisation.slug in :orgs)",
-                        "orgs", f.organisations)
-                .withAny("exists (select 1 from InitiativeParty p where p.initiative = e and p.actingFor in :countries)",
-                        "countries", f.countries)
+                .withAny(
+                        "exists (select 1 from InitiativeParty p where p.initiative = e and p.organisation.slug in :orgs)",
+                        "orgs",
+                        f.organisations)
+                .withAny(
+                        "exists (select 1 from InitiativeParty p where p.initiative = e and p.actingFor in :countries)",
+                        "countries",
+                        f.countries)
                 .withAny("e.status in :statuses", "statuses", f.statuses)
                 .withAny("e.kind in :kinds", "kinds", f.kinds)
                 .withAny("exists (select 1 from e.dataCentres d where d.slug in :dcs)", "dcs", f.dataCentres)
@@ -83,17 +83,26 @@ public class InitiativeService {
     }
 
     public List<List<Sector>> sectors(List<Initiative> initiatives) {
-        return Relations.batch(em, initiatives,
-                "select e.pk, s from Initiative e join e.sectors s where e.pk in :keys order by s.slug", Sector.class);
+        return Relations.batch(
+                em,
+                initiatives,
+                "select e.pk, s from Initiative e join e.sectors s where e.pk in :keys order by s.slug",
+                Sector.class);
     }
 
     public List<List<InitiativeParty>> parties(List<Initiative> initiatives) {
-        return Relations.batch(em, initiatives, "select p.initiative.pk, p from InitiativeParty p "
-                + "join fetch p.organisation o where p.initiative.pk in :keys order by p.pk", InitiativeParty.class);
+        return Relations.batch(
+                em,
+                initiatives,
+                "select p.initiative.pk, p from InitiativeParty p "
+                        + "join fetch p.organisation o where p.initiative.pk in :keys order by p.pk",
+                InitiativeParty.class);
     }
 
     public List<List<DataCentre>> dataCentres(List<Initiative> initiatives) {
-        return Relations.batch(em, initiatives,
+        return Relations.batch(
+                em,
+                initiatives,
                 "select e.pk, d from Initiative e join e.dataCentres d where e.pk in :keys order by d.slug",
                 DataCentre.class);
     }
@@ -105,7 +114,8 @@ public class InitiativeService {
 
     @Transactional
     public Initiative update(String id, int version, Patch input) {
-        return editor.update(Initiative.class, NodeType.INITIATIVE, id, version, initiative -> apply(input, initiative));
+        return editor.update(
+                Initiative.class, NodeType.INITIATIVE, id, version, initiative -> apply(input, initiative));
     }
 
     /** Deletes an initiative with its parties and its links; the linked records themselves stay. */
@@ -113,7 +123,8 @@ public class InitiativeService {
     public Deleted delete(String id, int version) {
         return editor.delete(Initiative.class, NodeType.INITIATIVE, id, version, initiative -> {
             // Nothing refers to an initiative; its party rows are its own and go with it.
-            em.createQuery("delete from InitiativeParty p where p.initiative = :i").setParameter("i", initiative)
+            em.createQuery("delete from InitiativeParty p where p.initiative = :i")
+                    .setParameter("i", initiative)
                     .executeUpdate();
             return List.of();
         });
@@ -137,8 +148,8 @@ public class InitiativeService {
     @Transactional
     public Initiative linkOrganisation(String initiativeId, String organisationId, String actingFor, String role) {
         Initiative initiative = editor.target(Initiative.class, NodeType.INITIATIVE, initiativeId);
-        Organisation organisation = editor.reference(Organisation.class, NodeType.ORGANISATION, organisationId,
-                "organisationId");
+        Organisation organisation =
+                editor.reference(Organisation.class, NodeType.ORGANISATION, organisationId, "organisationId");
         InitiativeParty party = party(initiative, organisation);
         if (party == null) {
             party = new InitiativeParty();
@@ -149,15 +160,20 @@ public class InitiativeService {
         party.role = role;
         editor.validateRow(party);
         em.persist(party);
-        return editor.relinked(initiative, ChangeOperation.LINK, "partners",
-                organisation.getId() + (actingFor == null ? "" : " for " + actingFor) + (role == null ? "" : " as " + role));
+        return editor.relinked(
+                initiative,
+                ChangeOperation.LINK,
+                "partners",
+                organisation.getId()
+                        + (actingFor == null ? "" : " for " + actingFor)
+                        + (role == null ? "" : " as " + role));
     }
 
     @Transactional
     public Initiative unlinkOrganisation(String initiativeId, String organisationId) {
         Initiative initiative = editor.target(Initiative.class, NodeType.INITIATIVE, initiativeId);
-        Organisation organisation = editor.reference(Organisation.class, NodeType.ORGANISATION, organisationId,
-                "organisationId");
+        Organisation organisation =
+                editor.reference(Organisation.class, NodeType.ORGANISATION, organisationId, "organisationId");
         InitiativeParty party = party(initiative, organisation);
         if (party == null) {
             return initiative;
@@ -167,9 +183,13 @@ public class InitiativeService {
     }
 
     private InitiativeParty party(Initiative initiative, Organisation organisation) {
-        return em.createQuery("from InitiativeParty p where p.initiative = :i and p.organisation = :o",
-                InitiativeParty.class).setParameter("i", initiative).setParameter("o", organisation)
-                .getResultStream().findFirst().orElse(null);
+        return em.createQuery(
+                        "from InitiativeParty p where p.initiative = :i and p.organisation = :o", InitiativeParty.class)
+                .setParameter("i", initiative)
+                .setParameter("o", organisation)
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
     }
 
     private void apply(Patch input, Initiative initiative) {
@@ -179,7 +199,8 @@ public class InitiativeService {
         InitiativeInput values = (InitiativeInput) input.input();
         if (input.has("date")) {
             PartialDateInput date = values.date;
-            initiative.changeDate(date == null ? null : date.toDate("date").earliest(), date == null ? null : date.precision);
+            initiative.changeDate(
+                    date == null ? null : date.toDate("date").earliest(), date == null ? null : date.precision);
         }
         if (input.has("value")) {
             initiative.valueAmount = values.value == null ? null : values.value.amount;
@@ -187,23 +208,34 @@ public class InitiativeService {
         }
     }
 
-
     /** Reverse side: the initiatives each sector appears in. */
     public List<List<Initiative>> ofSectors(List<Sector> sectors) {
-        return Relations.batch(em, sectors, "select s.pk, e from Initiative e join e.sectors s where s.pk in :keys "
-                + "order by e.dateStart desc nulls last, e.pk desc", Initiative.class);
+        return Relations.batch(
+                em,
+                sectors,
+                "select s.pk, e from Initiative e join e.sectors s where s.pk in :keys "
+                        + "order by e.dateStart desc nulls last, e.pk desc",
+                Initiative.class);
     }
 
     /** Reverse side: the initiatives each organisation is a party to. */
     public List<List<Initiative>> ofOrganisations(List<Organisation> organisations) {
-        return Relations.batch(em, organisations, "select p.organisation.pk, e from InitiativeParty p join p.initiative e "
-                + "where p.organisation.pk in :keys order by e.dateStart desc nulls last, e.pk desc", Initiative.class);
+        return Relations.batch(
+                em,
+                organisations,
+                "select p.organisation.pk, e from InitiativeParty p join p.initiative e "
+                        + "where p.organisation.pk in :keys order by e.dateStart desc nulls last, e.pk desc",
+                Initiative.class);
     }
 
     /** Reverse side: the initiatives each data centre is linked to. */
     public List<List<Initiative>> ofDataCentres(List<DataCentre> dataCentres) {
-        return Relations.batch(em, dataCentres, "select d.pk, e from Initiative e join e.dataCentres d "
-                + "where d.pk in :keys order by e.dateStart desc nulls last, e.pk desc", Initiative.class);
+        return Relations.batch(
+                em,
+                dataCentres,
+                "select d.pk, e from Initiative e join e.dataCentres d "
+                        + "where d.pk in :keys order by e.dateStart desc nulls last, e.pk desc",
+                Initiative.class);
     }
 
     private static Ordering ordering(InitiativeOrder order) {

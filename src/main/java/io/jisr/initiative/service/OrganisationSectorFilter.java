@@ -1,9 +1,8 @@
 package io.jisr.initiative.service;
 
-import jakarta.enterprise.context.ApplicationScoped;
-
 import io.jisr.common.paging.ContributedFilter;
 import io.jisr.organisation.Organisation;
+import jakarta.enterprise.context.ApplicationScoped;
 
 /** An organisation is in a sector when it is party to an initiative of that sector. */
 @ApplicationScoped

@@ -1,12 +1,11 @@
 package io.jisr.organisation.graphql;
 
-import org.eclipse.microprofile.graphql.Description;
-import org.eclipse.microprofile.graphql.Type;
-
 import io.jisr.common.paging.Connection;
 import io.jisr.common.paging.Edge;
 import io.jisr.common.paging.Page;
 import io.jisr.organisation.Organisation;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Type;
 
 @Type("OrganisationConnection")
 @Description("A page of organisations (Relay connection).")

@@ -1,28 +1,13 @@
 package io.jisr.organisation.graphql;
 
-import java.util.List;
-
-import jakarta.annotation.security.RolesAllowed;
-import jakarta.inject.Inject;
-import jakarta.validation.Valid;
-
-import org.eclipse.microprofile.graphql.Description;
-import org.eclipse.microprofile.graphql.GraphQLApi;
-import org.eclipse.microprofile.graphql.Id;
-import org.eclipse.microprofile.graphql.Mutation;
-import org.eclipse.microprofile.graphql.Name;
-import org.eclipse.microprofile.graphql.NonNull;
-import org.eclipse.microprofile.graphql.Query;
-import org.eclipse.microprofile.graphql.Source;
-
 import io.jisr.common.Descriptions;
-import io.jisr.graphql.DirectField;
 import io.jisr.common.editing.Deleted;
 import io.jisr.common.editing.Patch;
 import io.jisr.common.i18n.Language;
 import io.jisr.common.i18n.LanguageSelector;
 import io.jisr.common.i18n.LocalizedString;
 import io.jisr.common.security.Roles;
+import io.jisr.graphql.DirectField;
 import io.jisr.history.graphql.ChangeConnection;
 import io.jisr.history.graphql.HistoryGraphQLApi;
 import io.jisr.history.service.HistoryService;
@@ -33,6 +18,18 @@ import io.jisr.organisation.service.OrganisationOrder;
 import io.jisr.organisation.service.OrganisationService;
 import io.jisr.source.service.SourceService;
 import io.smallrye.graphql.api.Context;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import java.util.List;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Mutation;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+import org.eclipse.microprofile.graphql.Source;
 
 @GraphQLApi
 public class OrganisationGraphQLApi {
@@ -83,15 +80,16 @@ public class OrganisationGraphQLApi {
     @DirectField
     @NonNull
     @Description(Descriptions.NAME)
-    public LocalizedString name(@Source Organisation organisation,
-            @Name("lang") @Description(Descriptions.LANG) Language lang) {
+    public LocalizedString name(
+            @Source Organisation organisation, @Name("lang") @Description(Descriptions.LANG) Language lang) {
         return languages.localize(organisation.getNameTranslations(), lang);
     }
 
     @DirectField
     @NonNull
     @Description("Changes to this organisation, newest first.")
-    public List<@NonNull ChangeConnection> history(@Source List<Organisation> organisations,
+    public List<@NonNull ChangeConnection> history(
+            @Source List<Organisation> organisations,
             @Description(Descriptions.FIRST_NESTED) Integer first,
             @Description(Descriptions.AFTER) String after,
             @Description(Descriptions.LAST) Integer last,
@@ -111,7 +109,8 @@ public class OrganisationGraphQLApi {
     @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
     @NonNull
     @Description("Changes an organisation's fields. Fails with CONFLICT if it changed since `version`.")
-    public Organisation updateOrganisation(@NonNull @Id @Description(ID) String id,
+    public Organisation updateOrganisation(
+            @NonNull @Id @Description(ID) String id,
             @NonNull @Description(Descriptions.VERSION_EDITED) Integer version,
             @NonNull @Description(Descriptions.PATCH) OrganisationInput input) {
         return service.update(id, version, Patch.of(context, "input", input));
@@ -120,9 +119,10 @@ public class OrganisationGraphQLApi {
     @Mutation("deleteOrganisation")
     @RolesAllowed(Roles.ADMIN)
     @NonNull
-    @Description("Deletes an organisation that is no initiative party, data-centre operator or partner (CONFLICT otherwise).")
-    public Deleted deleteOrganisation(@NonNull @Id @Description(ID) String id,
-            @NonNull @Description(Descriptions.VERSION_SEEN) Integer version) {
+    @Description(
+            "Deletes an organisation that is no initiative party, data-centre operator or partner (CONFLICT otherwise).")
+    public Deleted deleteOrganisation(
+            @NonNull @Id @Description(ID) String id, @NonNull @Description(Descriptions.VERSION_SEEN) Integer version) {
         return service.delete(id, version);
     }
 

@@ -1,10 +1,8 @@
 package io.jisr.organisation.graphql;
 
-import java.util.Map;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
 import io.jisr.graphql.ListSizeQueries;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Map;
 
 /** The largest size each list field of this feature can have, for the query cost estimate (see ListSizeQueries). */
 @ApplicationScoped

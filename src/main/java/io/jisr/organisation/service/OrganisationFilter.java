@@ -1,17 +1,15 @@
 package io.jisr.organisation.service;
 
-import java.util.List;
-
+import io.jisr.organisation.OrganisationType;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-
+import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Input;
 
-import io.jisr.organisation.OrganisationType;
-
 @Input("OrganisationFilter")
-@Description("Narrows a list of organisations. Every field is optional; set fields combine with AND, list values with OR.")
+@Description(
+        "Narrows a list of organisations. Every field is optional; set fields combine with AND, list values with OR.")
 public class OrganisationFilter {
 
     @Size(max = 50)
@@ -20,7 +18,8 @@ public class OrganisationFilter {
 
     @Size(max = 50)
     @Description("Only organisations from one of these countries (ISO 3166-1 alpha-2).")
-    public List<@Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166-1 alpha-2 code such as SA or FR") String> countries;
+    public List<@Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166-1 alpha-2 code such as SA or FR") String>
+            countries;
 
     @Description("Only organisations of one of these types.")
     public List<OrganisationType> types;

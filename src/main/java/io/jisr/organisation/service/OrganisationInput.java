@@ -1,11 +1,10 @@
 package io.jisr.organisation.service;
 
+import io.jisr.common.Descriptions;
+import io.jisr.organisation.OrganisationType;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
-
-import io.jisr.common.Descriptions;
-import io.jisr.organisation.OrganisationType;
 
 @Input("OrganisationInput")
 @Description("Fields of an organisation. On create, `slug`, `nameEn` and `type` are required. On update, a field left "

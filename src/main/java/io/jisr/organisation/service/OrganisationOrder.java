@@ -1,12 +1,11 @@
 package io.jisr.organisation.service;
 
+import io.jisr.common.Descriptions;
+import io.jisr.common.OrderDirection;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Enum;
 import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.NonNull;
-
-import io.jisr.common.Descriptions;
-import io.jisr.common.OrderDirection;
 
 @Input("OrganisationOrder")
 @Description("Sort order for organisations. Ties are broken by record, so the order is stable across pages.")
@@ -32,8 +31,7 @@ public class OrganisationOrder {
     @Description(Descriptions.ORDER_DIRECTION)
     public OrderDirection direction;
 
-    public OrganisationOrder() {
-    }
+    public OrganisationOrder() {}
 
     public OrganisationOrder(Field field, OrderDirection direction) {
         this.field = field;

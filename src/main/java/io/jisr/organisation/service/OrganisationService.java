@@ -1,18 +1,6 @@
 package io.jisr.organisation.service;
 
-import java.util.Map;
-import java.util.Optional;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Any;
-import jakarta.enterprise.inject.Instance;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
-
-import io.jisr.source.service.TextSources;
 import io.jisr.common.SluggedEntity;
-import io.jisr.common.paging.Totals;
 import io.jisr.common.editing.Deleted;
 import io.jisr.common.editing.Patch;
 import io.jisr.common.editing.RecordEditor;
@@ -24,7 +12,17 @@ import io.jisr.common.paging.Criteria;
 import io.jisr.common.paging.Ordering;
 import io.jisr.common.paging.Page;
 import io.jisr.common.paging.PageRequest;
+import io.jisr.common.paging.Totals;
 import io.jisr.organisation.Organisation;
+import io.jisr.source.service.TextSources;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.util.Map;
+import java.util.Optional;
 
 @ApplicationScoped
 public class OrganisationService {
@@ -51,8 +49,13 @@ public class OrganisationService {
     @Inject
     NodeService nodes;
 
-    public Page<Organisation> list(OrganisationFilter filter, OrganisationOrder order, Integer first, String after,
-            Integer last, String before) {
+    public Page<Organisation> list(
+            OrganisationFilter filter,
+            OrganisationOrder order,
+            Integer first,
+            String after,
+            Integer last,
+            String before) {
         Ordering ordering = ordering(order == null ? DEFAULT_ORDER : order);
         PageRequest request = PageRequest.of(first, after, last, before, ordering.key());
         OrganisationFilter f = filter == null ? new OrganisationFilter() : filter;
@@ -79,8 +82,8 @@ public class OrganisationService {
 
     @Transactional
     public Organisation update(String id, int version, Patch input) {
-        return editor.update(Organisation.class, NodeType.ORGANISATION, id, version,
-                organisation -> apply(input, organisation));
+        return editor.update(
+                Organisation.class, NodeType.ORGANISATION, id, version, organisation -> apply(input, organisation));
     }
 
     /** Deletes an organisation that is no initiative's party and no data centre's operator or partner. */

@@ -1,15 +1,13 @@
 package io.jisr.platform.metrics;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-
-import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.Timer;
 
 /**
  * What operators watch in Prometheus ({@code /q/metrics}): operations by type, name and outcome with a duration
@@ -27,6 +25,7 @@ public class OperationMetrics {
      * carry them by the time an operation has finished).
      */
     public static final String OPERATION_TYPE = "jisr.operation.type";
+
     public static final String OPERATION_NAME = "jisr.operation.name";
 
     private final Set<String> names = ConcurrentHashMap.newKeySet();
@@ -37,13 +36,19 @@ public class OperationMetrics {
 
     /** One finished operation; {@code outcome} is {@code ok} or the code of its first error. */
     public void operation(String type, String name, String outcome, long nanos) {
-        String tagName = name == null ? "anonymous" : names.contains(name) || names.size() < MAX_NAMES && names.add(name)
-                ? name : "other";
+        String tagName = name == null
+                ? "anonymous"
+                : names.contains(name) || names.size() < MAX_NAMES && names.add(name) ? name : "other";
         String lowerType = type == null ? "unknown" : type.toLowerCase(java.util.Locale.ROOT);
-        timers.computeIfAbsent(lowerType + '\n' + tagName + '\n' + outcome, k -> Timer.builder("jisr.graphql.operations")
-                .description("GraphQL operations by type, name and outcome (ok or the first error code)")
-                .tags("type", lowerType, "name", tagName, "outcome", outcome)
-                .publishPercentileHistogram().register(registry)).record(Duration.ofNanos(nanos));
+        timers.computeIfAbsent(
+                        lowerType + '\n' + tagName + '\n' + outcome,
+                        k -> Timer.builder("jisr.graphql.operations")
+                                .description(
+                                        "GraphQL operations by type, name and outcome (ok or the first error code)")
+                                .tags("type", lowerType, "name", tagName, "outcome", outcome)
+                                .publishPercentileHistogram()
+                                .register(registry))
+                .record(Duration.ofNanos(nanos));
     }
 
     /** A request the HTTP edge answered itself with {@code code}: limits, malformed requests, persisted queries. */

@@ -1,5 +1,9 @@
 package io.jisr.platform.security;
 
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -10,14 +14,7 @@ import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-import jakarta.inject.Inject;
-
 import org.jboss.logging.Logger;
-
-import io.quarkus.runtime.StartupEvent;
 
 /**
  * Makes sure the token key exists before the first request needs it. Without it, smallrye-jwt fails every request
@@ -37,8 +34,10 @@ public class VerificationKey {
     void onStart(@Observes StartupEvent event) {
         Path created = ensure(config.publicKeyLocation(), config.developmentKey());
         if (created != null) {
-            LOG.warnf("Created a development token key pair in %s: tokens minted with src/main/dev/DevToken.java are "
-                    + "accepted. Production sets JISR_JWT_PUBLIC_KEY_LOCATION and JISR_JWT_ISSUER.", created.getParent());
+            LOG.warnf(
+                    "Created a development token key pair in %s: tokens minted with src/main/dev/DevToken.java are "
+                            + "accepted. Production sets JISR_JWT_PUBLIC_KEY_LOCATION and JISR_JWT_ISSUER.",
+                    created.getParent());
         }
     }
 
@@ -52,9 +51,10 @@ public class VerificationKey {
             return null;
         }
         if (!developmentKey) {
-            throw new IllegalStateException("No token verification key at " + file.toAbsolutePath()
-                    + ". Set JISR_JWT_PUBLIC_KEY_LOCATION to a PEM public key or a JWKS URL and JISR_JWT_ISSUER to the "
-                    + "tokens' issuer (README, Security), or JISR_JWT_DEVELOPMENT_KEY=true for a local development key.");
+            throw new IllegalStateException(
+                    "No token verification key at " + file.toAbsolutePath()
+                            + ". Set JISR_JWT_PUBLIC_KEY_LOCATION to a PEM public key or a JWKS URL and JISR_JWT_ISSUER to the "
+                            + "tokens' issuer (README, Security), or JISR_JWT_DEVELOPMENT_KEY=true for a local development key.");
         }
         generatePair(file);
         return file;
@@ -76,7 +76,9 @@ public class VerificationKey {
             Path directory = publicKey.toAbsolutePath().getParent();
             Files.createDirectories(directory);
             // Private half first: a public key without it would trust tokens nobody can sign.
-            Files.writeString(directory.resolve(PRIVATE_KEY_FILE), pem("PRIVATE KEY", pair.getPrivate().getEncoded()));
+            Files.writeString(
+                    directory.resolve(PRIVATE_KEY_FILE),
+                    pem("PRIVATE KEY", pair.getPrivate().getEncoded()));
             Files.writeString(publicKey, pem("PUBLIC KEY", pair.getPublic().getEncoded()));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write a development key pair next to " + publicKey, e);
@@ -87,7 +89,8 @@ public class VerificationKey {
 
     private static String pem(String type, byte[] der) {
         return "-----BEGIN " + type + "-----\n"
-                + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(der)
+                + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
+                        .encodeToString(der)
                 + "\n-----END " + type + "-----\n";
     }
 }

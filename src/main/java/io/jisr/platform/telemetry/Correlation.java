@@ -1,16 +1,13 @@
 package io.jisr.platform.telemetry;
 
-import java.util.UUID;
-import java.util.regex.Pattern;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-
-import org.jboss.logging.MDC;
-
 import io.opentelemetry.api.trace.Span;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.jboss.logging.MDC;
 
 /**
  * One correlation id per HTTP request: the caller's {@value #HEADER} when it is a plausible id (a gateway or ingress
@@ -34,7 +31,9 @@ public class Correlation {
 
     private void tag(RoutingContext ctx) {
         String given = ctx.request().getHeader(HEADER);
-        String id = given != null && PLAUSIBLE.matcher(given).matches() ? given : UUID.randomUUID().toString();
+        String id = given != null && PLAUSIBLE.matcher(given).matches()
+                ? given
+                : UUID.randomUUID().toString();
         MDC.put(MDC_KEY, id);
         ctx.response().putHeader(HEADER, id);
         Span.current().setAttribute(SPAN_ATTRIBUTE, id);

@@ -1,8 +1,7 @@
 package io.jisr.platform.telemetry;
 
-import org.jboss.logging.Logger;
-
 import io.vertx.ext.web.RoutingContext;
+import org.jboss.logging.Logger;
 
 /**
  * One INFO line per GraphQL request in the category {@value #CATEGORY}: method, path (never the query string, which
@@ -15,8 +14,7 @@ public final class RequestLog {
 
     private static final Logger LOG = Logger.getLogger(CATEGORY);
 
-    private RequestLog() {
-    }
+    private RequestLog() {}
 
     /** Writes the line of a finished request that started at {@code startNanos} ({@link System#nanoTime()}). */
     public static void finished(RoutingContext ctx, long startNanos, String type, String name, String refused) {
@@ -24,14 +22,23 @@ public final class RequestLog {
             return;
         }
         long millis = (System.nanoTime() - startNanos) / 1_000_000;
-        StringBuilder line = new StringBuilder(96).append(ctx.request().method()).append(' ')
-                .append(ctx.request().path()).append(' ').append(ctx.response().getStatusCode()).append(' ')
-                .append(millis).append(" ms");
+        StringBuilder line = new StringBuilder(96)
+                .append(ctx.request().method())
+                .append(' ')
+                .append(ctx.request().path())
+                .append(' ')
+                .append(ctx.response().getStatusCode())
+                .append(' ')
+                .append(millis)
+                .append(" ms");
         if (type != null) {
             line.append(' ').append(type.toLowerCase(java.util.Locale.ROOT));
             if (name != null) {
-                line.append(' ').append(name.length() <= OperationSpans.MAX_NAME ? name
-                        : name.substring(0, OperationSpans.MAX_NAME));
+                line.append(' ')
+                        .append(
+                                name.length() <= OperationSpans.MAX_NAME
+                                        ? name
+                                        : name.substring(0, OperationSpans.MAX_NAME));
             }
         }
         if (refused != null) {

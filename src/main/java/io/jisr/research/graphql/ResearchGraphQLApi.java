@@ -1,17 +1,15 @@
 package io.jisr.research.graphql;
 
+import io.jisr.common.security.Roles;
+import io.jisr.research.service.ResearchImporter;
+import io.jisr.research.service.ResearchReport;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.NonNull;
-
-import io.jisr.common.security.Roles;
-import io.jisr.research.service.ResearchImporter;
-import io.jisr.research.service.ResearchReport;
 
 /** Bringing researchers' findings into the catalogue; administrators only. */
 @GraphQLApi
@@ -33,11 +31,12 @@ public class ResearchGraphQLApi {
             + "is written.")
     public ResearchReport importResearch(
             @NonNull @Description("Name of the research, a slug such as `research-2026-11`.") String name,
-            @NonNull @Description("The research file: a JSON object with the lists `organisations`, `dataCentres` and "
-                    + "`initiatives` (new records in the shapes of the catalogue's research, each with a `catalogue` "
-                    + "object giving the editors' reading of its free text, see the README), `translations` (seen in a "
-                    + "source), `editorial`, `displayTitles` and `updates`, as the researchers hand them over.")
-            String research,
+            @NonNull
+                    @Description("The research file: a JSON object with the lists `organisations`, `dataCentres` and "
+                            + "`initiatives` (new records in the shapes of the catalogue's research, each with a `catalogue` "
+                            + "object giving the editors' reading of its free text, see the README), `translations` (seen in a "
+                            + "source), `editorial`, `displayTitles` and `updates`, as the researchers hand them over.")
+                    String research,
             @DefaultValue("true") @Description("True (the default) to only report what would change.") boolean dryRun) {
         return importer.run(name, research, dryRun);
     }

@@ -1,23 +1,20 @@
 package io.jisr.research.service;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.List;
-
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
-
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
-
-import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.runtime.StartupEvent;
 
 /**
  * Brings the research files shipped with the service ({@code src/main/resources/research/<name>.json}) into the
@@ -53,15 +50,22 @@ public class ResearchBootstrap {
 
     private void applyOnce(String name) {
         Number applied = (Number) em.createNativeQuery("select count(*) from research_import where name = ?1")
-                .setParameter(1, name).getSingleResult();
+                .setParameter(1, name)
+                .getSingleResult();
         if (applied.intValue() > 0) {
             return;
         }
         em.createNativeQuery("insert into research_import (name, applied_at) values (?1, current_timestamp)")
-                .setParameter(1, name).executeUpdate();
+                .setParameter(1, name)
+                .executeUpdate();
         ResearchReport report = importer.run(name, read(name), false);
-        LOG.infof("Imported research %s: %d records added; %d values added, %d changed, %d unchanged, %d conflicting",
-                name, report.recordsCreated(), report.created(), report.updated(), report.unchanged(),
+        LOG.infof(
+                "Imported research %s: %d records added; %d values added, %d changed, %d unchanged, %d conflicting",
+                name,
+                report.recordsCreated(),
+                report.created(),
+                report.updated(),
+                report.unchanged(),
                 report.conflicting());
     }
 

@@ -1,14 +1,5 @@
 package io.jisr.research.service;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Objects;
-import java.util.function.Function;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-
 import io.jisr.common.SluggedEntity;
 import io.jisr.common.Text;
 import io.jisr.common.editing.ChangeOperation;
@@ -22,7 +13,6 @@ import io.jisr.datacentre.service.DataCentreService;
 import io.jisr.organisation.Organisation;
 import io.jisr.research.service.ResearchReport.FieldDiff;
 import io.jisr.research.service.ResearchReport.Outcome;
-import io.jisr.research.service.ResearchReport.RecordDiff;
 import io.jisr.source.CitesSources;
 import io.jisr.source.Source;
 import io.jisr.source.SourceCopyKind;
@@ -30,6 +20,13 @@ import io.jisr.source.SourcedTexts;
 import io.jisr.source.service.TextSources;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * The corrections a research file makes beyond translations and field updates, each checked against what the research
@@ -47,20 +44,22 @@ import io.vertx.core.json.JsonObject;
 @ApplicationScoped
 public class ResearchCorrections {
 
-    record TextCorrection(String kind, String slug, Language language, String current, String text) {
-    }
+    record TextCorrection(String kind, String slug, Language language, String current, String text) {}
 
-    record SourceFix(String url, String quote, SourceCopyKind copyKind, String originalPublisher, String tagged, String language) {
-    }
+    record SourceFix(
+            String url,
+            String quote,
+            SourceCopyKind copyKind,
+            String originalPublisher,
+            String tagged,
+            String language) {}
 
-    record Relation(String slug, DataCentreRelationKind kind, String related, String evidence, ResearchEntry source) {
-    }
+    record Relation(String slug, DataCentreRelationKind kind, String related, String evidence, ResearchEntry source) {}
 
-    record Partner(String slug, String organisation) {
-    }
+    record Partner(String slug, String organisation) {}
 
-    record Sections(List<TextCorrection> texts, List<SourceFix> sources, List<Relation> relations,
-            List<Partner> partners) {
+    record Sections(
+            List<TextCorrection> texts, List<SourceFix> sources, List<Relation> relations, List<Partner> partners) {
 
         boolean isEmpty() {
             return texts.isEmpty() && sources.isEmpty() && relations.isEmpty() && partners.isEmpty();
@@ -104,15 +103,28 @@ public class ResearchCorrections {
             String lang = ResearchFile.string(item, "lang");
             String text = ResearchFile.string(item, "text");
             String current = ResearchFile.string(item, "current");
-            if (kind == null || !ResearchFile.KINDS.contains(kind) || !SluggedEntity.isSlug(ResearchFile.string(item, "id"))
-                    || lang == null || !List.of("en", "fr", "ar").contains(lang) || current == null || text == null || text.isBlank()
-                    || text.length() > 500 || !Text.isStorable(text)) {
-                problems.add(new FieldError(where, "needs kind, id, lang (en, fr or ar), current (the text shown "
-                        + "today) and text (1 to 500 characters)"));
+            if (kind == null
+                    || !ResearchFile.KINDS.contains(kind)
+                    || !SluggedEntity.isSlug(ResearchFile.string(item, "id"))
+                    || lang == null
+                    || !List.of("en", "fr", "ar").contains(lang)
+                    || current == null
+                    || text == null
+                    || text.isBlank()
+                    || text.length() > 500
+                    || !Text.isStorable(text)) {
+                problems.add(new FieldError(
+                        where,
+                        "needs kind, id, lang (en, fr or ar), current (the text shown "
+                                + "today) and text (1 to 500 characters)"));
                 return;
             }
-            corrections.add(new TextCorrection(kind, ResearchFile.string(item, "id"),
-                    Language.valueOf(lang.toUpperCase(java.util.Locale.ROOT)), current, text.strip()));
+            corrections.add(new TextCorrection(
+                    kind,
+                    ResearchFile.string(item, "id"),
+                    Language.valueOf(lang.toUpperCase(java.util.Locale.ROOT)),
+                    current,
+                    text.strip()));
         });
         each(root, "sources", problems, (where, item) -> {
             String url = ResearchFile.string(item, "url");
@@ -125,13 +137,19 @@ public class ResearchCorrections {
                 problems.add(new FieldError(where, "copyKind must be one of " + List.of(SourceCopyKind.values())));
                 return;
             }
-            if (url == null || (kind == null && language == null)
+            if (url == null
+                    || (kind == null && language == null)
                     || (language != null && !language.matches("[a-z]{2,3}"))) {
                 problems.add(new FieldError(where, "needs url, and copyKind or language (an ISO 639-1 code)"));
                 return;
             }
-            sources.add(new SourceFix(url, ResearchFile.string(item, "quote"), kind, ResearchFile.string(item, "originalPublisher"),
-                    ResearchFile.string(item, "tagged"), language));
+            sources.add(new SourceFix(
+                    url,
+                    ResearchFile.string(item, "quote"),
+                    kind,
+                    ResearchFile.string(item, "originalPublisher"),
+                    ResearchFile.string(item, "tagged"),
+                    language));
         });
         each(root, "relations", problems, (where, item) -> {
             String relation = ResearchFile.string(item, "relation");
@@ -141,12 +159,15 @@ public class ResearchCorrections {
             String slug = ResearchFile.string(item, "id");
             String related = ResearchFile.string(item, "related");
             if (kind == null || !SluggedEntity.isSlug(slug) || !SluggedEntity.isSlug(related)) {
-                problems.add(new FieldError(where, "needs id, related (data-centre slugs) and relation "
-                        + "(\"possible duplicate of\" or \"overlaps\")"));
+                problems.add(new FieldError(
+                        where,
+                        "needs id, related (data-centre slugs) and relation "
+                                + "(\"possible duplicate of\" or \"overlaps\")"));
                 return;
             }
             ResearchEntry source = item.getValue("source") instanceof JsonObject cited
-                    ? ResearchFile.source("dataCentre", slug, cited, where + " source", problems) : null;
+                    ? ResearchFile.source("dataCentre", slug, cited, where + " source", problems)
+                    : null;
             relations.add(new Relation(slug, kind, related, ResearchFile.string(item, "evidence"), source));
         });
         each(root, "partners", problems, (where, item) -> {
@@ -161,7 +182,10 @@ public class ResearchCorrections {
         return new Sections(corrections, sources, relations, partners);
     }
 
-    private static void each(JsonObject root, String list, List<FieldError> problems,
+    private static void each(
+            JsonObject root,
+            String list,
+            List<FieldError> problems,
             java.util.function.BiConsumer<String, JsonObject> parse) {
         Object value = root.getValue(list);
         if (value == null) {
@@ -195,19 +219,21 @@ public class ResearchCorrections {
         if (record instanceof DataCentre dataCentre) {
             for (Relation relation : sections.relations()) {
                 if (relation.slug().equals(record.slug)) {
-                    DataCentre related = DataCentre.findBySlug(relation.related()).orElseThrow();
+                    DataCentre related =
+                            DataCentre.findBySlug(relation.related()).orElseThrow();
                     fields.add(relate(dataCentre, related, relation, sources));
                 }
             }
             for (Partner partner : sections.partners()) {
                 if (partner.slug().equals(record.slug)) {
-                    Organisation organisation = Organisation.findBySlug(partner.organisation()).orElseThrow();
+                    Organisation organisation =
+                            Organisation.findBySlug(partner.organisation()).orElseThrow();
                     boolean linked = dataCentre.partners.contains(organisation);
                     if (!linked) {
                         dataCentres.linkPartner(dataCentre.getId(), organisation.getId(), true);
                     }
-                    fields.add(new FieldDiff("partners", null, organisation.slug,
-                            linked ? Outcome.UNCHANGED : Outcome.CREATED));
+                    fields.add(new FieldDiff(
+                            "partners", null, organisation.slug, linked ? Outcome.UNCHANGED : Outcome.CREATED));
                 }
             }
         }
@@ -216,7 +242,9 @@ public class ResearchCorrections {
 
     private FieldDiff correct(SourcedTexts record, TextCorrection correction) {
         Language language = correction.language();
-        String field = record.textField() + language.name().charAt(0) + language.name().substring(1).toLowerCase();
+        String field = record.textField()
+                + language.name().charAt(0)
+                + language.name().substring(1).toLowerCase();
         String shown = record.text(language);
         Outcome outcome;
         if (Objects.equals(shown, correction.text()) && record.textSource(language) == null) {
@@ -230,13 +258,17 @@ public class ResearchCorrections {
         return new FieldDiff(field, shown, correction.text(), outcome);
     }
 
-    private FieldDiff relate(DataCentre dataCentre, DataCentre related, Relation relation,
-            Function<ResearchEntry, Source> sources) {
+    private FieldDiff relate(
+            DataCentre dataCentre, DataCentre related, Relation relation, Function<ResearchEntry, Source> sources) {
         RelatedDataCentre existing = dataCentres.related(List.of(dataCentre)).get(0).stream()
-                .filter(r -> r.dataCentre() == related).findFirst().orElse(null);
-        Outcome outcome = existing == null ? Outcome.CREATED
+                .filter(r -> r.dataCentre() == related)
+                .findFirst()
+                .orElse(null);
+        Outcome outcome = existing == null
+                ? Outcome.CREATED
                 : existing.kind() == relation.kind() && Objects.equals(existing.evidence(), relation.evidence())
-                        ? Outcome.UNCHANGED : Outcome.UPDATED;
+                        ? Outcome.UNCHANGED
+                        : Outcome.UPDATED;
         if (outcome != Outcome.UNCHANGED) {
             dataCentres.relate(dataCentre.getId(), related.getId(), relation.kind(), relation.evidence());
         }
@@ -248,8 +280,10 @@ public class ResearchCorrections {
                 }
             }
         }
-        return new FieldDiff("related", existing == null ? null : existing.kind().name(),
-                relation.kind().name() + " " + related.slug, outcome);
+        return new FieldDiff(
+                "related",
+                existing == null ? null : existing.kind().name(),
+                relation.kind().name() + " " + related.slug,
+                outcome);
     }
-
 }

@@ -1,30 +1,17 @@
 package io.jisr.research.service;
 
-import java.math.BigDecimal;
+import io.jisr.common.DatePrecision;
+import io.jisr.common.PartialDate;
+import io.jisr.common.SluggedEntity;
+import io.jisr.common.Text;
+import io.jisr.common.error.ValidationException;
+import io.vertx.core.json.DecodeException;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
-
-import io.jisr.common.Confidence;
-import io.jisr.common.SluggedEntity;
-import io.jisr.common.Text;
-import io.jisr.common.error.ValidationException;
-import io.jisr.datacentre.Capability;
-import io.jisr.datacentre.DataCentreStatus;
-import io.jisr.datacentre.service.DataCentreInput;
-import io.jisr.common.DatePrecision;
-import io.jisr.initiative.InitiativeKind;
-import io.jisr.initiative.InitiativeStatus;
-import io.jisr.common.PartialDate;
-import io.jisr.common.PartialDateInput;
-import io.jisr.initiative.service.InitiativeInput;
-import io.jisr.organisation.OrganisationType;
-import io.jisr.organisation.service.OrganisationInput;
-import io.vertx.core.json.DecodeException;
-import io.vertx.core.json.JsonArray;
-import io.vertx.core.json.JsonObject;
 
 /**
  * A research file as the researchers hand it over: {@code translations} (texts seen in a source),
@@ -35,15 +22,27 @@ import io.vertx.core.json.JsonObject;
  * onto the catalogue's vocabularies (see {@link #record}). Every entry is checked before anything is written; all
  * problems are reported at once.
  */
-record ResearchFile(String name, List<ResearchRecord> records, List<ResearchEntry> entries, List<ResearchUpdate> updates,
+record ResearchFile(
+        String name,
+        List<ResearchRecord> records,
+        List<ResearchEntry> entries,
+        List<ResearchUpdate> updates,
         ResearchCorrections.Sections corrections) {
 
     static final Set<String> KINDS = Set.of("initiative", "dataCentre", "organisation", "sector");
     /** The fields an update may change, by kind. */
     static final Map<String, Set<String>> UPDATABLE = Map.of(
             "initiative", Set.of("date", "dateNote", "conflicts", "statusNote"),
-            "dataCentre", Set.of("city", "conflicts", "statusNote", "capacityNote", "partnersNote", "announced",
-                    "expectedOpening", "opened"),
+            "dataCentre",
+                    Set.of(
+                            "city",
+                            "conflicts",
+                            "statusNote",
+                            "capacityNote",
+                            "partnersNote",
+                            "announced",
+                            "expectedOpening",
+                            "opened"),
             "organisation", Set.of("note"));
     /** Fields an update may change with no source (the status note is theirs), and may clear ({@code new} null). */
     static final Set<String> DATES = Set.of("announced", "expectedOpening", "opened");
@@ -51,8 +50,10 @@ record ResearchFile(String name, List<ResearchRecord> records, List<ResearchEntr
     static final Set<String> CLEARABLE = Set.of("announced", "expectedOpening", "opened", "partnersNote");
     /** New records, in the order they are created: what a record links to comes before it. */
     private static final List<String> RECORD_LISTS = List.of("organisations", "dataCentres", "initiatives");
+
     private static final Set<String> LANGUAGES = Set.of("en", "fr", "ar");
     private static final int MAX_TEXT = 500;
+
     static ResearchFile parse(String name, String json) {
         if (name == null || !SluggedEntity.isSlug(name)) {
             throw ValidationException.of("name", "must be a slug such as research-2026-11");
@@ -67,7 +68,8 @@ record ResearchFile(String name, List<ResearchRecord> records, List<ResearchEntr
         List<ResearchRecord> records = new ArrayList<>();
         for (String list : RECORD_LISTS) {
             String kind = list.substring(0, list.length() - 1);
-            records.addAll(parsed(root, list, problems, (i, item) -> ResearchRecordParser.record(list, kind, i, item, problems)));
+            records.addAll(parsed(
+                    root, list, problems, (i, item) -> ResearchRecordParser.record(list, kind, i, item, problems)));
         }
         List<ResearchEntry> entries = new ArrayList<>();
         for (String list : List.of("translations", "editorial", "displayTitles")) {
@@ -75,10 +77,16 @@ record ResearchFile(String name, List<ResearchRecord> records, List<ResearchEntr
         }
         List<ResearchUpdate> updates = parsed(root, "updates", problems, (i, item) -> update(i, item, problems));
         ResearchCorrections.Sections corrections = ResearchCorrections.parse(root, problems);
-        if (records.isEmpty() && entries.isEmpty() && updates.isEmpty() && corrections.isEmpty() && problems.isEmpty()) {
-            problems.add(new ValidationException.FieldError("research", "holds no entries (organisations, "
-                    + "dataCentres, initiatives, translations, editorial, displayTitles, updates, corrections, sources, "
-                    + "relations or partners)"));
+        if (records.isEmpty()
+                && entries.isEmpty()
+                && updates.isEmpty()
+                && corrections.isEmpty()
+                && problems.isEmpty()) {
+            problems.add(new ValidationException.FieldError(
+                    "research",
+                    "holds no entries (organisations, "
+                            + "dataCentres, initiatives, translations, editorial, displayTitles, updates, corrections, sources, "
+                            + "relations or partners)"));
         }
         if (!problems.isEmpty()) {
             throw new ValidationException(problems);
@@ -87,7 +95,10 @@ record ResearchFile(String name, List<ResearchRecord> records, List<ResearchEntr
     }
 
     /** The items of the list {@code list} that parse; the others are reported by {@code parse} or here. */
-    private static <T> List<T> parsed(JsonObject root, String list, List<ValidationException.FieldError> problems,
+    private static <T> List<T> parsed(
+            JsonObject root,
+            String list,
+            List<ValidationException.FieldError> problems,
             java.util.function.BiFunction<Integer, JsonObject, T> parse) {
         List<JsonObject> items = objects(root, list, problems);
         List<T> parsed = new ArrayList<>();
@@ -126,32 +137,44 @@ record ResearchFile(String name, List<ResearchRecord> records, List<ResearchEntr
      * A source as the research cites it: {@code {url, publisher, publishedOn, quote}}. A month or a year is kept, as
      * shown, in the source's note with any {@code dateAsShown}/{@code dateNote}; only a full date is a publication date.
      */
-    static ResearchEntry source(String kind, String slug, JsonObject cited, String where,
-            List<ValidationException.FieldError> problems) {
+    static ResearchEntry source(
+            String kind, String slug, JsonObject cited, String where, List<ValidationException.FieldError> problems) {
         String url = string(cited, "url");
         if (url == null || !url.matches("https?://\\S+") || url.length() > 2048) {
             problems.add(new ValidationException.FieldError(where, "url must be an http or https address"));
             return null;
         }
         String quote = string(cited, "quote");
-        String note = ResearchRecordParser.lines(string(cited, "note"), ResearchRecordParser.lines(string(cited, "dateAsShown") == null ? null
-                : "Date as shown: " + string(cited, "dateAsShown"), string(cited, "dateNote")));
+        String note = ResearchRecordParser.lines(
+                string(cited, "note"),
+                ResearchRecordParser.lines(
+                        string(cited, "dateAsShown") == null ? null : "Date as shown: " + string(cited, "dateAsShown"),
+                        string(cited, "dateNote")));
         String date = string(cited, "publishedOn");
         PartialDate published = PartialDate.parse(date);
         if (date != null && published == null) {
-            problems.add(new ValidationException.FieldError(where, "publishedOn must be a date such as 2025-04-19, "
-                    + "or a month (2025-04) or year"));
+            problems.add(new ValidationException.FieldError(
+                    where, "publishedOn must be a date such as 2025-04-19, " + "or a month (2025-04) or year"));
             return null;
         }
         if (published != null && published.precision() != DatePrecision.DAY) {
             note = ResearchRecordParser.lines(note, "Published: " + date + ".");
         }
-        return new ResearchEntry(kind, slug, QuoteLanguage.of(quote), null, url, string(cited, "publisher"),
-                published != null && published.precision() == DatePrecision.DAY ? published.earliest() : null, quote,
-                note, false);
+        return new ResearchEntry(
+                kind,
+                slug,
+                QuoteLanguage.of(quote),
+                null,
+                url,
+                string(cited, "publisher"),
+                published != null && published.precision() == DatePrecision.DAY ? published.earliest() : null,
+                quote,
+                note,
+                false);
     }
 
-    private static ResearchEntry entry(String list, int index, JsonObject entry, List<ValidationException.FieldError> problems) {
+    private static ResearchEntry entry(
+            String list, int index, JsonObject entry, List<ValidationException.FieldError> problems) {
         String kind = string(entry, "kind");
         String slug = string(entry, "id");
         String language = string(entry, "lang");
@@ -181,10 +204,20 @@ record ResearchFile(String name, List<ResearchRecord> records, List<ResearchEntr
         if (problems.size() > before) {
             return null;
         }
-        return source == null ? new ResearchEntry(kind, slug, language, text.strip(), null, null, null, null, null,
-                list.equals("displayTitles"))
-                : new ResearchEntry(kind, slug, language, text.strip(), source.url(), source.publisher(),
-                        source.publishedOn(), source.quote(), source.note(), false);
+        return source == null
+                ? new ResearchEntry(
+                        kind, slug, language, text.strip(), null, null, null, null, null, list.equals("displayTitles"))
+                : new ResearchEntry(
+                        kind,
+                        slug,
+                        language,
+                        text.strip(),
+                        source.url(),
+                        source.publisher(),
+                        source.publishedOn(),
+                        source.quote(),
+                        source.note(),
+                        false);
     }
 
     private static ResearchUpdate update(int index, JsonObject update, List<ValidationException.FieldError> problems) {
@@ -206,8 +239,8 @@ record ResearchFile(String name, List<ResearchRecord> records, List<ResearchEntr
             problems.add(new ValidationException.FieldError(where, "new must be a text or a list of texts"));
         }
         if (date && value != null && PartialDate.parse(value) == null) {
-            problems.add(new ValidationException.FieldError(where, "new must be a date: 2025, 2025-Q2, 2025-04 or "
-                    + "2025-04-19"));
+            problems.add(new ValidationException.FieldError(
+                    where, "new must be a date: 2025, 2025-Q2, 2025-04 or " + "2025-04-19"));
         }
         JsonObject cited = update.getValue("source") instanceof JsonObject object ? object : null;
         if (cited == null && !DATES.contains(field)) {
@@ -217,8 +250,8 @@ record ResearchFile(String name, List<ResearchRecord> records, List<ResearchEntr
         if (problems.size() > before) {
             return null;
         }
-        return new ResearchUpdate(kind, slug, field, text(update.getValue("old")), value == null ? null : value.strip(),
-                source);
+        return new ResearchUpdate(
+                kind, slug, field, text(update.getValue("old")), value == null ? null : value.strip(), source);
     }
 
     /** A text, or a list of texts one per line (the catalogue's notes), or null. */

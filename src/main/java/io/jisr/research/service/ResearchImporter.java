@@ -1,50 +1,34 @@
 package io.jisr.research.service;
 
-import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.Comparator;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Objects;
-import java.util.Optional;
-import java.util.Set;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
-
-import io.quarkus.narayana.jta.QuarkusTransaction;
-
 import io.jisr.common.SluggedEntity;
 import io.jisr.common.editing.ChangeOperation;
-import io.jisr.common.editing.Patch;
 import io.jisr.common.editing.RecordEditor;
 import io.jisr.common.error.ValidationException;
 import io.jisr.common.i18n.Language;
 import io.jisr.datacentre.DataCentre;
-import io.jisr.datacentre.service.DataCentreInput;
-import io.jisr.datacentre.service.DataCentreService;
 import io.jisr.history.service.Actor;
 import io.jisr.initiative.Initiative;
-import io.jisr.common.PartialDate;
-import io.jisr.initiative.service.InitiativeInput;
-import io.jisr.initiative.service.InitiativeService;
 import io.jisr.organisation.Organisation;
-import io.jisr.organisation.service.OrganisationService;
 import io.jisr.research.service.ResearchReport.FieldDiff;
 import io.jisr.research.service.ResearchReport.Outcome;
 import io.jisr.research.service.ResearchReport.RecordDiff;
 import io.jisr.sector.Sector;
 import io.jisr.source.CitesSources;
 import io.jisr.source.Source;
-import io.jisr.source.SourcedNamedEntity;
 import io.jisr.source.SourcedTexts;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * Imports a research file. New records (organisations, then data centres, then initiatives) are created through their
@@ -81,7 +65,6 @@ public class ResearchImporter {
     @Inject
     ResearchSourceFixes sourceFixes;
 
-
     @Transactional
     public ResearchReport run(String name, String json, boolean dryRun) {
         ResearchFile file = ResearchFile.parse(name, json);
@@ -103,8 +86,9 @@ public class ResearchImporter {
             Set<Source> cited = toCite.computeIfAbsent(entity, e -> new LinkedHashSet<>());
             record.sources().forEach(source -> cited.add(run.source(source)));
         }
-        ResearchTexts.choose(file, records).forEach((record, chosen) -> choices.computeIfAbsent(record, r -> new LinkedHashMap<>())
-                .putAll(chosen));
+        ResearchTexts.choose(file, records)
+                .forEach((record, chosen) -> choices.computeIfAbsent(record, r -> new LinkedHashMap<>())
+                        .putAll(chosen));
         Map<SluggedEntity, List<ResearchUpdate>> updates = new LinkedHashMap<>();
         file.updates().forEach(update -> {
             SluggedEntity record = records.get(update.kind() + " " + update.slug());
@@ -123,7 +107,8 @@ public class ResearchImporter {
             Map<String, String> before = editor.snapshot(record);
             List<FieldDiff> fields = new ArrayList<>(created.getOrDefault(record, List.of()));
             Set<Source> cite = toCite.computeIfAbsent(record, r -> new LinkedHashSet<>());
-            for (Map.Entry<Language, ResearchTexts.Choice> choice : entry.getValue().entrySet()) {
+            for (Map.Entry<Language, ResearchTexts.Choice> choice :
+                    entry.getValue().entrySet()) {
                 fields.addAll(ResearchTexts.apply(record, choice.getKey(), choice.getValue(), run, cite));
             }
             for (ResearchUpdate update : updates.getOrDefault(record, List.of())) {
@@ -143,28 +128,41 @@ public class ResearchImporter {
                     editor.relinked(record, ChangeOperation.LINK, "sources", source.getId());
                 }
             }
-            Outcome outcome = created.containsKey(record) ? Outcome.CREATED
-                    : fields.stream().anyMatch(f -> f.outcome() == Outcome.CONFLICTING) ? Outcome.CONFLICTING
-                            : fields.stream().anyMatch(f -> f.outcome() != Outcome.UNCHANGED) ? Outcome.UPDATED
+            Outcome outcome = created.containsKey(record)
+                    ? Outcome.CREATED
+                    : fields.stream().anyMatch(f -> f.outcome() == Outcome.CONFLICTING)
+                            ? Outcome.CONFLICTING
+                            : fields.stream().anyMatch(f -> f.outcome() != Outcome.UNCHANGED)
+                                    ? Outcome.UPDATED
                                     : Outcome.UNCHANGED;
-            diffs.add(new RecordDiff(kind(record), record.slug,
-                    dryRun && created.containsKey(record) ? null : record.getId(), outcome, fields));
+            diffs.add(new RecordDiff(
+                    kind(record),
+                    record.slug,
+                    dryRun && created.containsKey(record) ? null : record.getId(),
+                    outcome,
+                    fields));
         }
         if (dryRun) {
             QuarkusTransaction.setRollbackOnly();
         }
         int[] counts = run.counts;
-        return new ResearchReport(name, dryRun, created.size(), counts[Outcome.CREATED.ordinal()],
-                counts[Outcome.UPDATED.ordinal()], counts[Outcome.UNCHANGED.ordinal()],
-                counts[Outcome.CONFLICTING.ordinal()], diffs);
+        return new ResearchReport(
+                name,
+                dryRun,
+                created.size(),
+                counts[Outcome.CREATED.ordinal()],
+                counts[Outcome.UPDATED.ordinal()],
+                counts[Outcome.UNCHANGED.ordinal()],
+                counts[Outcome.CONFLICTING.ordinal()],
+                diffs);
     }
 
     /**
      * Adds to {@code records} the records the file's entries and updates name, by kind and slug; every unknown one is
      * an invalid entry, added to {@code problems}.
      */
-    private static void resolve(ResearchFile file, Map<String, SluggedEntity> records,
-            List<ValidationException.FieldError> problems) {
+    private static void resolve(
+            ResearchFile file, Map<String, SluggedEntity> records, List<ValidationException.FieldError> problems) {
         List<String[]> named = new ArrayList<>();
         file.entries().forEach(entry -> named.add(new String[] {entry.kind(), entry.slug()}));
         file.updates().forEach(update -> named.add(new String[] {update.kind(), update.slug()}));
@@ -192,7 +190,10 @@ public class ResearchImporter {
     }
 
     static String kind(SluggedEntity record) {
-        return record instanceof Initiative ? "initiative" : record instanceof DataCentre ? "dataCentre"
-                : record instanceof Organisation ? "organisation" : "sector";
+        return record instanceof Initiative
+                ? "initiative"
+                : record instanceof DataCentre
+                        ? "dataCentre"
+                        : record instanceof Organisation ? "organisation" : "sector";
     }
 }

@@ -1,11 +1,5 @@
 package io.jisr.research.service;
 
-import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Set;
-
 import io.jisr.common.Confidence;
 import io.jisr.common.DatePrecision;
 import io.jisr.common.PartialDate;
@@ -22,12 +16,15 @@ import io.jisr.organisation.OrganisationType;
 import io.jisr.organisation.service.OrganisationInput;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
 
 /** The new records of a research file, in the shapes of {@code catalogue-research.json}, checked field by field. */
 final class ResearchRecordParser {
 
-    private ResearchRecordParser() {
-    }
+    private ResearchRecordParser() {}
 
     /**
      * A new record. Its free text (an initiative's {@code kind} and {@code status}, a data centre's {@code status}, an
@@ -36,8 +33,8 @@ final class ResearchRecordParser {
      * capabilities, sectors, country}} for a data centre, {@code {type}} for an organisation. Names seen in sources
      * come as {@code translations}, like any other.
      */
-    static ResearchRecord record(String list, String kind, int index, JsonObject record,
-            List<ValidationException.FieldError> problems) {
+    static ResearchRecord record(
+            String list, String kind, int index, JsonObject record, List<ValidationException.FieldError> problems) {
         String slug = ResearchFile.string(record, "id");
         String where = list + "[" + index + "] (" + slug + ")";
         int before = problems.size();
@@ -52,7 +49,8 @@ final class ResearchRecordParser {
         List<ResearchEntry> sources = new ArrayList<>();
         List<JsonObject> cited = ResearchFile.objects(record, "sources", problems);
         for (int i = 0; i < cited.size(); i++) {
-            ResearchEntry source = cited.get(i) == null ? null
+            ResearchEntry source = cited.get(i) == null
+                    ? null
                     : ResearchFile.source(kind, slug, cited.get(i), where + " sources[" + i + "]", problems);
             if (source != null) {
                 sources.add(source);
@@ -61,8 +59,14 @@ final class ResearchRecordParser {
         if (cited.isEmpty()) {
             problems.add(new ValidationException.FieldError(where, "sources must name at least one source"));
         }
-        Confidence confidence = "organisation".equals(kind) ? null
-                : value(Confidence.class, upper(ResearchFile.string(record, "confidence")), where, "confidence", problems);
+        Confidence confidence = "organisation".equals(kind)
+                ? null
+                : value(
+                        Confidence.class,
+                        upper(ResearchFile.string(record, "confidence")),
+                        where,
+                        "confidence",
+                        problems);
         List<ResearchRecord.Party> parties = new ArrayList<>();
         List<String> sectors = new ArrayList<>();
         String operator = null;
@@ -74,7 +78,11 @@ final class ResearchRecordParser {
                 organisation.nameEn = ResearchFile.string(record, "name");
                 organisation.acronym = ResearchFile.string(record, "acronym");
                 organisation.country = ResearchFile.string(record, "country");
-                organisation.type = value(OrganisationType.class, ResearchFile.string(catalogue, "type"), where, "catalogue.type",
+                organisation.type = value(
+                        OrganisationType.class,
+                        ResearchFile.string(catalogue, "type"),
+                        where,
+                        "catalogue.type",
                         problems);
                 organisation.typeNote = ResearchFile.string(record, "type");
                 organisation.note = ResearchFile.text(record.getValue("notes"));
@@ -87,8 +95,12 @@ final class ResearchRecordParser {
                 dataCentre.city = ResearchFile.string(record, "city");
                 dataCentre.region = ResearchFile.string(record, "region");
                 dataCentre.country = ResearchFile.string(catalogue, "country");
-                dataCentre.status = value(DataCentreStatus.class, ResearchFile.string(catalogue, "status"), where,
-                        "catalogue.status", problems);
+                dataCentre.status = value(
+                        DataCentreStatus.class,
+                        ResearchFile.string(catalogue, "status"),
+                        where,
+                        "catalogue.status",
+                        problems);
                 dataCentre.statusNote = ResearchFile.string(record, "status");
                 dataCentre.capacityMw = decimal(catalogue, "capacityMw", where, problems);
                 dataCentre.targetCapacityMw = decimal(catalogue, "targetCapacityMw", where, problems);
@@ -105,22 +117,24 @@ final class ResearchRecordParser {
                 }
                 dataCentre.confidence = confidence;
                 dataCentre.conflictNote = ResearchFile.text(record.getValue("conflicts"));
-                dataCentre.note = lines(ResearchFile.string(record, "aiHpcSovereignNotes"), ResearchFile.text(record.getValue("notes")));
+                dataCentre.note = lines(
+                        ResearchFile.string(record, "aiHpcSovereignNotes"),
+                        ResearchFile.text(record.getValue("notes")));
                 dataCentre.capabilities = new ArrayList<>();
                 for (String capability : strings(catalogue, "capabilities", where, problems)) {
-                    dataCentre.capabilities.add(value(Capability.class, capability, where, "catalogue.capabilities",
-                            problems));
+                    dataCentre.capabilities.add(
+                            value(Capability.class, capability, where, "catalogue.capabilities", problems));
                 }
                 if (record.getValue("coordinates") != null) {
-                    problems.add(new ValidationException.FieldError(where, "coordinates are not imported; "
-                            + "an editor sets them with their precision"));
+                    problems.add(new ValidationException.FieldError(
+                            where, "coordinates are not imported; " + "an editor sets them with their precision"));
                 }
                 operator = ResearchFile.string(record, "operator");
                 for (String partners : List.of("partners", "frenchPartners")) {
                     for (String partner : strings(record, partners, where, problems)) {
                         String organisation = partner.split(" \\(")[0];
-                        parties.add(new ResearchRecord.Party(organisation, partner.equals(organisation) ? null : partner,
-                                null, null));
+                        parties.add(new ResearchRecord.Party(
+                                organisation, partner.equals(organisation) ? null : partner, null, null));
                     }
                 }
                 sectors.addAll(strings(catalogue, "sectors", where, problems));
@@ -131,11 +145,19 @@ final class ResearchRecordParser {
                 initiative.slug = slug;
                 initiative.titleEn = ResearchFile.string(record, "title");
                 initiative.summaryEn = ResearchFile.string(record, "summary");
-                initiative.kind = value(InitiativeKind.class, ResearchFile.string(catalogue, "kind"), where, "catalogue.kind",
+                initiative.kind = value(
+                        InitiativeKind.class,
+                        ResearchFile.string(catalogue, "kind"),
+                        where,
+                        "catalogue.kind",
                         problems);
                 initiative.kindNote = ResearchFile.string(record, "kind");
-                initiative.status = value(InitiativeStatus.class, ResearchFile.string(catalogue, "status"), where,
-                        "catalogue.status", problems);
+                initiative.status = value(
+                        InitiativeStatus.class,
+                        ResearchFile.string(catalogue, "status"),
+                        where,
+                        "catalogue.status",
+                        problems);
                 initiative.statusNote = ResearchFile.string(record, "status");
                 String date = ResearchFile.string(record, "date");
                 PartialDate parsed = PartialDate.parse(date);
@@ -149,10 +171,14 @@ final class ResearchRecordParser {
                 initiative.dateNote = ResearchFile.string(record, "dateNote");
                 initiative.confidence = confidence;
                 initiative.conflictNote = ResearchFile.text(record.getValue("conflicts"));
-                initiative.note = lines(ResearchFile.string(record, "sectorNote"), ResearchFile.text(record.getValue("notes")));
+                initiative.note =
+                        lines(ResearchFile.string(record, "sectorNote"), ResearchFile.text(record.getValue("notes")));
                 for (JsonObject party : ResearchFile.objects(record, "parties", problems)) {
                     if (party != null) {
-                        parties.add(new ResearchRecord.Party(ResearchFile.string(party, "org"), null, ResearchFile.string(party, "country"),
+                        parties.add(new ResearchRecord.Party(
+                                ResearchFile.string(party, "org"),
+                                null,
+                                ResearchFile.string(party, "country"),
                                 ResearchFile.string(party, "role")));
                     }
                 }
@@ -181,19 +207,19 @@ final class ResearchRecordParser {
         return sent;
     }
 
-    static <E extends Enum<E>> E value(Class<E> type, String name, String where, String field,
-            List<ValidationException.FieldError> problems) {
+    static <E extends Enum<E>> E value(
+            Class<E> type, String name, String where, String field, List<ValidationException.FieldError> problems) {
         try {
             return Enum.valueOf(type, name == null ? "" : name);
         } catch (IllegalArgumentException e) {
-            problems.add(new ValidationException.FieldError(where, field + " must be one of "
-                    + java.util.Arrays.toString(type.getEnumConstants())));
+            problems.add(new ValidationException.FieldError(
+                    where, field + " must be one of " + java.util.Arrays.toString(type.getEnumConstants())));
             return null;
         }
     }
 
-    private static BigDecimal decimal(JsonObject object, String key, String where,
-            List<ValidationException.FieldError> problems) {
+    private static BigDecimal decimal(
+            JsonObject object, String key, String where, List<ValidationException.FieldError> problems) {
         Object value = object.getValue(key);
         if (value == null) {
             return null;
@@ -205,8 +231,8 @@ final class ResearchRecordParser {
         return new BigDecimal(number.toString());
     }
 
-    private static List<String> strings(JsonObject object, String key, String where,
-            List<ValidationException.FieldError> problems) {
+    private static List<String> strings(
+            JsonObject object, String key, String where, List<ValidationException.FieldError> problems) {
         Object value = object.getValue(key);
         List<String> strings = new ArrayList<>();
         if (value == null) {

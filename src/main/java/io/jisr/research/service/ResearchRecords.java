@@ -1,18 +1,5 @@
 package io.jisr.research.service;
 
-import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-
 import io.jisr.common.PartialDateInput;
 import io.jisr.common.SluggedEntity;
 import io.jisr.common.editing.Patch;
@@ -27,6 +14,17 @@ import io.jisr.organisation.service.OrganisationService;
 import io.jisr.research.service.ResearchReport.FieldDiff;
 import io.jisr.research.service.ResearchReport.Outcome;
 import io.jisr.sector.Sector;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 /** A research file's new records, created through their features' services with their links. */
 @ApplicationScoped
@@ -47,7 +45,9 @@ class ResearchRecords {
      * and slug. Every record that cannot be created (an unknown organisation or sector, a value out of bounds) is
      * added to {@code problems}, and into {@code records} as null so that it is not reported a second time as unknown.
      */
-    Map<SluggedEntity, List<FieldDiff>> create(List<ResearchRecord> file, Map<String, SluggedEntity> records,
+    Map<SluggedEntity, List<FieldDiff>> create(
+            List<ResearchRecord> file,
+            Map<String, SluggedEntity> records,
             List<ValidationException.FieldError> problems) {
         Map<SluggedEntity, List<FieldDiff>> created = new LinkedHashMap<>();
         for (ResearchRecord record : file) {
@@ -64,8 +64,9 @@ class ResearchRecords {
                 records.put(key, entity);
             } catch (ValidationException e) {
                 records.put(key, null);
-                e.fields().forEach(f -> problems.add(new ValidationException.FieldError(key + ": " + f.field(),
-                        f.message())));
+                e.fields()
+                        .forEach(f ->
+                                problems.add(new ValidationException.FieldError(key + ": " + f.field(), f.message())));
             }
         }
         return created;
@@ -116,8 +117,11 @@ class ResearchRecords {
                     initiatives.linkSector(initiative.getId(), sector.getId(), true);
                 }
                 for (ResearchRecord.Party party : record.parties()) {
-                    initiatives.linkOrganisation(initiative.getId(), organisation(party.organisation(), "parties")
-                            .getId(), party.actingFor(), party.role());
+                    initiatives.linkOrganisation(
+                            initiative.getId(),
+                            organisation(party.organisation(), "parties").getId(),
+                            party.actingFor(),
+                            party.role());
                     fields.add(new FieldDiff("parties", null, party.organisation(), Outcome.CREATED));
                 }
                 entity = initiative;
@@ -136,8 +140,9 @@ class ResearchRecords {
     }
 
     private static Organisation organisation(String slug, String field) {
-        return Organisation.findBySlug(slug).orElseThrow(() -> ValidationException.of(field,
-                slug + " is neither in the catalogue nor among the file's organisations"));
+        return Organisation.findBySlug(slug)
+                .orElseThrow(() -> ValidationException.of(
+                        field, slug + " is neither in the catalogue nor among the file's organisations"));
     }
 
     private static String shown(Object value) {

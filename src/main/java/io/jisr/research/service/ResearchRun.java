@@ -1,16 +1,14 @@
 package io.jisr.research.service;
 
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.Map;
-import java.util.Set;
-
-import jakarta.persistence.EntityManager;
-
 import io.jisr.common.editing.RecordEditor;
 import io.jisr.research.service.ResearchReport.FieldDiff;
 import io.jisr.research.service.ResearchReport.Outcome;
 import io.jisr.source.Source;
+import jakarta.persistence.EntityManager;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
 
 /** What one import has seen: sources by URL and quote, those it created, and the counts by outcome. */
 final class ResearchRun {
@@ -46,10 +44,17 @@ final class ResearchRun {
             return source;
         }
         source = (entry.quote() == null
-                ? em.createQuery("from Source s where s.url = :url and s.quote is null order by s.pk", Source.class)
-                : em.createQuery("from Source s where s.url = :url and s.quote = :quote order by s.pk", Source.class)
-                        .setParameter("quote", entry.quote()))
-                .setParameter("url", entry.url()).setMaxResults(1).getResultStream().findFirst().orElse(null);
+                        ? em.createQuery(
+                                "from Source s where s.url = :url and s.quote is null order by s.pk", Source.class)
+                        : em.createQuery(
+                                        "from Source s where s.url = :url and s.quote = :quote order by s.pk",
+                                        Source.class)
+                                .setParameter("quote", entry.quote()))
+                .setParameter("url", entry.url())
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
         if (source == null) {
             source = new Source();
             source.url = entry.url();

@@ -1,13 +1,5 @@
 package io.jisr.research.service;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Objects;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-
 import io.jisr.common.editing.RecordEditor;
 import io.jisr.research.service.ResearchCorrections.Sections;
 import io.jisr.research.service.ResearchCorrections.SourceFix;
@@ -15,6 +7,12 @@ import io.jisr.research.service.ResearchReport.FieldDiff;
 import io.jisr.research.service.ResearchReport.Outcome;
 import io.jisr.research.service.ResearchReport.RecordDiff;
 import io.jisr.source.Source;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
 
 /** A research file's {@code sources}: addresses marked as copies, quotes' language tags corrected. */
 @ApplicationScoped
@@ -34,8 +32,10 @@ class ResearchSourceFixes {
         List<RecordDiff> diffs = new ArrayList<>();
         for (SourceFix fix : sections.sources()) {
             List<Source> found = em.createQuery("from Source s where s.url = :url order by s.pk", Source.class)
-                    .setParameter("url", fix.url()).getResultStream()
-                    .filter(s -> fix.quote() == null || fix.quote().equals(s.quote)).toList();
+                    .setParameter("url", fix.url())
+                    .getResultStream()
+                    .filter(s -> fix.quote() == null || fix.quote().equals(s.quote))
+                    .toList();
             if (found.isEmpty()) {
                 FieldDiff missing = new FieldDiff("url", null, fix.url(), Outcome.CONFLICTING);
                 counts[Outcome.CONFLICTING.ordinal()]++;
@@ -47,15 +47,19 @@ class ResearchSourceFixes {
                 List<FieldDiff> fields = new ArrayList<>();
                 if (fix.copyKind() != null) {
                     Outcome outcome = fix.copyKind() == source.copyKind
-                            && Objects.equals(fix.originalPublisher(), source.originalPublisher) ? Outcome.UNCHANGED
-                                    : source.copyKind == null ? Outcome.CREATED : Outcome.UPDATED;
-                    fields.add(new FieldDiff("copyKind", name(source.copyKind), fix.copyKind().name(), outcome));
+                                    && Objects.equals(fix.originalPublisher(), source.originalPublisher)
+                            ? Outcome.UNCHANGED
+                            : source.copyKind == null ? Outcome.CREATED : Outcome.UPDATED;
+                    fields.add(new FieldDiff(
+                            "copyKind", name(source.copyKind), fix.copyKind().name(), outcome));
                     source.copyKind = fix.copyKind();
                     source.originalPublisher = fix.originalPublisher();
                 }
                 if (fix.language() != null) {
-                    Outcome outcome = fix.language().equals(source.language) ? Outcome.UNCHANGED
-                            : fix.tagged() == null || fix.tagged().equals(source.language) ? Outcome.UPDATED
+                    Outcome outcome = fix.language().equals(source.language)
+                            ? Outcome.UNCHANGED
+                            : fix.tagged() == null || fix.tagged().equals(source.language)
+                                    ? Outcome.UPDATED
                                     : Outcome.CONFLICTING;
                     fields.add(new FieldDiff("language", source.language, fix.language(), outcome));
                     if (outcome == Outcome.UPDATED) {
@@ -66,7 +70,8 @@ class ResearchSourceFixes {
                 fields.forEach(f -> counts[f.outcome().ordinal()]++);
                 Outcome outcome = fields.stream().anyMatch(f -> f.outcome() == Outcome.CONFLICTING)
                         ? Outcome.CONFLICTING
-                        : fields.stream().allMatch(f -> f.outcome() == Outcome.UNCHANGED) ? Outcome.UNCHANGED
+                        : fields.stream().allMatch(f -> f.outcome() == Outcome.UNCHANGED)
+                                ? Outcome.UNCHANGED
                                 : Outcome.UPDATED;
                 diffs.add(new RecordDiff("source", source.url, source.getId(), outcome, fields));
             }

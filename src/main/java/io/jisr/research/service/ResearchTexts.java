@@ -1,5 +1,11 @@
 package io.jisr.research.service;
 
+import io.jisr.common.SluggedEntity;
+import io.jisr.common.i18n.Language;
+import io.jisr.research.service.ResearchReport.FieldDiff;
+import io.jisr.research.service.ResearchReport.Outcome;
+import io.jisr.source.Source;
+import io.jisr.source.SourcedTexts;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -8,30 +14,22 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
-import io.jisr.common.SluggedEntity;
-import io.jisr.common.i18n.Language;
-import io.jisr.research.service.ResearchReport.FieldDiff;
-import io.jisr.research.service.ResearchReport.Outcome;
-import io.jisr.source.Source;
-import io.jisr.source.SourcedTexts;
-
 /**
  * A research file's names and titles: per record and language, a short display title (editorial) is preferred, then
  * a text seen in a source, then an editorial translation. A text that differs from a sourced one is conflicting.
  */
 final class ResearchTexts {
 
-    private ResearchTexts() {
-    }
+    private ResearchTexts() {}
 
     /** The chosen text for one record and language, and the sources the record should cite for it. */
-    record Choice(ResearchEntry text, ResearchEntry evidence) {
-    }
+    record Choice(ResearchEntry text, ResearchEntry evidence) {}
 
     /** The diff of one text and its provenance, and the change. */
-    static List<FieldDiff> apply(SluggedEntity record, Language language, Choice choice, ResearchRun run,
-            Set<Source> toCite) {
-        String field = ((SourcedTexts) record).textField() + language.name().charAt(0)
+    static List<FieldDiff> apply(
+            SluggedEntity record, Language language, Choice choice, ResearchRun run, Set<Source> toCite) {
+        String field = ((SourcedTexts) record).textField()
+                + language.name().charAt(0)
                 + language.name().substring(1).toLowerCase();
         String oldText = ((SourcedTexts) record).text(language);
         Source oldSource = ((SourcedTexts) record).textSource(language);
@@ -57,11 +55,16 @@ final class ResearchTexts {
         }
         run.counts[outcome.ordinal()]++;
         List<FieldDiff> fields = new ArrayList<>();
-        fields.add(new FieldDiff(field, oldText, wanted.text(), Objects.equals(oldText, wanted.text())
-                ? Outcome.UNCHANGED : outcome));
-        fields.add(new FieldDiff(field + "Source", oldSourceId, run.shown(newSource),
-                Objects.equals(oldSourceId, newSourceId) ? Outcome.UNCHANGED
-                        : outcome == Outcome.CONFLICTING ? Outcome.CONFLICTING
+        fields.add(new FieldDiff(
+                field, oldText, wanted.text(), Objects.equals(oldText, wanted.text()) ? Outcome.UNCHANGED : outcome));
+        fields.add(new FieldDiff(
+                field + "Source",
+                oldSourceId,
+                run.shown(newSource),
+                Objects.equals(oldSourceId, newSourceId)
+                        ? Outcome.UNCHANGED
+                        : outcome == Outcome.CONFLICTING
+                                ? Outcome.CONFLICTING
                                 : oldSourceId == null ? Outcome.CREATED : Outcome.UPDATED));
         return fields;
     }
@@ -71,20 +74,31 @@ final class ResearchTexts {
         Map<SluggedEntity, Map<Language, List<ResearchEntry>>> grouped = new LinkedHashMap<>();
         file.entries().stream()
                 .sorted(Comparator.comparing(ResearchEntry::kind).thenComparing(ResearchEntry::slug))
-                .forEach(entry -> grouped.computeIfAbsent(records.get(entry.kind() + " " + entry.slug()),
-                        r -> new LinkedHashMap<>())
+                .forEach(entry -> grouped.computeIfAbsent(
+                                records.get(entry.kind() + " " + entry.slug()), r -> new LinkedHashMap<>())
                         .computeIfAbsent(Language.valueOf(entry.language().toUpperCase()), l -> new ArrayList<>())
                         .add(entry));
         Map<SluggedEntity, Map<Language, Choice>> choices = new LinkedHashMap<>();
         grouped.forEach((record, languages) -> {
             Map<Language, Choice> chosen = new LinkedHashMap<>();
             languages.forEach((language, entries) -> {
-                ResearchEntry display = entries.stream().filter(ResearchEntry::displayTitle).findFirst().orElse(null);
-                ResearchEntry sourced = entries.stream().filter(ResearchEntry::sourced).findFirst().orElse(null);
-                ResearchEntry editorial = entries.stream().filter(e -> !e.sourced() && !e.displayTitle()).findFirst()
+                ResearchEntry display = entries.stream()
+                        .filter(ResearchEntry::displayTitle)
+                        .findFirst()
                         .orElse(null);
-                chosen.put(language, display != null ? new Choice(display, sourced)
-                        : sourced != null ? new Choice(sourced, null) : new Choice(editorial, null));
+                ResearchEntry sourced = entries.stream()
+                        .filter(ResearchEntry::sourced)
+                        .findFirst()
+                        .orElse(null);
+                ResearchEntry editorial = entries.stream()
+                        .filter(e -> !e.sourced() && !e.displayTitle())
+                        .findFirst()
+                        .orElse(null);
+                chosen.put(
+                        language,
+                        display != null
+                                ? new Choice(display, sourced)
+                                : sourced != null ? new Choice(sourced, null) : new Choice(editorial, null));
             });
             choices.put(record, chosen);
         });

@@ -1,8 +1,5 @@
 package io.jisr.research.service;
 
-import java.util.Locale;
-import java.util.Objects;
-
 import io.jisr.common.PartialDate;
 import io.jisr.common.SluggedEntity;
 import io.jisr.datacentre.DataCentre;
@@ -11,12 +8,13 @@ import io.jisr.organisation.Organisation;
 import io.jisr.research.service.ResearchReport.FieldDiff;
 import io.jisr.research.service.ResearchReport.Outcome;
 import io.jisr.source.Source;
+import java.util.Locale;
+import java.util.Objects;
 
 /** The research's proposed changes to fields of existing records, each checked against what the research saw. */
 final class ResearchUpdates {
 
-    private ResearchUpdates() {
-    }
+    private ResearchUpdates() {}
 
     /**
      * One proposed change to a field: applied when the record still holds the value the research saw ({@code old}),
@@ -24,8 +22,10 @@ final class ResearchUpdates {
      */
     static FieldDiff apply(SluggedEntity record, ResearchUpdate update, Source source) {
         String current = current(record, update.field());
-        Outcome outcome = Objects.equals(current, update.value()) ? Outcome.UNCHANGED
-                : Objects.equals(current, update.old()) ? (current == null ? Outcome.CREATED : Outcome.UPDATED)
+        Outcome outcome = Objects.equals(current, update.value())
+                ? Outcome.UNCHANGED
+                : Objects.equals(current, update.old())
+                        ? (current == null ? Outcome.CREATED : Outcome.UPDATED)
                         : Outcome.CONFLICTING;
         if (outcome == Outcome.CREATED || outcome == Outcome.UPDATED) {
             String value = update.value();
@@ -71,7 +71,8 @@ final class ResearchUpdates {
     private static String current(SluggedEntity record, String field) {
         if (record instanceof Initiative initiative) {
             return switch (field) {
-                case "date" -> initiative.getDate() == null ? null : initiative.getDate().text();
+                case "date" ->
+                    initiative.getDate() == null ? null : initiative.getDate().text();
                 case "dateNote" -> initiative.dateNote;
                 case "statusNote" -> initiative.statusNote;
                 default -> initiative.conflictNote;

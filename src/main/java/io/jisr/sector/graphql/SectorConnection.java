@@ -1,12 +1,11 @@
 package io.jisr.sector.graphql;
 
-import org.eclipse.microprofile.graphql.Description;
-import org.eclipse.microprofile.graphql.Type;
-
 import io.jisr.common.paging.Connection;
 import io.jisr.common.paging.Edge;
 import io.jisr.common.paging.Page;
 import io.jisr.sector.Sector;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Type;
 
 @Type("SectorConnection")
 @Description("A page of sectors (Relay connection).")

@@ -1,28 +1,13 @@
 package io.jisr.sector.graphql;
 
-import java.util.List;
-
-import jakarta.annotation.security.RolesAllowed;
-import jakarta.inject.Inject;
-import jakarta.validation.Valid;
-
-import org.eclipse.microprofile.graphql.Description;
-import org.eclipse.microprofile.graphql.GraphQLApi;
-import org.eclipse.microprofile.graphql.Id;
-import org.eclipse.microprofile.graphql.Mutation;
-import org.eclipse.microprofile.graphql.Name;
-import org.eclipse.microprofile.graphql.NonNull;
-import org.eclipse.microprofile.graphql.Query;
-import org.eclipse.microprofile.graphql.Source;
-
 import io.jisr.common.Descriptions;
-import io.jisr.graphql.DirectField;
 import io.jisr.common.editing.Deleted;
 import io.jisr.common.editing.Patch;
 import io.jisr.common.i18n.Language;
 import io.jisr.common.i18n.LanguageSelector;
 import io.jisr.common.i18n.LocalizedString;
 import io.jisr.common.security.Roles;
+import io.jisr.graphql.DirectField;
 import io.jisr.history.graphql.ChangeConnection;
 import io.jisr.history.graphql.HistoryGraphQLApi;
 import io.jisr.history.service.HistoryService;
@@ -33,6 +18,18 @@ import io.jisr.sector.service.SectorOrder;
 import io.jisr.sector.service.SectorService;
 import io.jisr.source.service.SourceService;
 import io.smallrye.graphql.api.Context;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import java.util.List;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Mutation;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+import org.eclipse.microprofile.graphql.Source;
 
 @GraphQLApi
 public class SectorGraphQLApi {
@@ -83,22 +80,22 @@ public class SectorGraphQLApi {
     @DirectField
     @NonNull
     @Description(Descriptions.NAME)
-    public LocalizedString name(@Source Sector sector,
-            @Name("lang") @Description(Descriptions.LANG) Language lang) {
+    public LocalizedString name(@Source Sector sector, @Name("lang") @Description(Descriptions.LANG) Language lang) {
         return languages.localize(sector.getNameTranslations(), lang);
     }
 
     @DirectField
     @Description("Description in the requested language, with fallback; null when none was written.")
-    public LocalizedString description(@Source Sector sector,
-            @Name("lang") @Description(Descriptions.LANG) Language lang) {
+    public LocalizedString description(
+            @Source Sector sector, @Name("lang") @Description(Descriptions.LANG) Language lang) {
         return languages.localize(sector.getDescriptionTranslations(), lang);
     }
 
     @DirectField
     @NonNull
     @Description("Changes to this sector, newest first.")
-    public List<@NonNull ChangeConnection> history(@Source List<Sector> sectors,
+    public List<@NonNull ChangeConnection> history(
+            @Source List<Sector> sectors,
             @Description(Descriptions.FIRST_NESTED) Integer first,
             @Description(Descriptions.AFTER) String after,
             @Description(Descriptions.LAST) Integer last,
@@ -118,7 +115,8 @@ public class SectorGraphQLApi {
     @RolesAllowed(Roles.ADMIN)
     @NonNull
     @Description("Changes a sector's fields. Fails with CONFLICT if it changed since `version`.")
-    public Sector updateSector(@NonNull @Id @Description(ID) String id,
+    public Sector updateSector(
+            @NonNull @Id @Description(ID) String id,
             @NonNull @Description(Descriptions.VERSION_EDITED) Integer version,
             @NonNull @Description(Descriptions.PATCH) SectorInput input) {
         return service.update(id, version, Patch.of(context, "input", input));
@@ -128,8 +126,8 @@ public class SectorGraphQLApi {
     @RolesAllowed(Roles.ADMIN)
     @NonNull
     @Description("Deletes a sector that no initiative or data centre is filed under (CONFLICT otherwise).")
-    public Deleted deleteSector(@NonNull @Id @Description(ID) String id,
-            @NonNull @Description(Descriptions.VERSION_SEEN) Integer version) {
+    public Deleted deleteSector(
+            @NonNull @Id @Description(ID) String id, @NonNull @Description(Descriptions.VERSION_SEEN) Integer version) {
         return service.delete(id, version);
     }
 

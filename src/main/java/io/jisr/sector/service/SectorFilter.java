@@ -1,11 +1,9 @@
 package io.jisr.sector.service;
 
+import io.jisr.common.Descriptions;
 import jakarta.validation.constraints.Size;
-
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Input;
-
-import io.jisr.common.Descriptions;
 
 @Input("SectorFilter")
 @Description("Narrows a list of sectors.")

@@ -1,10 +1,9 @@
 package io.jisr.sector.service;
 
+import io.jisr.common.Descriptions;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
-
-import io.jisr.common.Descriptions;
 
 @Input("SectorInput")
 @Description("Fields of a sector. On create, `slug` and `nameEn` are required. On update, a field left out stays "

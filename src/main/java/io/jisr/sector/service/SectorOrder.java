@@ -1,12 +1,11 @@
 package io.jisr.sector.service;
 
+import io.jisr.common.Descriptions;
+import io.jisr.common.OrderDirection;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Enum;
 import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.NonNull;
-
-import io.jisr.common.Descriptions;
-import io.jisr.common.OrderDirection;
 
 @Input("SectorOrder")
 @Description("Sort order for sectors. Ties are broken by record, so the order is stable across pages.")
@@ -32,8 +31,7 @@ public class SectorOrder {
     @Description(Descriptions.ORDER_DIRECTION)
     public OrderDirection direction;
 
-    public SectorOrder() {
-    }
+    public SectorOrder() {}
 
     public SectorOrder(Field field, OrderDirection direction) {
         this.field = field;

@@ -1,16 +1,6 @@
 package io.jisr.sector.service;
 
-import java.util.Map;
-import java.util.Optional;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
-
-import io.jisr.source.service.TextSources;
 import io.jisr.common.SluggedEntity;
-import io.jisr.common.paging.Totals;
 import io.jisr.common.editing.Deleted;
 import io.jisr.common.editing.Patch;
 import io.jisr.common.editing.RecordEditor;
@@ -21,7 +11,15 @@ import io.jisr.common.paging.Criteria;
 import io.jisr.common.paging.Ordering;
 import io.jisr.common.paging.Page;
 import io.jisr.common.paging.PageRequest;
+import io.jisr.common.paging.Totals;
 import io.jisr.sector.Sector;
+import io.jisr.source.service.TextSources;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.util.Map;
+import java.util.Optional;
 
 @ApplicationScoped
 public class SectorService {
@@ -43,12 +41,11 @@ public class SectorService {
     @Inject
     NodeService nodes;
 
-    public Page<Sector> list(SectorFilter filter, SectorOrder order, Integer first, String after, Integer last,
-            String before) {
+    public Page<Sector> list(
+            SectorFilter filter, SectorOrder order, Integer first, String after, Integer last, String before) {
         Ordering ordering = ordering(order == null ? DEFAULT_ORDER : order);
         PageRequest request = PageRequest.of(first, after, last, before, ordering.key());
-        Criteria criteria = new Criteria()
-                .withSearch(filter == null ? null : filter.search);
+        Criteria criteria = new Criteria().withSearch(filter == null ? null : filter.search);
         return criteria.page(em, totals, Sector.class, ordering, request);
     }
 

@@ -1,10 +1,22 @@
 package io.jisr.source.graphql;
 
-import java.util.List;
-
+import io.jisr.common.Descriptions;
+import io.jisr.common.editing.Deleted;
+import io.jisr.common.editing.Patch;
+import io.jisr.common.i18n.PrintedText;
+import io.jisr.common.i18n.TextProvenance;
+import io.jisr.common.node.Node;
+import io.jisr.common.security.Roles;
+import io.jisr.graphql.DirectField;
+import io.jisr.history.graphql.ChangeConnection;
+import io.jisr.history.graphql.HistoryGraphQLApi;
+import io.jisr.history.service.HistoryService;
+import io.jisr.source.service.SourceInput;
+import io.jisr.source.service.SourceService;
+import io.smallrye.graphql.api.Context;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-
+import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
@@ -12,21 +24,6 @@ import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Source;
-
-import io.jisr.common.Descriptions;
-import io.jisr.graphql.DirectField;
-import io.jisr.common.editing.Deleted;
-import io.jisr.common.editing.Patch;
-import io.jisr.common.i18n.PrintedText;
-import io.jisr.common.i18n.TextProvenance;
-import io.jisr.common.node.Node;
-import io.jisr.common.security.Roles;
-import io.jisr.history.graphql.ChangeConnection;
-import io.jisr.history.graphql.HistoryGraphQLApi;
-import io.jisr.history.service.HistoryService;
-import io.jisr.source.service.SourceInput;
-import io.jisr.source.service.SourceService;
-import io.smallrye.graphql.api.Context;
 
 @GraphQLApi
 public class SourceGraphQLApi {
@@ -46,7 +43,8 @@ public class SourceGraphQLApi {
     @DirectField
     @NonNull
     @Description("Changes to this source, newest first.")
-    public List<@NonNull ChangeConnection> history(@Source List<io.jisr.source.Source> sources,
+    public List<@NonNull ChangeConnection> history(
+            @Source List<io.jisr.source.Source> sources,
             @Description(Descriptions.FIRST_NESTED) Integer first,
             @Description(Descriptions.AFTER) String after,
             @Description(Descriptions.LAST) Integer last,
@@ -77,7 +75,8 @@ public class SourceGraphQLApi {
     @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
     @NonNull
     @Description("Changes a source's fields. Fails with CONFLICT if it changed since `version`.")
-    public io.jisr.source.Source updateSource(@NonNull @Id @Description(ID) String id,
+    public io.jisr.source.Source updateSource(
+            @NonNull @Id @Description(ID) String id,
             @NonNull @Description(Descriptions.VERSION_EDITED) Integer version,
             @NonNull @Description(Descriptions.PATCH) SourceInput input) {
         return service.update(id, version, Patch.of(context, "input", input));
@@ -87,8 +86,8 @@ public class SourceGraphQLApi {
     @RolesAllowed(Roles.ADMIN)
     @NonNull
     @Description("Deletes a source that no record cites (CONFLICT otherwise).")
-    public Deleted deleteSource(@NonNull @Id @Description(ID) String id,
-            @NonNull @Description(Descriptions.VERSION_SEEN) Integer version) {
+    public Deleted deleteSource(
+            @NonNull @Id @Description(ID) String id, @NonNull @Description(Descriptions.VERSION_SEEN) Integer version) {
         return service.delete(id, version);
     }
 
@@ -96,7 +95,8 @@ public class SourceGraphQLApi {
     @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
     @NonNull
     @Description("Cites a source on an initiative, data centre, organisation or sector; returns that record.")
-    public Node linkSource(@NonNull @Id @Description("Global id of the record.") String recordId,
+    public Node linkSource(
+            @NonNull @Id @Description("Global id of the record.") String recordId,
             @NonNull @Id @Description(ID) String sourceId) {
         return (Node) service.cite(recordId, sourceId, true);
     }
@@ -105,7 +105,8 @@ public class SourceGraphQLApi {
     @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
     @NonNull
     @Description("Stops citing a source on a record; returns that record.")
-    public Node unlinkSource(@NonNull @Id @Description("Global id of the record.") String recordId,
+    public Node unlinkSource(
+            @NonNull @Id @Description("Global id of the record.") String recordId,
             @NonNull @Id @Description(ID) String sourceId) {
         return (Node) service.cite(recordId, sourceId, false);
     }

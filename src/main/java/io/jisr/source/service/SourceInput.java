@@ -1,11 +1,9 @@
 package io.jisr.source.service;
 
+import io.jisr.source.SourceCopyKind;
 import java.time.LocalDate;
-
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Input;
-
-import io.jisr.source.SourceCopyKind;
 
 @Input("SourceInput")
 @Description("Fields of a source. On create, `url` is required. On update, a field left out stays as it is and a "

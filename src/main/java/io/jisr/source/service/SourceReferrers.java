@@ -1,8 +1,8 @@
 package io.jisr.source.service;
 
-import java.util.ArrayList;
-import java.util.List;
-
+import io.jisr.common.CatalogueEntity;
+import io.jisr.common.editing.Referrers;
+import io.jisr.source.Source;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -11,10 +11,8 @@ import jakarta.persistence.metamodel.EmbeddableType;
 import jakarta.persistence.metamodel.EntityType;
 import jakarta.persistence.metamodel.ManagedType;
 import jakarta.persistence.metamodel.PluralAttribute;
-
-import io.jisr.common.CatalogueEntity;
-import io.jisr.common.editing.Referrers;
-import io.jisr.source.Source;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The records that use a source: that cite it, whose text it shows, that keep it as the evidence of a corrected text
@@ -57,12 +55,14 @@ public class SourceReferrers implements Referrers {
         List<String> selects = new ArrayList<>();
         for (Attribute<?, ?> attribute : type.getAttributes()) {
             String at = path + "." + attribute.getName();
-            if (attribute instanceof PluralAttribute<?, ?, ?> plural && plural.getElementType().getJavaType() == Source.class) {
+            if (attribute instanceof PluralAttribute<?, ?, ?> plural
+                    && plural.getElementType().getJavaType() == Source.class) {
                 selects.add(head + "join " + at + " s where s = :s");
             } else if (attribute.getJavaType() == Source.class) {
                 selects.add(head + "where " + at + " = :s");
             } else if (attribute.getPersistentAttributeType() == Attribute.PersistentAttributeType.EMBEDDED) {
-                EmbeddableType<?> embedded = (EmbeddableType<?>) ((jakarta.persistence.metamodel.SingularAttribute<?, ?>) attribute).getType();
+                EmbeddableType<?> embedded = (EmbeddableType<?>)
+                        ((jakarta.persistence.metamodel.SingularAttribute<?, ?>) attribute).getType();
                 selects.addAll(selects(entity, embedded, at));
             }
         }

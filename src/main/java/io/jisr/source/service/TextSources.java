@@ -1,12 +1,5 @@
 package io.jisr.source.service;
 
-import java.util.EnumMap;
-import java.util.Map;
-import java.util.Objects;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-
 import io.jisr.common.editing.Patch;
 import io.jisr.common.editing.RecordEditor;
 import io.jisr.common.error.ValidationException;
@@ -14,6 +7,11 @@ import io.jisr.common.i18n.Language;
 import io.jisr.common.node.NodeType;
 import io.jisr.source.Source;
 import io.jisr.source.SourcedTexts;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Objects;
 
 /**
  * The provenance half of an edit to a localised text. For a text field such as {@code nameFr}, the input field
@@ -40,7 +38,9 @@ public class TextSources {
     /** Applies the {@code <field><Lang>Source} fields of {@code patch}, after its texts; {@code before} from {@link #before}. */
     public void apply(Patch patch, SourcedTexts record, Map<Language, String> before) {
         for (Language language : Language.values()) {
-            String textField = record.textField() + language.name().charAt(0) + language.name().substring(1).toLowerCase();
+            String textField = record.textField()
+                    + language.name().charAt(0)
+                    + language.name().substring(1).toLowerCase();
             String sourceField = textField + "Source";
             if (patch.has(sourceField)) {
                 String id = (String) patch.value(sourceField);

@@ -21,6 +21,7 @@ import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 
+import io.quarkus.test.junit.QuarkusTest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -29,10 +30,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-
 import org.junit.jupiter.api.Test;
-
-import io.quarkus.test.junit.QuarkusTest;
 
 /** The rules of the write path every record type shares (RecordEditor), over GraphQL: validation with field errors, slug conflicts, versions, concurrent writes, all-or-nothing mutations, references that block a delete. */
 @QuarkusTest
@@ -42,16 +40,48 @@ class RecordEditorTest {
     void shouldEnforceEveryValidationRuleWithFieldErrors() {
         expectError(post(CREATE_SECTOR, vars("input", vars("slug", "Not A Slug", "nameEn", "x"))), "VALIDATION")
                 .body("errors[0].extensions.fields[0].field", equalTo("slug"));
-        expectError(post("mutation($input: SourceInput!) { createSource(input: $input) { id } }",
-                vars("input", vars("url", "ftp://example.org/x"))), "VALIDATION")
+        expectError(
+                        post(
+                                "mutation($input: SourceInput!) { createSource(input: $input) { id } }",
+                                vars("input", vars("url", "ftp://example.org/x"))),
+                        "VALIDATION")
                 .body("errors[0].extensions.fields[0].field", equalTo("url"))
                 .body("errors[0].extensions.fields[0].message", equalTo("must be an http or https URL"));
-        expectError(post("mutation($input: OrganisationInput!) { createOrganisation(input: $input) { id } }",
-                vars("input", vars("slug", "test-bad-site", "nameEn", "x", "type", "COMPANY", "website", "not a url",
-                        "country", "France"))), "VALIDATION")
+        expectError(
+                        post(
+                                "mutation($input: OrganisationInput!) { createOrganisation(input: $input) { id } }",
+                                vars(
+                                        "input",
+                                        vars(
+                                                "slug",
+                                                "test-bad-site",
+                                                "nameEn",
+                                                "x",
+                                                "type",
+                                                "COMPANY",
+                                                "website",
+                                                "not a url",
+                                                "country",
+                                                "France"))),
+                        "VALIDATION")
                 .body("errors[0].extensions.fields.field", containsInAnyOrder("country", "website"));
-        Map<String, Object> dc = vars("slug", "test-bad-dc", "nameEn", "x", "country", "SA", "status", "PLANNED",
-                "confidence", "LOW", "latitude", 95.0, "longitude", -200.0, "capacityMw", -1);
+        Map<String, Object> dc = vars(
+                "slug",
+                "test-bad-dc",
+                "nameEn",
+                "x",
+                "country",
+                "SA",
+                "status",
+                "PLANNED",
+                "confidence",
+                "LOW",
+                "latitude",
+                95.0,
+                "longitude",
+                -200.0,
+                "capacityMw",
+                -1);
         expectError(post(CREATE_DATA_CENTRE, vars("input", dc)), "VALIDATION")
                 .body("errors[0].extensions.fields.field", containsInAnyOrder("latitude", "longitude", "capacityMw"));
         dc.putAll(vars("latitude", 24.0, "longitude", null, "capacityMw", 100, "targetCapacityMw", 50));
@@ -69,16 +99,25 @@ class RecordEditorTest {
         expectError(post(CREATE_INITIATIVE, vars("input", initiative)), "VALIDATION")
                 .body("errors[0].extensions.fields[0].field", equalTo("titleEn"));
         String id = createInitiative("test-refs");
-        expectError(post("mutation($i: ID!) { linkInitiativeSector(initiativeId: $i, sectorId: \"U2VjdG9yOjk5OTk5\") { id } }",
-                vars("i", id)), "VALIDATION").body("errors[0].extensions.fields[0].field", equalTo("sectorId"));
-        expectError(post("mutation { updateSector(id: \"U2VjdG9yOjk5OTk5\", version: 0, input: {nameFr: \"x\"}) { id } }"),
+        expectError(
+                        post(
+                                "mutation($i: ID!) { linkInitiativeSector(initiativeId: $i, sectorId: \"U2VjdG9yOjk5OTk5\") { id } }",
+                                vars("i", id)),
+                        "VALIDATION")
+                .body("errors[0].extensions.fields[0].field", equalTo("sectorId"));
+        expectError(
+                post("mutation { updateSector(id: \"U2VjdG9yOjk5OTk5\", version: 0, input: {nameFr: \"x\"}) { id } }"),
                 "NOT_FOUND");
         // Text no database can store (NUL, a lone surrogate) is a validation error, not a database failure.
-        expectError(post(CREATE_SECTOR, vars("input", vars("slug", "test-nul", "nameEn", "a\u0000b",
-                "nameFr", "\uD800"))), "VALIDATION")
+        expectError(
+                        post(
+                                CREATE_SECTOR,
+                                vars("input", vars("slug", "test-nul", "nameEn", "a\u0000b", "nameFr", "\uD800"))),
+                        "VALIDATION")
                 .body("errors[0].extensions.fields.field", containsInAnyOrder("nameEn", "nameFr"));
         ok("{ dataCentreBySlug(slug: \"test-bad-dc\") { id } initiativeBySlug(slug: \"test-bad-date\") { id } }")
-                .body("data.dataCentreBySlug", nullValue()).body("data.initiativeBySlug", nullValue());
+                .body("data.dataCentreBySlug", nullValue())
+                .body("data.initiativeBySlug", nullValue());
     }
 
     @Test
@@ -96,17 +135,49 @@ class RecordEditorTest {
         expectError(post(CREATE_INITIATIVE, vars("input", initiativeInput("test-dup-initiative"))), "CONFLICT")
                 .body("errors[0].extensions.field", equalTo("slug"));
         String other = createInitiative("test-dup-initiative-2");
-        expectError(post(UPDATE_INITIATIVE, vars("id", other, "version", 0, "input",
-                vars("slug", "test-dup-initiative"))), "CONFLICT").body("errors[0].extensions.field", equalTo("slug"));
+        expectError(
+                        post(
+                                UPDATE_INITIATIVE,
+                                vars("id", other, "version", 0, "input", vars("slug", "test-dup-initiative"))),
+                        "CONFLICT")
+                .body("errors[0].extensions.field", equalTo("slug"));
 
         createOrganisation("test-dup-org");
-        expectError(post("mutation($input: OrganisationInput!) { createOrganisation(input: $input) { id } }",
-                vars("input", vars("slug", "test-dup-org", "nameEn", "Org again", "type", "COMPANY", "country", "FR"))),
-                "CONFLICT").body("errors[0].extensions.field", equalTo("slug"));
+        expectError(
+                        post(
+                                "mutation($input: OrganisationInput!) { createOrganisation(input: $input) { id } }",
+                                vars(
+                                        "input",
+                                        vars(
+                                                "slug",
+                                                "test-dup-org",
+                                                "nameEn",
+                                                "Org again",
+                                                "type",
+                                                "COMPANY",
+                                                "country",
+                                                "FR"))),
+                        "CONFLICT")
+                .body("errors[0].extensions.field", equalTo("slug"));
 
         createDataCentre("test-dup-dc");
-        expectError(post(CREATE_DATA_CENTRE, vars("input", vars("slug", "test-dup-dc", "nameEn", "DC again",
-                "country", "SA", "status", "PLANNED", "confidence", "LOW"))), "CONFLICT")
+        expectError(
+                        post(
+                                CREATE_DATA_CENTRE,
+                                vars(
+                                        "input",
+                                        vars(
+                                                "slug",
+                                                "test-dup-dc",
+                                                "nameEn",
+                                                "DC again",
+                                                "country",
+                                                "SA",
+                                                "status",
+                                                "PLANNED",
+                                                "confidence",
+                                                "LOW"))),
+                        "CONFLICT")
                 .body("errors[0].extensions.field", equalTo("slug"));
 
         createSector("test-dup-sector");
@@ -122,7 +193,8 @@ class RecordEditorTest {
         ok(UPDATE_SECTOR, vars("id", id, "version", 0, "input", vars("nameFr", "Premier")));
         expectError(post(UPDATE_SECTOR, vars("id", id, "version", 0, "input", vars("nameFr", "Second"))), "CONFLICT")
                 .body("errors[0].extensions.currentVersion", equalTo(1));
-        expectError(post("mutation($id: ID!) { deleteSector(id: $id, version: 0) { id } }", vars("id", id)), "CONFLICT");
+        expectError(
+                post("mutation($id: ID!) { deleteSector(id: $id, version: 0) { id } }", vars("id", id)), "CONFLICT");
         ok("{ sectorBySlug(slug: \"test-stale\") { version nameTranslations { fr } } }")
                 .body("data.sectorBySlug.version", equalTo(1))
                 .body("data.sectorBySlug.nameTranslations.fr", equalTo("Premier"));
@@ -135,8 +207,12 @@ class RecordEditorTest {
             int wins = 0;
             int conflicts = 0;
             for (String body : simultaneously(
-                    () -> post(CREATE_INITIATIVE, vars("input", initiativeInput(slug))).extract().asString(),
-                    () -> post(CREATE_INITIATIVE, vars("input", initiativeInput(slug))).extract().asString())) {
+                    () -> post(CREATE_INITIATIVE, vars("input", initiativeInput(slug)))
+                            .extract()
+                            .asString(),
+                    () -> post(CREATE_INITIATIVE, vars("input", initiativeInput(slug)))
+                            .extract()
+                            .asString())) {
                 wins += body.contains("\"createInitiative\":{") ? 1 : 0;
                 conflicts += body.contains("\"CONFLICT\"") && body.contains("\"slug\"") ? 1 : 0;
             }
@@ -176,9 +252,11 @@ class RecordEditorTest {
         int conflicts = 0;
         for (String body : simultaneously(
                 () -> post(UPDATE_SECTOR, vars("id", id, "version", 0, "input", vars("nameFr", "Alpha")))
-                        .extract().asString(),
+                        .extract()
+                        .asString(),
                 () -> post(UPDATE_SECTOR, vars("id", id, "version", 0, "input", vars("nameFr", "Beta")))
-                        .extract().asString())) {
+                        .extract()
+                        .asString())) {
             wins += body.contains("\"updateSector\":{") ? 1 : 0;
             conflicts += body.contains("\"CONFLICT\"") ? 1 : 0;
         }
@@ -191,10 +269,20 @@ class RecordEditorTest {
     void shouldWriteNothingWhenAnyPartOfAMutationFails() {
         String id = createInitiative("test-rollback");
         // The title is valid and applied first; the date is not, so the whole mutation must roll back.
-        expectError(post(UPDATE_INITIATIVE, vars("id", id, "version", 0, "input", vars("titleFr", "Partiel",
-                "date", vars("value", "April", "precision", "MONTH")))), "VALIDATION");
-        ok("query($id: ID!) { initiative(id: $id) { version titleTranslations { fr } history { totalCount } } }",
-                vars("id", id))
+        expectError(
+                post(
+                        UPDATE_INITIATIVE,
+                        vars(
+                                "id",
+                                id,
+                                "version",
+                                0,
+                                "input",
+                                vars("titleFr", "Partiel", "date", vars("value", "April", "precision", "MONTH")))),
+                "VALIDATION");
+        ok(
+                        "query($id: ID!) { initiative(id: $id) { version titleTranslations { fr } history { totalCount } } }",
+                        vars("id", id))
                 .body("data.initiative.version", equalTo(0))
                 .body("data.initiative.titleTranslations.fr", nullValue())
                 .body("data.initiative.history.totalCount", equalTo(1));
@@ -214,16 +302,23 @@ class RecordEditorTest {
                   c: linkInitiativeDataCentre(initiativeId: $i, dataCentreId: $d) { id }
                   d: linkSource(recordId: $i, sourceId: $src) { id }
                 }""", vars("i", initiative, "s", sector, "o", organisation, "d", dataCentre, "src", source));
-        for (String[] target : new String[][] {{"deleteSector", sector}, {"deleteOrganisation", organisation},
-                {"deleteDataCentre", dataCentre}, {"deleteSource", source}}) {
-            expectError(post("mutation($id: ID!) { " + target[0] + "(id: $id, version: 0) { id } }",
-                    vars("id", target[1])), "CONFLICT")
+        for (String[] target : new String[][] {
+            {"deleteSector", sector},
+            {"deleteOrganisation", organisation},
+            {"deleteDataCentre", dataCentre},
+            {"deleteSource", source}
+        }) {
+            expectError(
+                            post(
+                                    "mutation($id: ID!) { " + target[0] + "(id: $id, version: 0) { id } }",
+                                    vars("id", target[1])),
+                            "CONFLICT")
                     .body("errors[0].extensions.referencedBy", contains("initiative test-ref-owner"));
         }
         // An initiative is referenced by nothing: deleting it takes its links, not the linked records.
         ok("mutation($id: ID!) { deleteInitiative(id: $id, version: 4) { id } }", vars("id", initiative));
         ok("{ sectorBySlug(slug: \"test-ref-sector\") { initiatives { slug } } "
-                + "organisationBySlug(slug: \"test-ref-org\") { initiatives { slug } } }")
+                        + "organisationBySlug(slug: \"test-ref-org\") { initiatives { slug } } }")
                 .body("data.sectorBySlug.initiatives.size()", equalTo(0))
                 .body("data.organisationBySlug.initiatives.size()", equalTo(0));
         ok("mutation($id: ID!) { deleteOrganisation(id: $id, version: 0) { id } }", vars("id", organisation));

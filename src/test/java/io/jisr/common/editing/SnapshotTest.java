@@ -6,7 +6,6 @@ import static org.hamcrest.Matchers.empty;
 
 import java.util.HashMap;
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 
 class SnapshotTest {
@@ -22,12 +21,14 @@ class SnapshotTest {
     @Test
     void shouldListChangedAddedAndRemovedFieldsInNameOrder() {
         Map<String, String> before = map("slug", "ai", "nameFr", "IA", "nameAr", "ذكاء", "notes", null);
-        Map<String, String> after = map("slug", "ai", "nameFr", "Intelligence artificielle", "nameEn", "AI",
-                "notes", null);
-        assertThat(Snapshot.diff(before, after), contains(
-                new FieldChange("nameAr", "ذكاء", null),
-                new FieldChange("nameEn", null, "AI"),
-                new FieldChange("nameFr", "IA", "Intelligence artificielle")));
+        Map<String, String> after =
+                map("slug", "ai", "nameFr", "Intelligence artificielle", "nameEn", "AI", "notes", null);
+        assertThat(
+                Snapshot.diff(before, after),
+                contains(
+                        new FieldChange("nameAr", "ذكاء", null),
+                        new FieldChange("nameEn", null, "AI"),
+                        new FieldChange("nameFr", "IA", "Intelligence artificielle")));
     }
 
     @Test

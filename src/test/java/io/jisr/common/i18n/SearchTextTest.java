@@ -42,7 +42,8 @@ class SearchTextTest {
 
     @Test
     void shouldJoinTheFoldedNamesOfARecord() {
-        assertThat(SearchText.of("ai", "Artificial intelligence", null, "الذكاء الاصطناعي"),
+        assertThat(
+                SearchText.of("ai", "Artificial intelligence", null, "الذكاء الاصطناعي"),
                 equalTo("ai\nartificial intelligence\nالذكاء الاصطناعي"));
         assertThat(SearchText.fold(null), nullValue());
     }

@@ -5,12 +5,10 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.jisr.common.error.BadUserInputException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-
 import org.junit.jupiter.api.Test;
-
-import io.jisr.common.error.BadUserInputException;
 
 class GlobalIdTest {
 
@@ -34,8 +32,17 @@ class GlobalIdTest {
 
     @Test
     void shouldRefuseAnythingElseAsBadUserInput() {
-        for (String id : new String[] {"", "!!", raw("Sector"), raw("Sector:"), raw("Sector:0"), raw("Sector:-4"),
-                raw("Planet:1"), raw("Sector:1.5"), raw(":1")}) {
+        for (String id : new String[] {
+            "",
+            "!!",
+            raw("Sector"),
+            raw("Sector:"),
+            raw("Sector:0"),
+            raw("Sector:-4"),
+            raw("Planet:1"),
+            raw("Sector:1.5"),
+            raw(":1")
+        }) {
             assertThrows(BadUserInputException.class, () -> GlobalId.decode(id), id);
         }
     }

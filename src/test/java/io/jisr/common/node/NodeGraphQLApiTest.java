@@ -5,14 +5,12 @@ import static io.jisr.GraphQL.post;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 
+import io.quarkus.test.junit.QuarkusTest;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
-
-import io.quarkus.test.junit.QuarkusTest;
 
 @QuarkusTest
 class NodeGraphQLApiTest {
@@ -33,7 +31,8 @@ class NodeGraphQLApiTest {
                 "Sector", idOf("{ sectorBySlug(slug: \"hpc\") { id } }", "data.sectorBySlug.id"),
                 "Organisation", idOf("{ organisationBySlug(slug: \"ap-hp\") { id } }", "data.organisationBySlug.id"),
                 "DataCentre", idOf("{ dataCentreBySlug(slug: \"oracle-neom\") { id } }", "data.dataCentreBySlug.id"),
-                "Source", idOf("{ sectorBySlug(slug: \"hpc\") { sources { id } } }", "data.sectorBySlug.sources[0].id"));
+                "Source",
+                        idOf("{ sectorBySlug(slug: \"hpc\") { sources { id } } }", "data.sectorBySlug.sources[0].id"));
         ids.forEach((type, id) -> ok(NODE, Map.of("id", id))
                 .body("data.node.__typename", equalTo(type))
                 .body("data.node.id", equalTo(id)));
@@ -42,7 +41,8 @@ class NodeGraphQLApiTest {
     @Test
     void shouldReturnNullForUnknownIdsAndAnErrorForMalformedOnes() {
         ok(NODE, Map.of("id", GlobalId.encode(NodeType.INITIATIVE, 999_999L))).body("data.node", nullValue());
-        post(NODE, Map.of("id", "not-an-id")).body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"))
+        post(NODE, Map.of("id", "not-an-id"))
+                .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"))
                 .body("data.node", nullValue());
         post(NODE, Map.of("id", GlobalId.encode(NodeType.SECTOR, 1L).replace('U', 'X')))
                 .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"));
@@ -53,8 +53,9 @@ class NodeGraphQLApiTest {
         String a = idOf("{ sectorBySlug(slug: \"ai\") { id } }", "data.sectorBySlug.id");
         String b = idOf("{ initiativeBySlug(slug: \"srca-aphp-2025\") { id } }", "data.initiativeBySlug.id");
         String missing = GlobalId.encode(NodeType.DATA_CENTRE, 424_242L);
-        ok("query($ids: [ID!]!) { nodes(ids: $ids) { id __typename ... on Sector { slug } ... on Initiative { slug } } }",
-                Map.of("ids", List.of(b, missing, a, b)))
+        ok(
+                        "query($ids: [ID!]!) { nodes(ids: $ids) { id __typename ... on Sector { slug } ... on Initiative { slug } } }",
+                        Map.of("ids", List.of(b, missing, a, b)))
                 .body("data.nodes[0].slug", equalTo("srca-aphp-2025"))
                 .body("data.nodes[2].slug", equalTo("ai"))
                 .body("data.nodes[0].id", equalTo(b))

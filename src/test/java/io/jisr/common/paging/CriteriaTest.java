@@ -4,21 +4,21 @@ import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import java.util.List;
-
-import org.junit.jupiter.api.Test;
-
 import io.jisr.common.error.BadUserInputException;
+import java.util.List;
+import org.junit.jupiter.api.Test;
 
 class CriteriaTest {
 
     @Test
     void shouldAddOnlyClausesWhoseValueIsPresent() {
-        Criteria criteria = new Criteria().with("e.status = :status", "status", "SIGNED")
+        Criteria criteria = new Criteria()
+                .with("e.status = :status", "status", "SIGNED")
                 .with("e.kind = :kind", "kind", null)
                 .withAny("e.country in :countries", "countries", List.of())
                 .withAny("s.slug in :sectors", "sectors", List.of("ai"));
-        assertThat(criteria.toString(),
+        assertThat(
+                criteria.toString(),
                 equalTo(" where e.status = :status and s.slug in :sectors {sectors=[ai], status=SIGNED}"));
         assertThat(new Criteria().with("e.kind = :kind", "kind", null).toString(), equalTo(" {}"));
     }
@@ -32,9 +32,11 @@ class CriteriaTest {
 
     @Test
     void shouldFoldSearchTextLikeTheStoredColumn() {
-        assertThat(new Criteria().withSearch(" Santé_100% ").toString(),
+        assertThat(
+                new Criteria().withSearch(" Santé_100% ").toString(),
                 equalTo(" where e.searchText like :search escape '!' {search=%sante!_100!%%}"));
-        assertThat(new Criteria().withSearch("الصحَّة").toString(),
+        assertThat(
+                new Criteria().withSearch("الصحَّة").toString(),
                 equalTo(" where e.searchText like :search escape '!' {search=%الصحه%}"));
         assertThat(new Criteria().withSearch(null).toString(), equalTo(" {}"));
     }

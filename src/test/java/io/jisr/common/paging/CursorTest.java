@@ -3,23 +3,27 @@ package io.jisr.common.paging;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.jisr.common.OrderDirection;
+import io.jisr.common.error.BadUserInputException;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
-
-import io.jisr.common.OrderDirection;
-import io.jisr.common.error.BadUserInputException;
 
 class CursorTest {
 
     @Test
     void shouldRoundTripEverySortValueType() {
-        for (Object value : Arrays.asList(null, "a:b:c", 2027, 42L, new BigDecimal("1250.50"), LocalDate.of(2025, 4, 30),
+        for (Object value : Arrays.asList(
+                null,
+                "a:b:c",
+                2027,
+                42L,
+                new BigDecimal("1250.50"),
+                LocalDate.of(2025, 4, 30),
                 Instant.parse("2025-03-14T09:30:00.123456Z"))) {
             Cursor cursor = new Cursor(value, 7);
             assertEquals(cursor, Cursor.decode(cursor.encode("NAME_ASC"), "NAME_ASC"));
@@ -49,7 +53,8 @@ class CursorTest {
         rows.remove(2);
         rows.remove(0);
         Page<Cursor> next = Page.slice(rows, row -> row, desc, PageRequest.of(2, end, null, null, "AT_DESC"));
-        assertEquals(List.of(new Cursor(Instant.ofEpochSecond(3), 7), new Cursor(Instant.ofEpochSecond(3), 6)),
+        assertEquals(
+                List.of(new Cursor(Instant.ofEpochSecond(3), 7), new Cursor(Instant.ofEpochSecond(3), 6)),
                 next.items());
         assertEquals(true, next.hasPreviousPage());
         assertEquals(true, next.hasNextPage());

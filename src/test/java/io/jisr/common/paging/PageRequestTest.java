@@ -5,9 +5,8 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import org.junit.jupiter.api.Test;
-
 import io.jisr.common.error.BadUserInputException;
+import org.junit.jupiter.api.Test;
 
 class PageRequestTest {
 
@@ -29,13 +28,16 @@ class PageRequestTest {
     @Test
     void shouldAcceptTheBoundsAndRefuseBeyondThem() {
         assertThat(PageRequest.of(0, null, null, null, "NAME_ASC").size(), equalTo(0));
-        assertThat(PageRequest.of(PageRequest.MAX_SIZE, null, null, null, "NAME_ASC").size(), equalTo(100));
-        BadUserInputException tooMany = assertThrows(BadUserInputException.class,
-                () -> PageRequest.of(101, null, null, null, "NAME_ASC"));
+        assertThat(
+                PageRequest.of(PageRequest.MAX_SIZE, null, null, null, "NAME_ASC")
+                        .size(),
+                equalTo(100));
+        BadUserInputException tooMany =
+                assertThrows(BadUserInputException.class, () -> PageRequest.of(101, null, null, null, "NAME_ASC"));
         assertThat(tooMany.getMessage(), equalTo("`first` must be between 0 and 100; it was 101."));
         assertThrows(BadUserInputException.class, () -> PageRequest.of(null, null, -1, null, "NAME_ASC"));
-        BadUserInputException both = assertThrows(BadUserInputException.class,
-                () -> PageRequest.of(1, null, 1, null, "NAME_ASC"));
+        BadUserInputException both =
+                assertThrows(BadUserInputException.class, () -> PageRequest.of(1, null, 1, null, "NAME_ASC"));
         assertThat(both.getMessage(), equalTo("Pass either `first` or `last`, not both."));
     }
 

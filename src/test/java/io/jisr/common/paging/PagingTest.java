@@ -8,18 +8,15 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 
+import io.jisr.AdminGraphQL;
+import io.jisr.TestRecords;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
-import jakarta.inject.Inject;
-
 import org.junit.jupiter.api.Test;
-
-import io.jisr.AdminGraphQL;
-import io.jisr.TestRecords;
-import io.quarkus.test.junit.QuarkusTest;
 
 /** Relay cursor paging, exercised on the sector list (14 records). */
 @QuarkusTest
@@ -67,14 +64,16 @@ class PagingTest {
     @Test
     void shouldWalkBackwardFromTheEnd() {
         List<String> all = allSlugs();
-        var last = ok(PAGE, vars("last", 5)).body("data.sectors.pageInfo.hasNextPage", equalTo(false))
-                .body("data.sectors.pageInfo.hasPreviousPage", equalTo(true)).extract();
+        var last = ok(PAGE, vars("last", 5))
+                .body("data.sectors.pageInfo.hasNextPage", equalTo(false))
+                .body("data.sectors.pageInfo.hasPreviousPage", equalTo(true))
+                .extract();
         org.hamcrest.MatcherAssert.assertThat(last.path("data.sectors.edges.node.slug"), equalTo(all.subList(9, 14)));
         String before = last.path("data.sectors.pageInfo.startCursor");
-        ok(PAGE, vars("last", 5, "before", before))
-                .body("data.sectors.edges.node.slug", equalTo(all.subList(4, 9)));
+        ok(PAGE, vars("last", 5, "before", before)).body("data.sectors.edges.node.slug", equalTo(all.subList(4, 9)));
         String firstCursor = ok(PAGE, vars("first", 1)).extract().path("data.sectors.pageInfo.startCursor");
-        ok(PAGE, vars("last", 5, "before", firstCursor)).body("data.sectors.edges", hasSize(0))
+        ok(PAGE, vars("last", 5, "before", firstCursor))
+                .body("data.sectors.edges", hasSize(0))
                 .body("data.sectors.pageInfo.hasPreviousPage", equalTo(false));
     }
 
@@ -88,8 +87,13 @@ class PagingTest {
 
     @Test
     void shouldReportLastPageAndEmptyResult() {
-        ok(PAGE, vars("first", 10, "after", ok(PAGE, vars("first", 10)).extract()
-                .path("data.sectors.pageInfo.endCursor")))
+        ok(
+                        PAGE,
+                        vars(
+                                "first",
+                                10,
+                                "after",
+                                ok(PAGE, vars("first", 10)).extract().path("data.sectors.pageInfo.endCursor")))
                 .body("data.sectors.edges", hasSize(4))
                 .body("data.sectors.pageInfo.hasNextPage", equalTo(false))
                 .body("data.sectors.pageInfo.hasPreviousPage", equalTo(true));
@@ -111,7 +115,8 @@ class PagingTest {
 
     @Test
     void shouldRefusePageSizesOverTheCapOrNegative() {
-        post("{ organisations(first: 101) { totalCount } }").statusCode(200)
+        post("{ organisations(first: 101) { totalCount } }")
+                .statusCode(200)
                 .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"))
                 .body("errors[0].message", equalTo("`first` must be between 0 and 100; it was 101."));
         post("{ organisations(last: 1000) { totalCount } }")
@@ -126,7 +131,8 @@ class PagingTest {
     @Test
     void shouldRefuseInvalidCursors() {
         for (String cursor : new String[] {"garbage", "", "Y3Vyc29yOnYxOk5BTUVfQVNDOi0x", "!!!"}) {
-            post(PAGE, vars("after", cursor)).statusCode(200)
+            post(PAGE, vars("after", cursor))
+                    .statusCode(200)
                     .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"))
                     .body("errors[0].message", org.hamcrest.Matchers.startsWith("Invalid cursor"))
                     .body("data", nullValue());
@@ -136,9 +142,12 @@ class PagingTest {
         post(PAGE, vars("after", byName, "orderBy", Map.of("field", "SLUG")))
                 .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"));
         post(PAGE, vars("before", "bm9wZQ")).body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"));
-        ok(PAGE, vars("after", byName)).body("data.sectors.edges[0].node.slug",
-                equalTo(allSlugs().get(1)));
-        ok(PAGE, vars("first", 2)).body("data.sectors.edges.node.slug", contains(allSlugs().subList(0, 2).toArray()));
+        ok(PAGE, vars("after", byName))
+                .body("data.sectors.edges[0].node.slug", equalTo(allSlugs().get(1)));
+        ok(PAGE, vars("first", 2))
+                .body(
+                        "data.sectors.edges.node.slug",
+                        contains(allSlugs().subList(0, 2).toArray()));
     }
 
     private static final String CREATE_SECTOR =
@@ -153,7 +162,8 @@ class PagingTest {
     private static Map<String, Object> createSector(String slug, boolean front) {
         String name = (front ? "0000 " : "zzzz ") + slug;
         Map<String, Object> created = AdminGraphQL.ok(CREATE_SECTOR, vars("input", vars("slug", slug, "nameEn", name)))
-                .extract().path("data.createSector");
+                .extract()
+                .path("data.createSector");
         return created;
     }
 
@@ -180,18 +190,24 @@ class PagingTest {
                     int fetch = 0;
                     while (more) {
                         Map<String, Object> orderBy = Map.of("field", field, "direction", direction);
-                        var page = ok(PAGE, backwards ? vars("last", 4, "before", cursor, "orderBy", orderBy)
-                                : vars("first", 4, "after", cursor, "orderBy", orderBy)).extract();
+                        var page = ok(
+                                        PAGE,
+                                        backwards
+                                                ? vars("last", 4, "before", cursor, "orderBy", orderBy)
+                                                : vars("first", 4, "after", cursor, "orderBy", orderBy))
+                                .extract();
                         List<String> slugs = page.path("data.sectors.edges.node.slug");
                         List<String> inOrder = new ArrayList<>(slugs);
                         if (backwards) {
                             java.util.Collections.reverse(inOrder);
                         }
                         seen.addAll(inOrder);
-                        more = page.path(backwards ? "data.sectors.pageInfo.hasPreviousPage"
-                                : "data.sectors.pageInfo.hasNextPage");
-                        cursor = page.path(backwards ? "data.sectors.pageInfo.startCursor"
-                                : "data.sectors.pageInfo.endCursor");
+                        more = page.path(
+                                backwards
+                                        ? "data.sectors.pageInfo.hasPreviousPage"
+                                        : "data.sectors.pageInfo.hasNextPage");
+                        cursor = page.path(
+                                backwards ? "data.sectors.pageInfo.startCursor" : "data.sectors.pageInfo.endCursor");
                         // Between two fetches: one record created at each end, one that existed removed.
                         fetch++;
                         createSector("test-new-" + run + "-" + fetch + "-a", true);
@@ -199,12 +215,16 @@ class PagingTest {
                         if (!doomed.isEmpty()) {
                             deleteSector(doomed.remove(0));
                         }
-                        assertThat("walk " + field + " " + direction + (backwards ? " backwards" : ""), fetch,
+                        assertThat(
+                                "walk " + field + " " + direction + (backwards ? " backwards" : ""),
+                                fetch,
                                 org.hamcrest.Matchers.lessThan(30));
                     }
                     String walk = field + " " + direction + (backwards ? " backwards" : "") + ": " + seen;
                     assertThat(walk, new java.util.HashSet<>(seen).size(), equalTo(seen.size()));
-                    assertThat(walk, seen.stream().filter(stable::contains).toList(),
+                    assertThat(
+                            walk,
+                            seen.stream().filter(stable::contains).toList(),
                             org.hamcrest.Matchers.containsInAnyOrder(stable.toArray()));
                     records.removeAll();
                 }
@@ -219,13 +239,16 @@ class PagingTest {
         for (int i = 1; i <= 3; i++) {
             front.add(createSector("test-front-" + i, true));
         }
-        var page = ok(PAGE, vars("first", 3)).body("data.sectors.edges.node.slug",
-                contains("test-front-1", "test-front-2", "test-front-3")).extract();
+        var page = ok(PAGE, vars("first", 3))
+                .body("data.sectors.edges.node.slug", contains("test-front-1", "test-front-2", "test-front-3"))
+                .extract();
         String end = page.path("data.sectors.pageInfo.endCursor");
         deleteSector(front.get(2));
         deleteSector(front.get(1));
         ok(PAGE, vars("first", 2, "after", end))
-                .body("data.sectors.edges.node.slug", contains(stable.subList(0, 2).toArray()))
+                .body(
+                        "data.sectors.edges.node.slug",
+                        contains(stable.subList(0, 2).toArray()))
                 .body("data.sectors.pageInfo.hasPreviousPage", equalTo(true))
                 .body("data.sectors.totalCount", equalTo(15));
         ok(PAGE, vars("last", 5, "before", end))
@@ -242,9 +265,12 @@ class PagingTest {
                     query($after: String, $dir: OrderDirection) {
                       initiatives(first: 3, after: $after, orderBy: { field: DATE, direction: $dir }) {
                         pageInfo { hasNextPage endCursor } edges { node { slug date { text } } } } }""";
-            List<String> all = ok("query($dir: OrderDirection) { initiatives(first: 100, orderBy: { field: DATE, "
-                    + "direction: $dir }) { edges { node { slug } } } }", vars("dir", direction))
-                    .extract().path("data.initiatives.edges.node.slug");
+            List<String> all = ok(
+                            "query($dir: OrderDirection) { initiatives(first: 100, orderBy: { field: DATE, "
+                                    + "direction: $dir }) { edges { node { slug } } } }",
+                            vars("dir", direction))
+                    .extract()
+                    .path("data.initiatives.edges.node.slug");
             List<String> seen = new ArrayList<>();
             String after = null;
             boolean more = true;
@@ -255,11 +281,18 @@ class PagingTest {
                 after = page.path("data.initiatives.pageInfo.endCursor");
             }
             assertThat(direction, seen, equalTo(all));
-            List<String> dates = ok("query($dir: OrderDirection) { initiatives(first: 100, orderBy: { field: DATE, "
-                    + "direction: $dir }) { edges { node { date { text } } } } }", vars("dir", direction))
-                    .extract().path("data.initiatives.edges.node.date.text");
-            assertThat("undated last", dates.indexOf(null) < 0 || dates.subList(dates.indexOf(null), dates.size())
-                    .stream().allMatch(java.util.Objects::isNull), equalTo(true));
+            List<String> dates = ok(
+                            "query($dir: OrderDirection) { initiatives(first: 100, orderBy: { field: DATE, "
+                                    + "direction: $dir }) { edges { node { date { text } } } } }",
+                            vars("dir", direction))
+                    .extract()
+                    .path("data.initiatives.edges.node.date.text");
+            assertThat(
+                    "undated last",
+                    dates.indexOf(null) < 0
+                            || dates.subList(dates.indexOf(null), dates.size()).stream()
+                                    .allMatch(java.util.Objects::isNull),
+                    equalTo(true));
         }
     }
 }

@@ -1,5 +1,7 @@
 package io.jisr.common.security;
 
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import io.smallrye.jwt.build.Jwt;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -11,9 +13,6 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.Map;
 import java.util.Set;
-
-import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
-import io.smallrye.jwt.build.Jwt;
 
 /**
  * Test keys, generated per run: the service trusts the public half, tests sign tokens with the private half.
@@ -34,9 +33,12 @@ public class TestTokens implements QuarkusTestResourceLifecycleManager {
         }
         try {
             Path pem = Files.createTempFile("jisr-test-jwt", ".pem");
-            Files.writeString(pem, "-----BEGIN PUBLIC KEY-----\n"
-                    + Base64.getMimeEncoder().encodeToString(TRUSTED.getPublic().getEncoded())
-                    + "\n-----END PUBLIC KEY-----\n");
+            Files.writeString(
+                    pem,
+                    "-----BEGIN PUBLIC KEY-----\n"
+                            + Base64.getMimeEncoder()
+                                    .encodeToString(TRUSTED.getPublic().getEncoded())
+                            + "\n-----END PUBLIC KEY-----\n");
             pem.toFile().deleteOnExit();
             return Map.of("jisr.jwt.public-key-location", pem.toUri().toString(), "jisr.jwt.issuer", ISSUER);
         } catch (IOException e) {
@@ -45,8 +47,7 @@ public class TestTokens implements QuarkusTestResourceLifecycleManager {
     }
 
     @Override
-    public void stop() {
-    }
+    public void stop() {}
 
     public static String editor(String subject) {
         return sign(subject, Set.of(Roles.EDITOR), ISSUER, Instant.now().plusSeconds(600), TRUSTED);
@@ -65,7 +66,12 @@ public class TestTokens implements QuarkusTestResourceLifecycleManager {
     }
 
     public static String wrongIssuer() {
-        return sign("stranger", Set.of(Roles.ADMIN), "https://evil.example", Instant.now().plusSeconds(600), TRUSTED);
+        return sign(
+                "stranger",
+                Set.of(Roles.ADMIN),
+                "https://evil.example",
+                Instant.now().plusSeconds(600),
+                TRUSTED);
     }
 
     public static String wrongKey() {
@@ -74,12 +80,22 @@ public class TestTokens implements QuarkusTestResourceLifecycleManager {
 
     /** A token signed with {@code key}, as DevToken mints them for the service's development key. */
     public static String signedWith(java.security.PrivateKey key, String issuer, String subject, Set<String> groups) {
-        return Jwt.issuer(issuer).subject(subject).upn(subject).groups(groups).expiresIn(600).sign(key);
+        return Jwt.issuer(issuer)
+                .subject(subject)
+                .upn(subject)
+                .groups(groups)
+                .expiresIn(600)
+                .sign(key);
     }
 
     private static String sign(String subject, Set<String> groups, String issuer, Instant expiry, KeyPair keys) {
-        return Jwt.issuer(issuer).subject(subject).upn(subject).groups(groups)
-                .issuedAt(expiry.minusSeconds(700)).expiresAt(expiry).sign(keys.getPrivate());
+        return Jwt.issuer(issuer)
+                .subject(subject)
+                .upn(subject)
+                .groups(groups)
+                .issuedAt(expiry.minusSeconds(700))
+                .expiresAt(expiry)
+                .sign(keys.getPrivate());
     }
 
     private static KeyPair generate() {

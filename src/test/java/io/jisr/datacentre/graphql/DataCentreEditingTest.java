@@ -10,11 +10,9 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
-import java.util.List;
-
-import org.junit.jupiter.api.Test;
-
 import io.quarkus.test.junit.QuarkusTest;
+import java.util.List;
+import org.junit.jupiter.api.Test;
 
 /** Editing data centres over GraphQL. */
 @QuarkusTest
@@ -22,17 +20,50 @@ class DataCentreEditingTest {
 
     @Test
     void shouldCreateUpdateAndDeleteADataCentre() {
-        String operator = ok("{ organisationBySlug(slug: \"humain\") { id } }").extract().path("data.organisationBySlug.id");
-        String id = ok(CREATE_DATA_CENTRE, vars("input", vars("slug", "test-dc", "nameEn", "Test DC", "country", "SA",
-                "status", "ANNOUNCED", "confidence", "MEDIUM", "operatorId", operator, "capabilities", List.of("AI", "HPC"),
-                "latitude", 24.7, "longitude", 46.7, "locationExact", true, "capacityMw", 10, "targetCapacityMw", 100)))
+        String operator =
+                ok("{ organisationBySlug(slug: \"humain\") { id } }").extract().path("data.organisationBySlug.id");
+        String id = ok(
+                        CREATE_DATA_CENTRE,
+                        vars(
+                                "input",
+                                vars(
+                                        "slug",
+                                        "test-dc",
+                                        "nameEn",
+                                        "Test DC",
+                                        "country",
+                                        "SA",
+                                        "status",
+                                        "ANNOUNCED",
+                                        "confidence",
+                                        "MEDIUM",
+                                        "operatorId",
+                                        operator,
+                                        "capabilities",
+                                        List.of("AI", "HPC"),
+                                        "latitude",
+                                        24.7,
+                                        "longitude",
+                                        46.7,
+                                        "locationExact",
+                                        true,
+                                        "capacityMw",
+                                        10,
+                                        "targetCapacityMw",
+                                        100)))
                 .body("data.createDataCentre.operator.slug", equalTo("humain"))
                 .body("data.createDataCentre.capabilities", containsInAnyOrder("AI", "HPC"))
                 .body("data.createDataCentre.location.exact", equalTo(true))
-                .extract().path("data.createDataCentre.id");
-        ok("mutation($id: ID!, $input: DataCentreInput!) { updateDataCentre(id: $id, version: 0, input: $input) "
-                + "{ version capabilities operator { slug } status } }", vars("id", id, "input",
-                vars("capabilities", List.of("QUANTUM"), "operatorId", null, "status", "OPERATIONAL")))
+                .extract()
+                .path("data.createDataCentre.id");
+        ok(
+                        "mutation($id: ID!, $input: DataCentreInput!) { updateDataCentre(id: $id, version: 0, input: $input) "
+                                + "{ version capabilities operator { slug } status } }",
+                        vars(
+                                "id",
+                                id,
+                                "input",
+                                vars("capabilities", List.of("QUANTUM"), "operatorId", null, "status", "OPERATIONAL")))
                 .body("data.updateDataCentre.version", equalTo(1))
                 .body("data.updateDataCentre.capabilities", contains("QUANTUM"))
                 .body("data.updateDataCentre.operator", nullValue())

@@ -12,16 +12,14 @@ import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
-import java.util.HashMap;
-import java.util.Map;
-
-import org.junit.jupiter.api.Test;
-
 import io.jisr.AdminGraphQL;
 import io.jisr.common.security.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
 
 /** HTTP caching of public reads: validators, 304, Vary, and what is never cacheable. */
 @QuarkusTest
@@ -30,23 +28,37 @@ class HttpCachingTest {
     private static final String PUBLIC = "public, max-age=60, stale-while-revalidate=30";
 
     private static Response get(String query, Map<String, String> headers) {
-        return given().accept(ContentType.JSON).headers(headers).queryParam("query", query).when().get("/graphql");
+        return given().accept(ContentType.JSON)
+                .headers(headers)
+                .queryParam("query", query)
+                .when()
+                .get("/graphql");
     }
 
     @Test
     void shouldTagPublicGetAnswersAndAnswer304ForTheCurrentTag() {
         String query = "{ sectorBySlug(slug: \"cloud\") { slug } } # etag";
         Response first = get(query, Map.of());
-        first.then().statusCode(200).header("ETag", matchesPattern("\"[0-9a-f]{32}\""))
+        first.then()
+                .statusCode(200)
+                .header("ETag", matchesPattern("\"[0-9a-f]{32}\""))
                 .header("Cache-Control", equalTo(PUBLIC))
                 .header("Vary", equalTo("Accept, Accept-Language, Authorization"));
         String tag = first.header("ETag");
         // Asked again with the tag: once as it runs (a miss), once from the read cache (a hit).
         for (int i = 0; i < 2; i++) {
-            get(query, Map.of("If-None-Match", tag)).then().statusCode(304).body(emptyString())
-                    .header("ETag", tag).header("Cache-Control", PUBLIC);
+            get(query, Map.of("If-None-Match", tag))
+                    .then()
+                    .statusCode(304)
+                    .body(emptyString())
+                    .header("ETag", tag)
+                    .header("Cache-Control", PUBLIC);
         }
-        get(query, Map.of()).then().statusCode(200).header("ETag", tag).body("data.sectorBySlug.slug", equalTo("cloud"));
+        get(query, Map.of())
+                .then()
+                .statusCode(200)
+                .header("ETag", tag)
+                .body("data.sectorBySlug.slug", equalTo("cloud"));
         get(query, Map.of("If-None-Match", "\"0123\"")).then().statusCode(200).header("ETag", tag);
     }
 
@@ -66,12 +78,23 @@ class HttpCachingTest {
     void shouldNeverMarkPrivateFailedOrPostedAnswersCacheable() {
         String query = "{ sectors(first: 1) { totalCount } } # private";
         get(query, Map.of("Authorization", "Bearer " + TestTokens.editor("http-cache")))
-                .then().statusCode(200).header("Cache-Control", "private, no-store").header("ETag", nullValue());
+                .then()
+                .statusCode(200)
+                .header("Cache-Control", "private, no-store")
+                .header("ETag", nullValue());
         get("{ sectorBySlug(slug: \"cloud\") { noSuchField } }", Map.of())
-                .then().header("Cache-Control", "no-store").header("ETag", nullValue());
-        given().contentType(ContentType.JSON).accept(ContentType.JSON).body(Map.of("query", query))
-                .when().post("/graphql").then().statusCode(200)
-                .header("ETag", nullValue()).header("Cache-Control", nullValue());
+                .then()
+                .header("Cache-Control", "no-store")
+                .header("ETag", nullValue());
+        given().contentType(ContentType.JSON)
+                .accept(ContentType.JSON)
+                .body(Map.of("query", query))
+                .when()
+                .post("/graphql")
+                .then()
+                .statusCode(200)
+                .header("ETag", nullValue())
+                .header("Cache-Control", nullValue());
     }
 
     /**
@@ -86,7 +109,9 @@ class HttpCachingTest {
         Map<String, String> anonymous = Map.of();
         Map<String, String> editor = Map.of("Authorization", "Bearer " + TestTokens.editor("shared-cache"));
 
-        assertThat(cdn.get(query, anonymous).path("data.sectorBySlug.nameTranslations.en"), equalTo("Test test-shared-cache"));
+        assertThat(
+                cdn.get(query, anonymous).path("data.sectorBySlug.nameTranslations.en"),
+                equalTo("Test test-shared-cache"));
         assertThat(cdn.stored(), equalTo(1));
         // A user with a token never gets the stored answer (Authorization is in Vary), and theirs is never stored.
         Response personal = cdn.get(query, editor);
@@ -105,15 +130,15 @@ class HttpCachingTest {
     }
 
     private static final class SharedCache {
-        private record Entry(Response response, String etag, boolean fresh) {
-        }
+        private record Entry(Response response, String etag, boolean fresh) {}
 
         private final Map<String, Entry> entries = new HashMap<>();
         boolean servedFromStore;
         boolean revalidatedWith304;
 
         Response get(String query, Map<String, String> headers) {
-            String key = query + "|" + headers.getOrDefault("Authorization", "") + "|" + headers.getOrDefault("Accept-Language", "");
+            String key = query + "|" + headers.getOrDefault("Authorization", "") + "|"
+                    + headers.getOrDefault("Accept-Language", "");
             Entry entry = entries.get(key);
             servedFromStore = false;
             revalidatedWith304 = false;

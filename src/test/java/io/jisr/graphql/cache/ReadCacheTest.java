@@ -5,18 +5,15 @@ import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 
-import java.util.Map;
-
-import jakarta.inject.Inject;
-
-import org.hibernate.SessionFactory;
-import org.junit.jupiter.api.Test;
-
 import io.jisr.AdminGraphQL;
 import io.jisr.GraphQL;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import java.util.Map;
+import org.hibernate.SessionFactory;
+import org.junit.jupiter.api.Test;
 
 /** Repeated anonymous reads are answered from memory, never stale after a change, never across languages or users. */
 @QuarkusTest
@@ -62,8 +59,13 @@ class ReadCacheTest {
         assertThat(hits(), equalTo(hitsBefore + 1));
         assertThat(sessions.getStatistics().getPrepareStatementCount(), equalTo(0L));
         // The other media type is another answer, with its own Content-Type.
-        given().contentType(ContentType.JSON).accept("application/graphql-response+json").body(body)
-                .when().post("/graphql").then().statusCode(200)
+        given().contentType(ContentType.JSON)
+                .accept("application/graphql-response+json")
+                .body(body)
+                .when()
+                .post("/graphql")
+                .then()
+                .statusCode(200)
                 .contentType(equalTo("application/graphql-response+json"));
     }
 
@@ -71,8 +73,11 @@ class ReadCacheTest {
     void shouldNeverServeAnAnswerFromBeforeACommittedChange() {
         // A sector of its own, so the catalogue other tests read stays as it was.
         String slug = "cache-" + System.nanoTime();
-        String id = AdminGraphQL.ok("mutation($input: SectorInput!) { createSector(input: $input) { id } }",
-                Map.of("input", Map.of("slug", slug, "nameEn", "Before"))).extract().path("data.createSector.id");
+        String id = AdminGraphQL.ok(
+                        "mutation($input: SectorInput!) { createSector(input: $input) { id } }",
+                        Map.of("input", Map.of("slug", slug, "nameEn", "Before")))
+                .extract()
+                .path("data.createSector.id");
         Map<String, Object> body = Map.of("query", SECTOR, "variables", Map.of("slug", slug));
         try {
             read(null, null, body);
@@ -80,8 +85,10 @@ class ReadCacheTest {
             long hitsBefore = hits();
             assertThat(read(null, null, body).path("data.sectorBySlug.name.text"), equalTo("Before"));
             assertThat("served from the cache", hits(), equalTo(hitsBefore + 1));
-            AdminGraphQL.ok("mutation($id: ID!) { updateSector(id: $id, version: 0, input: { nameEn: \"After\" }) "
-                    + "{ version } }", Map.of("id", id));
+            AdminGraphQL.ok(
+                    "mutation($id: ID!) { updateSector(id: $id, version: 0, input: { nameEn: \"After\" }) "
+                            + "{ version } }",
+                    Map.of("id", id));
             assertThat(read(null, null, body).path("data.sectorBySlug.name.text"), equalTo("After"));
         } finally {
             AdminGraphQL.ok("mutation($id: ID!) { deleteSector(id: $id, version: 1) { id } }", Map.of("id", id));

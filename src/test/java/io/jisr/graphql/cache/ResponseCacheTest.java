@@ -7,13 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
-
 import org.junit.jupiter.api.Test;
 
 class ResponseCacheTest {
 
     private static ResponseCache.Answer answer(String text) {
-        return new ResponseCache.Answer("application/json", text.getBytes(StandardCharsets.UTF_8), "\"" + text.hashCode() + "\"");
+        return new ResponseCache.Answer(
+                "application/json", text.getBytes(StandardCharsets.UTF_8), "\"" + text.hashCode() + "\"");
     }
 
     @Test
@@ -21,7 +21,9 @@ class ResponseCacheTest {
         ResponseCache cache = new ResponseCache(10_000);
         assertNull(cache.lookup("q"));
         assertTrue(cache.store("q", cache.generation(), answer("{\"data\":1}")));
-        assertArrayEquals("{\"data\":1}".getBytes(StandardCharsets.UTF_8), cache.lookup("q").body());
+        assertArrayEquals(
+                "{\"data\":1}".getBytes(StandardCharsets.UTF_8),
+                cache.lookup("q").body());
         assertEquals(1, cache.hits());
         assertEquals(1, cache.misses());
     }

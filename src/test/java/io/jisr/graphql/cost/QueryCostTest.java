@@ -3,18 +3,16 @@ package io.jisr.graphql.cost;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Map;
-
-import org.junit.jupiter.api.Test;
-
 import graphql.language.Document;
 import graphql.language.OperationDefinition;
 import graphql.parser.Parser;
 import graphql.schema.GraphQLSchema;
 import graphql.schema.idl.SchemaParser;
 import graphql.schema.idl.UnExecutableSchemaGenerator;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
 
 /** The static cost model, on the committed schema, without the application. */
 class QueryCostTest {
@@ -33,7 +31,8 @@ class QueryCostTest {
 
     private static QueryCost.Result cost(String query, Map<String, Object> variables, ListSizes sizes) {
         Document document = Parser.parse(query);
-        OperationDefinition operation = document.getDefinitionsOfType(OperationDefinition.class).get(0);
+        OperationDefinition operation =
+                document.getDefinitionsOfType(OperationDefinition.class).get(0);
         return QueryCost.of(SCHEMA, document, operation, variables, LIST_ESTIMATE, sizes);
     }
 
@@ -44,7 +43,8 @@ class QueryCostTest {
     @Test
     void shouldMultiplyChildrenByPageSizeAndListEstimate() {
         // node = 1 + title(1 + text) + sectors(1 + 10 × slug) = 14; edges = 15; connection = 16; 1 + 5 × 16 = 81.
-        QueryCost.Result result = cost("{ initiatives(first: 5) { totalCount edges { node { title { text } sectors { slug } } } } }");
+        QueryCost.Result result =
+                cost("{ initiatives(first: 5) { totalCount edges { node { title { text } sectors { slug } } } } }");
         assertThat(result.cost(), equalTo(81L));
         assertThat(result.depth(), equalTo(5));
         assertThat(result.aliases(), equalTo(0));
@@ -72,8 +72,8 @@ class QueryCostTest {
             }
         };
         // sectors: 1 + 3 × 1; a page of 100 holds at most the 2 rows that exist: 1 + 2 × (1 + (1 + 1 + 4)).
-        QueryCost.Result result = cost("{ initiatives(first: 100) { edges { node { slug sectors { slug } } } } }",
-                Map.of(), measured);
+        QueryCost.Result result =
+                cost("{ initiatives(first: 100) { edges { node { slug sectors { slug } } } } }", Map.of(), measured);
         assertThat(result.cost(), equalTo(15L));
     }
 
@@ -93,7 +93,9 @@ class QueryCostTest {
     void shouldCountIntrospectionFlatAndSurviveSelfSpreadingFragments() {
         assertThat(cost("{ __schema { types { name fields { name } } } }").cost(), equalTo(5L));
         // Validation reports the cycle later; the estimate must simply terminate.
-        assertThat(cost("query { sectors { ...f } } fragment f on SectorConnection { totalCount ...f }").cost(),
+        assertThat(
+                cost("query { sectors { ...f } } fragment f on SectorConnection { totalCount ...f }")
+                        .cost(),
                 equalTo(21L));
     }
 }

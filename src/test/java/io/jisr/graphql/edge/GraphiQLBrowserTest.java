@@ -4,10 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.jisr.common.security.TestTokens;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -20,10 +22,6 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-
-import io.jisr.common.security.TestTokens;
-import io.quarkus.test.common.http.TestHTTPResource;
-import io.quarkus.test.junit.QuarkusTest;
 
 /**
  * GraphiQL as shipped, in a real headless Chromium (Debian's chromium and chromium-driver): it loads the schema into
@@ -47,14 +45,26 @@ class GraphiQLBrowserTest {
             fail("Chromium and ChromeDriver are required (apt-get install chromium chromium-driver)");
         }
         assumeTrue(installed, "Chromium is not installed; apt-get install chromium chromium-driver");
-        ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile())
+        ChromeOptions options = new ChromeOptions()
+                .setBinary(CHROMIUM.toFile())
                 // The flags of a headless run on a closed network; without the background ones Chromium keeps
                 // trying to reach Google's hosts.
-                .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                        "--disable-quic", "--no-first-run", "--disable-background-networking",
-                        "--disable-component-update", "--disable-sync", "--window-size=1400,1000");
-        browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-                .build(), options);
+                .addArguments(
+                        "--headless=new",
+                        "--no-sandbox",
+                        "--disable-gpu",
+                        "--disable-dev-shm-usage",
+                        "--disable-quic",
+                        "--no-first-run",
+                        "--disable-background-networking",
+                        "--disable-component-update",
+                        "--disable-sync",
+                        "--window-size=1400,1000");
+        browser = new ChromeDriver(
+                new ChromeDriverService.Builder()
+                        .usingDriverExecutable(CHROMEDRIVER.toFile())
+                        .build(),
+                options);
     }
 
     @AfterAll
@@ -85,22 +95,29 @@ class GraphiQLBrowserTest {
         type(browser.findElement(By.cssSelector(".graphiql-query-editor")), query);
         browser.findElement(By.cssSelector(".graphiql-execute-button")).click();
         By response = By.cssSelector(".graphiql-response .CodeMirror-code");
-        waiting().until(d -> d.findElement(response).getText().contains("\"data\"")
-                || d.findElement(response).getText().contains("\"errors\""));
+        waiting()
+                .until(d -> d.findElement(response).getText().contains("\"data\"")
+                        || d.findElement(response).getText().contains("\"errors\""));
         return browser.findElement(response).getText();
     }
 
     @Test
     void shouldShowTheSchemaInTheDocsExplorer() {
         open();
-        browser.findElement(By.cssSelector("button[aria-label='Show Documentation Explorer']")).click();
-        // The root types appear once the schema has been fetched and built in the browser.
-        waiting().until(ExpectedConditions.elementToBeClickable(
-                By.xpath("//span[@class='graphiql-doc-explorer-root-type' and text()='query']/following-sibling::a")))
+        browser.findElement(By.cssSelector("button[aria-label='Show Documentation Explorer']"))
                 .click();
-        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".graphiql-doc-explorer"),
-                "initiativeBySlug"));
-        assertTrue(browser.findElements(By.cssSelector(".graphiql-doc-explorer-error")).isEmpty(), "no schema error");
+        // The root types appear once the schema has been fetched and built in the browser.
+        waiting()
+                .until(ExpectedConditions.elementToBeClickable(By.xpath(
+                        "//span[@class='graphiql-doc-explorer-root-type' and text()='query']/following-sibling::a")))
+                .click();
+        waiting()
+                .until(ExpectedConditions.textToBePresentInElementLocated(
+                        By.cssSelector(".graphiql-doc-explorer"), "initiativeBySlug"));
+        assertTrue(
+                browser.findElements(By.cssSelector(".graphiql-doc-explorer-error"))
+                        .isEmpty(),
+                "no schema error");
     }
 
     @Test
@@ -115,9 +132,13 @@ class GraphiQLBrowserTest {
     void shouldSendTheAuthorizationHeaderFromTheHeadersPane() {
         open();
         browser.findElements(By.cssSelector(".graphiql-editor-tools button")).stream()
-                .filter(b -> b.getText().trim().equals("Headers")).findFirst().orElseThrow().click();
-        WebElement headers = waiting().until(ExpectedConditions.visibilityOfElementLocated(
-                By.cssSelector(".graphiql-editor-tool .graphiql-editor:not(.hidden)")));
+                .filter(b -> b.getText().trim().equals("Headers"))
+                .findFirst()
+                .orElseThrow()
+                .click();
+        WebElement headers = waiting()
+                .until(ExpectedConditions.visibilityOfElementLocated(
+                        By.cssSelector(".graphiql-editor-tool .graphiql-editor:not(.hidden)")));
         type(headers, "{\"Authorization\": \"Bearer " + TestTokens.admin("graphiql-user") + "\"}");
         String result = run("mutation { createSector(input: { slug: \"test-graphiql\", nameEn: \"GraphiQL\" }) "
                 + "{ slug history { edges { node { actor } } } } }");

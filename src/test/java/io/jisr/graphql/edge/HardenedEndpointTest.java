@@ -5,14 +5,12 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 
-import java.util.Map;
-
-import org.junit.jupiter.api.Test;
-
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
 
 /** With introspection, GraphiQL and the SDL endpoint switched off, a tight rate limit and short socket timeouts. */
 @QuarkusTest
@@ -36,16 +34,23 @@ class HardenedEndpointTest {
 
     @Test
     void shouldRefuseIntrospectionButStillAnswerQueries() {
-        given().contentType(ContentType.JSON).accept(ContentType.JSON)
+        given().contentType(ContentType.JSON)
+                .accept(ContentType.JSON)
                 .body(Map.of("query", "{ __schema { queryType { name } } }"))
-                .when().post("/graphql")
-                .then().statusCode(200)
+                .when()
+                .post("/graphql")
+                .then()
+                .statusCode(200)
                 .body("errors[0].extensions.code", equalTo("GRAPHQL_VALIDATION_FAILED"))
                 .body(not(containsString("\"Query\"")));
-        given().contentType(ContentType.JSON).accept(ContentType.JSON)
+        given().contentType(ContentType.JSON)
+                .accept(ContentType.JSON)
                 .body(Map.of("query", "{ sectors(first: 1) { totalCount } }"))
-                .when().post("/graphql")
-                .then().statusCode(200).body("data.sectors.totalCount", equalTo(14));
+                .when()
+                .post("/graphql")
+                .then()
+                .statusCode(200)
+                .body("data.sectors.totalCount", equalTo(14));
     }
 
     @Test
@@ -53,15 +58,19 @@ class HardenedEndpointTest {
         // Clients are told apart by token subject: this one has a bucket of its own.
         String token = io.jisr.common.security.TestTokens.editor("rate-" + java.util.UUID.randomUUID());
         for (int i = 0; i < 5; i++) {
-            io.jisr.GraphQL.postAs(token, "{ sectors(first: 1) { totalCount } }", Map.of()).statusCode(200);
+            io.jisr.GraphQL.postAs(token, "{ sectors(first: 1) { totalCount } }", Map.of())
+                    .statusCode(200);
         }
         io.jisr.GraphQL.postAs(token, "{ sectors(first: 1) { totalCount } }", Map.of())
                 .statusCode(429)
                 .header("Retry-After", org.hamcrest.Matchers.notNullValue())
                 .body("errors[0].extensions.code", equalTo("RATE_LIMITED"));
         // Another client is unaffected.
-        io.jisr.GraphQL.postAs(io.jisr.common.security.TestTokens.editor("rate-other-" + java.util.UUID.randomUUID()),
-                "{ sectors(first: 1) { totalCount } }", Map.of()).statusCode(200);
+        io.jisr.GraphQL.postAs(
+                        io.jisr.common.security.TestTokens.editor("rate-other-" + java.util.UUID.randomUUID()),
+                        "{ sectors(first: 1) { totalCount } }",
+                        Map.of())
+                .statusCode(200);
     }
 
     @Test
@@ -74,13 +83,27 @@ class HardenedEndpointTest {
     void shouldSayPersistedQueriesAreNotSupportedWhenSwitchedOff() {
         String token = io.jisr.common.security.TestTokens.editor("apq-" + java.util.UUID.randomUUID());
         Map<String, Object> extensions = Map.of("persistedQuery", Map.of("version", 1, "sha256Hash", "a".repeat(64)));
-        given().contentType(ContentType.JSON).accept(ContentType.JSON).auth().oauth2(token)
-                .body(Map.of("extensions", extensions)).when().post("/graphql").then().statusCode(200)
+        given().contentType(ContentType.JSON)
+                .accept(ContentType.JSON)
+                .auth()
+                .oauth2(token)
+                .body(Map.of("extensions", extensions))
+                .when()
+                .post("/graphql")
+                .then()
+                .statusCode(200)
                 .body("errors[0].message", equalTo("PersistedQueryNotSupported"))
                 .body("errors[0].extensions.code", equalTo("PERSISTED_QUERY_NOT_SUPPORTED"));
         // A document sent with a hash simply runs: the hash is not checked or stored.
-        given().contentType(ContentType.JSON).accept(ContentType.JSON).auth().oauth2(token)
+        given().contentType(ContentType.JSON)
+                .accept(ContentType.JSON)
+                .auth()
+                .oauth2(token)
                 .body(Map.of("query", "{ sectors(first: 1) { totalCount } }", "extensions", extensions))
-                .when().post("/graphql").then().statusCode(200).body("data.sectors.totalCount", equalTo(14));
+                .when()
+                .post("/graphql")
+                .then()
+                .statusCode(200)
+                .body("data.sectors.totalCount", equalTo(14));
     }
 }

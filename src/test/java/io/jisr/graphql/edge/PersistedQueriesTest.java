@@ -6,6 +6,11 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.lessThanOrEqualTo;
 import static org.hamcrest.Matchers.nullValue;
 
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+import io.vertx.core.json.JsonObject;
+import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.sql.Connection;
@@ -13,17 +18,8 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.HexFormat;
 import java.util.Map;
-
 import javax.sql.DataSource;
-
-import jakarta.inject.Inject;
-
 import org.junit.jupiter.api.Test;
-
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
-import io.restassured.response.ValidatableResponse;
-import io.vertx.core.json.JsonObject;
 
 /** Automatic persisted queries as Apollo Client performs them, over POST and GET. */
 @QuarkusTest
@@ -36,7 +32,8 @@ class PersistedQueriesTest {
     DataSource dataSource;
 
     private static String sha256(String text) throws Exception {
-        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        return HexFormat.of()
+                .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
     }
 
     private static Map<String, Object> extensions(String hash) {
@@ -44,12 +41,17 @@ class PersistedQueriesTest {
     }
 
     private static ValidatableResponse post(Map<String, Object> body) {
-        return given().contentType(ContentType.JSON).accept(ContentType.JSON).body(body).when().post("/graphql").then();
+        return given().contentType(ContentType.JSON)
+                .accept(ContentType.JSON)
+                .body(body)
+                .when()
+                .post("/graphql")
+                .then();
     }
 
     private static ValidatableResponse get(String query, String hash) {
-        var request = given().accept(ContentType.JSON)
-                .queryParam("extensions", new JsonObject(extensions(hash)).encode());
+        var request =
+                given().accept(ContentType.JSON).queryParam("extensions", new JsonObject(extensions(hash)).encode());
         if (query != null) {
             request.queryParam("query", query);
         }
@@ -57,8 +59,10 @@ class PersistedQueriesTest {
     }
 
     private static void expectNotFound(ValidatableResponse response) {
-        response.statusCode(200).body("errors[0].message", equalTo("PersistedQueryNotFound"))
-                .body("errors[0].extensions.code", equalTo("PERSISTED_QUERY_NOT_FOUND")).body("data", nullValue());
+        response.statusCode(200)
+                .body("errors[0].message", equalTo("PersistedQueryNotFound"))
+                .body("errors[0].extensions.code", equalTo("PERSISTED_QUERY_NOT_FOUND"))
+                .body("data", nullValue());
     }
 
     @Test
@@ -68,9 +72,12 @@ class PersistedQueriesTest {
         Map<String, Object> variables = Map.of("n", 2);
         expectNotFound(post(Map.of("extensions", extensions(hash), "variables", variables)));
         post(Map.of("query", query, "extensions", extensions(hash), "variables", variables))
-                .statusCode(200).body("data.sectors.totalCount", equalTo(14));
+                .statusCode(200)
+                .body("data.sectors.totalCount", equalTo(14));
         post(Map.of("extensions", extensions(hash), "variables", variables, "operationName", "Sectors"))
-                .statusCode(200).body("data.sectors.totalCount", equalTo(14)).body("errors", nullValue());
+                .statusCode(200)
+                .body("data.sectors.totalCount", equalTo(14))
+                .body("errors", nullValue());
     }
 
     @Test
@@ -86,16 +93,22 @@ class PersistedQueriesTest {
     void shouldRefuseADocumentThatDoesNotHaveItsHashAndRegisterNothing() throws Exception {
         String query = "{ sectors(first: 1) { totalCount } } # mismatch";
         String otherHash = sha256(query + " ");
-        post(Map.of("query", query, "extensions", extensions(otherHash))).statusCode(400)
+        post(Map.of("query", query, "extensions", extensions(otherHash)))
+                .statusCode(400)
                 .body("errors[0].extensions.code", equalTo("PERSISTED_QUERY_HASH_MISMATCH"));
         expectNotFound(post(Map.of("extensions", extensions(otherHash))));
     }
 
     @Test
     void shouldRefuseMalformedEntriesWithACode() {
-        for (Object entry : new Object[] {Map.of("version", 2, "sha256Hash", "a".repeat(64)),
-                Map.of("version", 1, "sha256Hash", "NOT-A-HASH"), Map.of("version", 1), "hash"}) {
-            post(Map.of("extensions", Map.of("persistedQuery", entry))).statusCode(400)
+        for (Object entry : new Object[] {
+            Map.of("version", 2, "sha256Hash", "a".repeat(64)),
+            Map.of("version", 1, "sha256Hash", "NOT-A-HASH"),
+            Map.of("version", 1),
+            "hash"
+        }) {
+            post(Map.of("extensions", Map.of("persistedQuery", entry)))
+                    .statusCode(400)
                     .body("errors[0].extensions.code", equalTo("BAD_REQUEST"));
         }
     }
@@ -104,13 +117,16 @@ class PersistedQueriesTest {
     void shouldNotRegisterADocumentTheLimitsRefuse() throws Exception {
         String query = "{ a: sectors(first: 1) { totalCount } b: sectors(first: 1) { totalCount } "
                 + "c: sectors(first: 1) { totalCount } d: sectors(first: 1) { totalCount } }";
-        String deep = "{ sectors { edges { node { initiatives { sectors { initiatives { sectors { initiatives { sectors "
-                + "{ initiatives { sectors { initiatives { sectors { initiatives { slug } } } } } } } } } } } } } } }";
+        String deep =
+                "{ sectors { edges { node { initiatives { sectors { initiatives { sectors { initiatives { sectors "
+                        + "{ initiatives { sectors { initiatives { sectors { initiatives { slug } } } } } } } } } } } } } } }";
         String hash = sha256(deep);
-        post(Map.of("query", deep, "extensions", extensions(hash))).statusCode(200)
+        post(Map.of("query", deep, "extensions", extensions(hash)))
+                .statusCode(200)
                 .body("errors[0].extensions.code", equalTo("QUERY_TOO_COMPLEX"));
         expectNotFound(post(Map.of("extensions", extensions(hash))));
-        post(Map.of("query", query, "extensions", extensions(sha256(query)))).statusCode(200)
+        post(Map.of("query", query, "extensions", extensions(sha256(query))))
+                .statusCode(200)
                 .body("data.d.totalCount", equalTo(14));
     }
 
@@ -125,7 +141,8 @@ class PersistedQueriesTest {
 
         for (int i = 0; i < 30; i++) {
             String filler = "{ sectors(first: 1) { totalCount } } # filler " + i;
-            post(Map.of("query", filler, "extensions", extensions(sha256(filler)))).statusCode(200);
+            post(Map.of("query", filler, "extensions", extensions(sha256(filler))))
+                    .statusCode(200);
         }
         String last = sha256("{ sectors(first: 1) { totalCount } } # filler 29");
         // Writes run off the event loop; each one trims the table after its insert.
@@ -154,7 +171,8 @@ class PersistedQueriesTest {
     }
 
     private long count(String sql) throws Exception {
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement();
                 ResultSet row = statement.executeQuery(sql)) {
             row.next();
             return row.getLong(1);
@@ -167,35 +185,58 @@ class PersistedQueriesTest {
     void shouldLoadManifestsInBothFormatsAllOrNoneForAdminsOnly() throws Exception {
         String apollo = "query ApolloManifest { sectors(first: 4) { totalCount } }";
         String codegen = "query CodegenManifest { sectors(first: 5) { totalCount } }";
-        JsonObject apolloManifest = new JsonObject().put("format", "apollo-persisted-query-manifest").put("version", 1)
-                .put("operations", new io.vertx.core.json.JsonArray().add(new JsonObject().put("id", sha256(apollo))
-                        .put("name", "ApolloManifest").put("type", "query").put("body", apollo)));
+        JsonObject apolloManifest = new JsonObject()
+                .put("format", "apollo-persisted-query-manifest")
+                .put("version", 1)
+                .put(
+                        "operations",
+                        new io.vertx.core.json.JsonArray()
+                                .add(new JsonObject()
+                                        .put("id", sha256(apollo))
+                                        .put("name", "ApolloManifest")
+                                        .put("type", "query")
+                                        .put("body", apollo)));
         io.jisr.AdminGraphQL.ok(REGISTER, Map.of("m", apolloManifest.encode()))
                 .body("data.registerTrustedDocuments", equalTo(1));
-        post(Map.of("extensions", extensions(sha256(apollo)))).statusCode(200).body("data.sectors.totalCount", equalTo(14));
+        post(Map.of("extensions", extensions(sha256(apollo))))
+                .statusCode(200)
+                .body("data.sectors.totalCount", equalTo(14));
 
         String unknown = "{ sectors(first: 6) { totalCount } } # not loaded";
         JsonObject bad = new JsonObject().put(sha256(codegen), codegen).put(sha256(unknown), unknown + " ");
-        io.jisr.AdminGraphQL.post(REGISTER, Map.of("m", bad.encode())).statusCode(200)
+        io.jisr.AdminGraphQL.post(REGISTER, Map.of("m", bad.encode()))
+                .statusCode(200)
                 .body("errors[0].extensions.code", equalTo("VALIDATION"))
                 .body("errors[0].extensions.fields[0].field", equalTo("manifest"));
         // All or none: the valid entry of the refused manifest was not stored either.
         expectNotFound(post(Map.of("extensions", extensions(sha256(codegen)))));
         for (String notAManifest : new String[] {"[]", "{}", "{\"x\": 1}", "not json"}) {
-            io.jisr.AdminGraphQL.post(REGISTER, Map.of("m", notAManifest)).statusCode(200)
+            io.jisr.AdminGraphQL.post(REGISTER, Map.of("m", notAManifest))
+                    .statusCode(200)
                     .body("errors[0].extensions.code", equalTo("VALIDATION"));
         }
-        io.jisr.GraphQL.postAs(io.jisr.common.security.TestTokens.editor("manifest-editor"), REGISTER,
-                Map.of("m", new JsonObject().put(sha256(codegen), codegen).encode()))
+        io.jisr.GraphQL.postAs(
+                        io.jisr.common.security.TestTokens.editor("manifest-editor"),
+                        REGISTER,
+                        Map.of(
+                                "m",
+                                new JsonObject().put(sha256(codegen), codegen).encode()))
                 .body("errors[0].extensions.code", equalTo("FORBIDDEN"));
-        io.jisr.AdminGraphQL.ok(REGISTER, Map.of("m", new JsonObject().put(sha256(codegen), codegen).encode()))
+        io.jisr.AdminGraphQL.ok(
+                        REGISTER,
+                        Map.of(
+                                "m",
+                                new JsonObject().put(sha256(codegen), codegen).encode()))
                 .body("data.registerTrustedDocuments", equalTo(1));
         persistedQueries.forgetCopies();
-        post(Map.of("extensions", extensions(sha256(codegen)))).statusCode(200).body("data.sectors.totalCount", equalTo(14));
+        post(Map.of("extensions", extensions(sha256(codegen))))
+                .statusCode(200)
+                .body("data.sectors.totalCount", equalTo(14));
         // Manifest documents are not subject to the bound on documents clients register.
         for (int i = 0; i < 25; i++) {
             String filler = "{ sectors(first: 2) { totalCount } } # manifest filler " + i;
-            post(Map.of("query", filler, "extensions", extensions(sha256(filler)))).statusCode(200);
+            post(Map.of("query", filler, "extensions", extensions(sha256(filler))))
+                    .statusCode(200);
         }
         String last = sha256("{ sectors(first: 2) { totalCount } } # manifest filler 24");
         await(() -> count("select count(*) from persisted_query where hash = '" + last + "'") == 1

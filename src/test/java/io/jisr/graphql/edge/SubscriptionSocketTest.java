@@ -5,20 +5,18 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 
-import java.net.URI;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.logging.Level;
-
-import org.junit.jupiter.api.Test;
-
 import io.jisr.GraphQLSocket;
 import io.jisr.LogCapture;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.vertx.core.json.JsonObject;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import org.junit.jupiter.api.Test;
 
 /** Connection rules of GraphQL over WebSocket; the profile shortens the init timeout to 1 s and idle to 2 s. */
 @QuarkusTest
@@ -95,14 +93,20 @@ class SubscriptionSocketTest {
     void shouldCapOperationsPerConnectionInTheLegacyProtocolToo() throws Exception {
         try (GraphQLSocket socket = GraphQLSocket.initialised(graphql, "graphql-ws")) {
             for (int i = 1; i <= 11; i++) {
-                socket.send(new JsonObject().put("id", "s" + i).put("type", "start")
+                socket.send(new JsonObject()
+                        .put("id", "s" + i)
+                        .put("type", "start")
                         .put("payload", new JsonObject().put("query", CHANGES)));
             }
             List<JsonObject> errors = errors(socket);
             assertThat(errors.size(), equalTo(1));
             assertThat(errors.get(0).getString("id"), equalTo("s11"));
             // graphql-ws carries one error object, not a list.
-            assertThat(errors.get(0).getJsonObject("payload").getJsonObject("extensions").getString("code"),
+            assertThat(
+                    errors.get(0)
+                            .getJsonObject("payload")
+                            .getJsonObject("extensions")
+                            .getString("code"),
                     equalTo("RATE_LIMITED"));
         }
     }
@@ -110,7 +114,8 @@ class SubscriptionSocketTest {
     /** The error messages the socket receives until it falls quiet. */
     private static List<JsonObject> errors(GraphQLSocket socket) throws InterruptedException {
         List<JsonObject> errors = new ArrayList<>();
-        for (JsonObject message = socket.poll(1500, TimeUnit.MILLISECONDS); message != null;
+        for (JsonObject message = socket.poll(1500, TimeUnit.MILLISECONDS);
+                message != null;
                 message = socket.poll(500, TimeUnit.MILLISECONDS)) {
             if ("error".equals(message.getString("type"))) {
                 errors.add(message);

@@ -4,10 +4,6 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 
-import java.util.Map;
-
-import org.junit.jupiter.api.Test;
-
 import io.jisr.AdminGraphQL;
 import io.jisr.common.security.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
@@ -16,6 +12,8 @@ import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import io.vertx.core.json.JsonObject;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
 
 /** Trusted-documents mode: only operations an administrator registered run, except for administrators. */
 @QuarkusTest
@@ -30,7 +28,12 @@ class TrustedDocumentsTest {
     }
 
     private static ValidatableResponse post(Map<String, Object> body) {
-        return given().contentType(ContentType.JSON).accept(ContentType.JSON).body(body).when().post("/graphql").then();
+        return given().contentType(ContentType.JSON)
+                .accept(ContentType.JSON)
+                .body(body)
+                .when()
+                .post("/graphql")
+                .then();
     }
 
     private static Map<String, Object> extensions(String hash) {
@@ -41,15 +44,25 @@ class TrustedDocumentsTest {
     void shouldRunOnlyRegisteredDocumentsByTextOrHash() {
         String trusted = "query Trusted { sectors(first: 3) { totalCount } }";
         String hash = PersistedQueries.sha256(trusted);
-        post(Map.of("query", trusted)).statusCode(200)
-                .body("errors[0].extensions.code", equalTo("PERSISTED_QUERY_NOT_TRUSTED")).body("data", nullValue());
-        AdminGraphQL.ok(PersistedQueriesTest.REGISTER, Map.of("m", new JsonObject().put(hash, trusted).encode()));
+        post(Map.of("query", trusted))
+                .statusCode(200)
+                .body("errors[0].extensions.code", equalTo("PERSISTED_QUERY_NOT_TRUSTED"))
+                .body("data", nullValue());
+        AdminGraphQL.ok(
+                PersistedQueriesTest.REGISTER,
+                Map.of("m", new JsonObject().put(hash, trusted).encode()));
         post(Map.of("query", trusted)).statusCode(200).body("data.sectors.totalCount", equalTo(14));
         post(Map.of("extensions", extensions(hash))).statusCode(200).body("data.sectors.totalCount", equalTo(14));
-        given().accept(ContentType.JSON).queryParam("extensions", new JsonObject(extensions(hash)).encode())
-                .when().get("/graphql").then().statusCode(200).body("data.sectors.totalCount", equalTo(14));
+        given().accept(ContentType.JSON)
+                .queryParam("extensions", new JsonObject(extensions(hash)).encode())
+                .when()
+                .get("/graphql")
+                .then()
+                .statusCode(200)
+                .body("data.sectors.totalCount", equalTo(14));
         // The same operation written differently is another document.
-        post(Map.of("query", trusted.replace(" ", "  "))).statusCode(200)
+        post(Map.of("query", trusted.replace(" ", "  ")))
+                .statusCode(200)
                 .body("errors[0].extensions.code", equalTo("PERSISTED_QUERY_NOT_TRUSTED"));
     }
 
@@ -57,11 +70,14 @@ class TrustedDocumentsTest {
     void shouldNotLetClientsRegisterDocuments() {
         String query = "{ sectors(first: 2) { totalCount } } # client";
         String hash = PersistedQueries.sha256(query);
-        post(Map.of("extensions", extensions(hash))).statusCode(200)
+        post(Map.of("extensions", extensions(hash)))
+                .statusCode(200)
                 .body("errors[0].extensions.code", equalTo("PERSISTED_QUERY_NOT_FOUND"));
-        post(Map.of("query", query, "extensions", extensions(hash))).statusCode(200)
+        post(Map.of("query", query, "extensions", extensions(hash)))
+                .statusCode(200)
                 .body("errors[0].extensions.code", equalTo("PERSISTED_QUERY_NOT_TRUSTED"));
-        post(Map.of("extensions", extensions(hash))).statusCode(200)
+        post(Map.of("extensions", extensions(hash)))
+                .statusCode(200)
                 .body("errors[0].extensions.code", equalTo("PERSISTED_QUERY_NOT_FOUND"));
         // An editor's token does not lift the rule; an administrator's does (GraphiQL, tools).
         io.jisr.GraphQL.postAs(TestTokens.editor("trusted-editor"), query, Map.of())

@@ -6,10 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.Map;
-
-import org.junit.jupiter.api.Test;
-
 import graphql.ExecutionInput;
 import graphql.execution.preparsed.PreparsedDocumentEntry;
 import graphql.language.Document;
@@ -18,12 +14,15 @@ import graphql.schema.GraphQLSchema;
 import graphql.schema.idl.RuntimeWiring;
 import graphql.schema.idl.SchemaGenerator;
 import graphql.schema.idl.SchemaParser;
-import io.jisr.graphql.engine.HttpExecution;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
 
 class DocumentsTest {
 
-    private static final GraphQLSchema SCHEMA = new SchemaGenerator().makeExecutableSchema(
-            new SchemaParser().parse("type Query { sector(slug: String!): String }"), RuntimeWiring.MOCKED_WIRING);
+    private static final GraphQLSchema SCHEMA = new SchemaGenerator()
+            .makeExecutableSchema(
+                    new SchemaParser().parse("type Query { sector(slug: String!): String }"),
+                    RuntimeWiring.MOCKED_WIRING);
 
     private final Documents documents = new Documents() {
         @Override
@@ -40,10 +39,13 @@ class DocumentsTest {
     /** What graphql-java is handed for a request the edge parsed: the edge's document, validated or refused. */
     private PreparsedDocumentEntry run(String query, Document parsed) throws Exception {
         ExecutionInput input = ExecutionInput.newExecutionInput(query)
-                .graphQLContext(Map.of(HttpExecution.DOCUMENT, parsed)).build();
-        return documents.getDocumentAsync(input, i -> {
-            throw new AssertionError("parsed again");
-        }).get();
+                .graphQLContext(Map.of(HttpExecution.DOCUMENT, parsed))
+                .build();
+        return documents
+                .getDocumentAsync(input, i -> {
+                    throw new AssertionError("parsed again");
+                })
+                .get();
     }
 
     @Test
@@ -65,7 +67,9 @@ class DocumentsTest {
             Document parsed = documents.parse(query);
             PreparsedDocumentEntry entry = run(query, parsed);
             assertTrue(entry.hasErrors());
-            assertTrue(entry.getErrors().get(0).getMessage().contains("slug"), entry.getErrors().toString());
+            assertTrue(
+                    entry.getErrors().get(0).getMessage().contains("slug"),
+                    entry.getErrors().toString());
             assertNotSame(parsed, documents.parse(query));
         }
     }
@@ -73,7 +77,8 @@ class DocumentsTest {
     @Test
     void shouldLeaveOperationsTheEdgeDidNotParseToGraphQLJava() throws Exception {
         PreparsedDocumentEntry mine = new PreparsedDocumentEntry(documents.parse("{ __typename }"));
-        ExecutionInput input = ExecutionInput.newExecutionInput("subscription { changes }").build();
+        ExecutionInput input =
+                ExecutionInput.newExecutionInput("subscription { changes }").build();
         assertSame(mine, documents.getDocumentAsync(input, i -> mine).get());
     }
 

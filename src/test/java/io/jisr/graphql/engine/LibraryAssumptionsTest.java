@@ -8,15 +8,6 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.sameInstance;
 
-import java.io.IOException;
-import java.lang.reflect.Field;
-import java.lang.reflect.Modifier;
-import java.util.Map;
-import java.util.concurrent.atomic.AtomicReference;
-
-import org.dataloader.DataLoaderRegistry;
-import org.junit.jupiter.api.Test;
-
 import graphql.ExecutionInput;
 import graphql.GraphQL;
 import graphql.execution.DataLoaderDispatchStrategy;
@@ -28,6 +19,13 @@ import graphql.schema.idl.RuntimeWiring;
 import graphql.schema.idl.SchemaGenerator;
 import graphql.schema.idl.SchemaParser;
 import io.smallrye.config.SmallRyeConfigBuilder;
+import java.io.IOException;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+import org.dataloader.DataLoaderRegistry;
+import org.junit.jupiter.api.Test;
 
 /**
  * The library behaviour the engine relies on, one test per assumption, each failing with a message that names it.
@@ -38,21 +36,27 @@ class LibraryAssumptionsTest {
 
     /** The versions the bypass table was measured and reviewed with. */
     static final String GRAPHQL_JAVA = "24.3.0";
+
     static final String SMALLRYE_GRAPHQL = "2.17.0";
 
     @Test
     void shouldRunOnTheLibraryVersionsTheBypassTableAssumes() throws IOException {
-        assertThat("graphql-java changed: review every row of the bypass table, then this version",
-                version(GraphQL.class), equalTo(GRAPHQL_JAVA));
-        assertThat("SmallRye GraphQL changed: review every row of the bypass table, then this version",
-                version(io.smallrye.graphql.execution.ExecutionService.class), equalTo(SMALLRYE_GRAPHQL));
+        assertThat(
+                "graphql-java changed: review every row of the bypass table, then this version",
+                version(GraphQL.class),
+                equalTo(GRAPHQL_JAVA));
+        assertThat(
+                "SmallRye GraphQL changed: review every row of the bypass table, then this version",
+                version(io.smallrye.graphql.execution.ExecutionService.class),
+                equalTo(SMALLRYE_GRAPHQL));
     }
 
     @Test
     void shouldStillLackGraphqlJavasDocumentedExhaustedDispatching() {
         // graphql-java 25 adds a documented switch (ENABLE_DATA_LOADER_EXHAUSTED_DISPATCHING) that does what
         // LoaderDispatch does; once it exists, LoaderDispatch must give way to it.
-        assertThat("graphql-java now has DataLoaderDispatchingContextKeys: replace LoaderDispatch by its switch",
+        assertThat(
+                "graphql-java now has DataLoaderDispatchingContextKeys: replace LoaderDispatch by its switch",
                 classExists("graphql.execution.instrumentation.dataloader.DataLoaderDispatchingContextKeys"),
                 equalTo(false));
     }
@@ -61,20 +65,25 @@ class LibraryAssumptionsTest {
     void shouldSkipGraphqlJavasOwnDispatchWhenHandedItsEmptyRegistry() {
         // OperationInstrumentation hands graphql-java its built-in empty registry so that it picks its no-op
         // dispatch strategy (no per-level bookkeeping) while LoaderDispatch dispatches the operation's loaders.
-        assertThat("graphql-java no longer picks its no-op dispatch for the empty registry: LoaderDispatch would "
-                + "run beside graphql-java's own dispatch",
+        assertThat(
+                "graphql-java no longer picks its no-op dispatch for the empty registry: LoaderDispatch would "
+                        + "run beside graphql-java's own dispatch",
                 strategyFor(EmptyDataLoaderRegistryInstance.EMPTY_DATALOADER_REGISTRY),
                 sameInstance(DataLoaderDispatchStrategy.NO_OP));
-        assertThat("with loaders, graphql-java dispatches them itself (WebSocket operations rely on it)",
-                strategyFor(new DataLoaderRegistry()), not(sameInstance(DataLoaderDispatchStrategy.NO_OP)));
+        assertThat(
+                "with loaders, graphql-java dispatches them itself (WebSocket operations rely on it)",
+                strategyFor(new DataLoaderRegistry()),
+                not(sameInstance(DataLoaderDispatchStrategy.NO_OP)));
     }
 
     @Test
     void shouldKeepTheRegistrysProtectedMapThatUsedDataLoadersFills() throws NoSuchFieldException {
         Field map = DataLoaderRegistry.class.getDeclaredField("dataLoaders");
-        assertThat("org.dataloader.DataLoaderRegistry.dataLoaders is no longer a protected Map: "
-                + "OperationInstrumentation.UsedDataLoaders fills it", Modifier.isProtected(map.getModifiers())
-                        && Map.class.isAssignableFrom(map.getType()), equalTo(true));
+        assertThat(
+                "org.dataloader.DataLoaderRegistry.dataLoaders is no longer a protected Map: "
+                        + "OperationInstrumentation.UsedDataLoaders fills it",
+                Modifier.isProtected(map.getModifiers()) && Map.class.isAssignableFrom(map.getType()),
+                equalTo(true));
     }
 
     @Test
@@ -85,11 +94,15 @@ class LibraryAssumptionsTest {
 
     @Test
     void shouldRefuseSmallRyeSettingsTheEngineWouldSilentlyDefeat() {
-        assertThat(EngineSettings.unsupported(new SmallRyeConfigBuilder()
-                .withDefaultValue(EngineSettings.LOG_PAYLOAD, "off").build()), empty());
+        assertThat(
+                EngineSettings.unsupported(new SmallRyeConfigBuilder()
+                        .withDefaultValue(EngineSettings.LOG_PAYLOAD, "off")
+                        .build()),
+                empty());
         var problems = EngineSettings.unsupported(new SmallRyeConfigBuilder()
                 .withDefaultValue(EngineSettings.COMPLEXITY, "200")
-                .withDefaultValue(EngineSettings.LOG_PAYLOAD, "query-only").build());
+                .withDefaultValue(EngineSettings.LOG_PAYLOAD, "query-only")
+                .build());
         assertThat(problems, hasSize(2));
         assertThat(problems.get(0), containsString("jisr.graphql.max-complexity"));
         assertThat(problems.get(1), containsString("stand-in query"));
@@ -97,18 +110,23 @@ class LibraryAssumptionsTest {
 
     private static DataLoaderDispatchStrategy strategyFor(DataLoaderRegistry registry) {
         AtomicReference<DataLoaderDispatchStrategy> chosen = new AtomicReference<>();
-        GraphQL graphQL = GraphQL.newGraphQL(new SchemaGenerator().makeExecutableSchema(
-                new SchemaParser().parse("type Query { a: String }"), RuntimeWiring.newRuntimeWiring().build()))
+        GraphQL graphQL = GraphQL.newGraphQL(new SchemaGenerator()
+                        .makeExecutableSchema(
+                                new SchemaParser().parse("type Query { a: String }"),
+                                RuntimeWiring.newRuntimeWiring().build()))
                 .instrumentation(new SimplePerformantInstrumentation() {
                     @Override
                     public graphql.execution.instrumentation.ExecutionStrategyInstrumentationContext
-                            beginExecutionStrategy(InstrumentationExecutionStrategyParameters parameters,
-                                    InstrumentationState state) {
+                            beginExecutionStrategy(
+                                    InstrumentationExecutionStrategyParameters parameters, InstrumentationState state) {
                         chosen.set(parameters.getExecutionContext().getDataLoaderDispatcherStrategy());
                         return super.beginExecutionStrategy(parameters, state);
                     }
-                }).build();
-        graphQL.execute(ExecutionInput.newExecutionInput("{ a }").dataLoaderRegistry(registry).build());
+                })
+                .build();
+        graphQL.execute(ExecutionInput.newExecutionInput("{ a }")
+                .dataLoaderRegistry(registry)
+                .build());
         return chosen.get();
     }
 

@@ -2,24 +2,22 @@ package io.jisr.graphql.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import graphql.GraphQLContext;
+import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.DataFetchingEnvironmentImpl;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
-
 import org.dataloader.BatchLoader;
 import org.dataloader.DataLoaderFactory;
 import org.dataloader.DataLoaderRegistry;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-
-import graphql.GraphQLContext;
-import graphql.schema.DataFetchingEnvironment;
-import graphql.schema.DataFetchingEnvironmentImpl;
-import io.vertx.core.Context;
-import io.vertx.core.Vertx;
 
 /** Plain JUnit on a Vert.x event loop: when an operation's own loaders dispatch, and what they batch together. */
 class LoaderDispatchTest {
@@ -81,8 +79,10 @@ class LoaderDispatchTest {
 
     @Test
     void shouldDispatchAgainForKeysAskedForByABatchsValues() throws Exception {
-        CompletableFuture<Object> nested = start(vertx.getOrCreateContext(), dispatch -> load(dispatch, "partners", "p")
-                .thenCompose(partner -> load(dispatch, "organisations", partner + "/o")));
+        CompletableFuture<Object> nested = start(
+                vertx.getOrCreateContext(),
+                dispatch -> load(dispatch, "partners", "p")
+                        .thenCompose(partner -> load(dispatch, "organisations", partner + "/o")));
 
         assertEquals("p/o", nested.get(5, TimeUnit.SECONDS));
         assertEquals(List.of(List.of("p"), List.of("p/o")), batches);
@@ -100,10 +100,12 @@ class LoaderDispatchTest {
     @Test
     void shouldDispatchALoaderTakenFromSmallRyesSet() throws Exception {
         Context eventLoop = vertx.getOrCreateContext();
-        DataLoaderRegistry smallRye = new DataLoaderRegistry().register("history",
-                DataLoaderFactory.newDataLoader(recording));
+        DataLoaderRegistry smallRye =
+                new DataLoaderRegistry().register("history", DataLoaderFactory.newDataLoader(recording));
         CompletableFuture<Object> value = new CompletableFuture<>();
-        eventLoop.runOnContext(v -> new LoaderDispatch(smallRye, eventLoop).getDataLoader("history").load("h")
+        eventLoop.runOnContext(v -> new LoaderDispatch(smallRye, eventLoop)
+                .getDataLoader("history")
+                .load("h")
                 .thenAccept(value::complete));
 
         assertEquals("h", value.get(5, TimeUnit.SECONDS));
@@ -111,16 +113,18 @@ class LoaderDispatchTest {
     }
 
     /** Runs {@code operation} with a new dispatch in a task of {@code eventLoop}; what it returns, once complete. */
-    private static <T> CompletableFuture<T> start(Context eventLoop,
-            Function<LoaderDispatch, CompletableFuture<T>> operation) {
+    private static <T> CompletableFuture<T> start(
+            Context eventLoop, Function<LoaderDispatch, CompletableFuture<T>> operation) {
         CompletableFuture<T> result = new CompletableFuture<>();
-        eventLoop.runOnContext(v -> operation.apply(new LoaderDispatch(new DataLoaderRegistry(), eventLoop))
+        eventLoop.runOnContext(v -> operation
+                .apply(new LoaderDispatch(new DataLoaderRegistry(), eventLoop))
                 .thenAccept(result::complete));
         return result;
     }
 
     private CompletableFuture<Object> load(LoaderDispatch dispatch, String name, Object key) {
-        return dispatch.computeIfAbsent(name, n -> DataLoaderFactory.newDataLoader(recording)).load(key);
+        return dispatch.computeIfAbsent(name, n -> DataLoaderFactory.newDataLoader(recording))
+                .load(key);
     }
 
     private static DataFetchingEnvironment environment(LoaderDispatch dispatch) {
@@ -128,6 +132,8 @@ class LoaderDispatchTest {
         if (dispatch != null) {
             context.put(LoaderDispatch.KEY, dispatch);
         }
-        return DataFetchingEnvironmentImpl.newDataFetchingEnvironment().graphQLContext(context).build();
+        return DataFetchingEnvironmentImpl.newDataFetchingEnvironment()
+                .graphQLContext(context)
+                .build();
     }
 }

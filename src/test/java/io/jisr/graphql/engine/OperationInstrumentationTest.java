@@ -6,21 +6,18 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import graphql.ExecutionInput;
+import graphql.execution.instrumentation.dataloader.EmptyDataLoaderRegistryInstance;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-
 import org.dataloader.BatchLoader;
 import org.dataloader.DataLoader;
 import org.dataloader.DataLoaderFactory;
 import org.dataloader.DataLoaderRegistry;
 import org.junit.jupiter.api.Test;
-
-import graphql.ExecutionInput;
-import graphql.execution.instrumentation.dataloader.EmptyDataLoaderRegistryInstance;
-import io.jisr.graphql.engine.HttpExecution;
 
 class OperationInstrumentationTest {
 
@@ -28,7 +25,8 @@ class OperationInstrumentationTest {
 
     @Test
     void shouldOfferGraphQLJavaOnlyTheLoadersAnOperationUsed() {
-        DataLoaderRegistry all = new DataLoaderRegistry().register("used", DataLoaderFactory.newDataLoader(ECHO))
+        DataLoaderRegistry all = new DataLoaderRegistry()
+                .register("used", DataLoaderFactory.newDataLoader(ECHO))
                 .register("unused", DataLoaderFactory.newDataLoader(ECHO));
         DataLoader<Object, Object> used = all.getDataLoader("used");
         DataLoaderRegistry operation = new OperationInstrumentation.UsedDataLoaders(all);
@@ -64,8 +62,10 @@ class OperationInstrumentationTest {
     void shouldHandEachOperationItsOwnRegistryAndLeaveOperationsWithoutLoadersAlone() {
         OperationInstrumentation instrumentation = new OperationInstrumentation(15);
         DataLoaderRegistry all = new DataLoaderRegistry().register("echo", DataLoaderFactory.newDataLoader(ECHO));
-        ExecutionInput input = ExecutionInput.newExecutionInput("{ a }").dataLoaderRegistry(all)
-                .graphQLContext(Map.of("operation", "kept")).build();
+        ExecutionInput input = ExecutionInput.newExecutionInput("{ a }")
+                .dataLoaderRegistry(all)
+                .graphQLContext(Map.of("operation", "kept"))
+                .build();
 
         ExecutionInput instrumented = instrumentation.instrumentExecutionInput(input, null, null);
         assertInstanceOf(OperationInstrumentation.UsedDataLoaders.class, instrumented.getDataLoaderRegistry());
@@ -81,7 +81,8 @@ class OperationInstrumentationTest {
     void shouldRunTheQueryInPlaceOfTheStandInSmallRyeWasHanded() {
         OperationInstrumentation instrumentation = new OperationInstrumentation(15);
         ExecutionInput input = ExecutionInput.newExecutionInput("query{a}")
-                .graphQLContext(Map.of(HttpExecution.QUERY, "{ a }")).build();
+                .graphQLContext(Map.of(HttpExecution.QUERY, "{ a }"))
+                .build();
 
         ExecutionInput instrumented = instrumentation.instrumentExecutionInput(input, null, null);
 

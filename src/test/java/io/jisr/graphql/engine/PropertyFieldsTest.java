@@ -6,9 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.eclipse.microprofile.graphql.Name;
-import org.junit.jupiter.api.Test;
-
 import graphql.Scalars;
 import graphql.schema.GraphQLEnumType;
 import graphql.schema.GraphQLList;
@@ -16,14 +13,18 @@ import graphql.schema.GraphQLNonNull;
 import graphql.schema.GraphQLObjectType;
 import graphql.schema.GraphQLScalarType;
 import graphql.schema.visibility.DefaultGraphqlFieldVisibility;
+import org.eclipse.microprofile.graphql.Name;
+import org.junit.jupiter.api.Test;
 
 /** Plain tests: which accessor a field reads, and which fields stay with SmallRye. */
 class PropertyFieldsTest {
 
     public static class Entity {
         public String title = "field";
+
         @Name("label")
         public String caption = "renamed field";
+
         public String hidden = "field only";
 
         public String getTitle() {
@@ -44,8 +45,7 @@ class PropertyFieldsTest {
         }
     }
 
-    public record Page(String cursor) {
-    }
+    public record Page(String cursor) {}
 
     private static Object read(Class<?> type, String name, Object source) throws Throwable {
         return PropertyFields.accessor(type, name).invoke(source);
@@ -73,11 +73,16 @@ class PropertyFieldsTest {
 
     @Test
     void shouldLeaveValuesSmallRyeFormatsToSmallRye() {
-        GraphQLScalarType dateTime = GraphQLScalarType.newScalar().name("DateTime")
-                .coercing(Scalars.GraphQLString.getCoercing()).build();
-        GraphQLEnumType status = GraphQLEnumType.newEnum().name("Status").value("OPEN").build();
-        GraphQLObjectType object = GraphQLObjectType.newObject().name("Thing")
-                .field(f -> f.name("id").type(Scalars.GraphQLID)).build();
+        GraphQLScalarType dateTime = GraphQLScalarType.newScalar()
+                .name("DateTime")
+                .coercing(Scalars.GraphQLString.getCoercing())
+                .build();
+        GraphQLEnumType status =
+                GraphQLEnumType.newEnum().name("Status").value("OPEN").build();
+        GraphQLObjectType object = GraphQLObjectType.newObject()
+                .name("Thing")
+                .field(f -> f.name("id").type(Scalars.GraphQLID))
+                .build();
         assertTrue(PropertyFields.servedAsIs(GraphQLNonNull.nonNull(Scalars.GraphQLInt)));
         assertTrue(PropertyFields.servedAsIs(GraphQLList.list(GraphQLNonNull.nonNull(object))));
         assertTrue(PropertyFields.servedAsIs(status));

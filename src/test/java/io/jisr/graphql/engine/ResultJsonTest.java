@@ -2,19 +2,17 @@ package io.jisr.graphql.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import graphql.schema.GraphQLSchema;
+import graphql.schema.idl.SchemaParser;
+import graphql.schema.idl.UnExecutableSchemaGenerator;
+import io.vertx.core.json.JsonObject;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
-
-import graphql.schema.GraphQLSchema;
-import graphql.schema.idl.SchemaParser;
-import graphql.schema.idl.UnExecutableSchemaGenerator;
-import io.vertx.core.json.JsonObject;
 
 class ResultJsonTest {
 
@@ -41,11 +39,15 @@ class ResultJsonTest {
 
         String json = writer.ofData(data).toString();
 
-        assertEquals("{\"data\":{\"z\":{\"title\":\"جسر \\\"bridge\\\"\\n\\u0001\",\"count\":3,\"big\":12345678901,"
-                + "\"share\":0.25,\"amount\":1500000000.50,\"ok\":true,\"none\":null,\"tags\":[\"a\",null,[]]},"
-                + "\"a\":[{\"x\":false}]}}", json);
+        assertEquals(
+                "{\"data\":{\"z\":{\"title\":\"جسر \\\"bridge\\\"\\n\\u0001\",\"count\":3,\"big\":12345678901,"
+                        + "\"share\":0.25,\"amount\":1500000000.50,\"ok\":true,\"none\":null,\"tags\":[\"a\",null,[]]},"
+                        + "\"a\":[{\"x\":false}]}}",
+                json);
         // And it reads back as the same values.
-        assertEquals(node.get("title"), new JsonObject(json).getJsonObject("data").getJsonObject("z").getString("title"));
+        assertEquals(
+                node.get("title"),
+                new JsonObject(json).getJsonObject("data").getJsonObject("z").getString("title"));
     }
 
     @Test
@@ -61,13 +63,15 @@ class ResultJsonTest {
         JsonObject read = new JsonObject(writer.ofData(data).toString()).getJsonObject("data");
 
         assertEquals("é", read.getString("title"));
-        assertEquals(List.of(longArabic, longLatin, "ok"), read.getJsonArray("tags").getList());
+        assertEquals(
+                List.of(longArabic, longLatin, "ok"), read.getJsonArray("tags").getList());
     }
 
     @Test
     void shouldWriteNullDataAndOtherValuesAsStrings() {
         assertEquals("{\"data\":null}", writer.ofData(null).toString());
-        assertEquals("{\"data\":{\"day\":\"2026-12-03\"}}",
+        assertEquals(
+                "{\"data\":{\"day\":\"2026-12-03\"}}",
                 writer.ofData(Map.of("day", LocalDate.of(2026, 12, 3))).toString());
     }
 }

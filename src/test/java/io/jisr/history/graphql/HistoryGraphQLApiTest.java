@@ -9,26 +9,25 @@ import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.nullValue;
 
+import io.jisr.GraphQLSocket;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.vertx.core.json.JsonObject;
+import jakarta.inject.Inject;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-
-import jakarta.inject.Inject;
-
 import org.junit.jupiter.api.Test;
-
-import io.jisr.GraphQLSocket;
-import io.quarkus.test.common.http.TestHTTPResource;
-import io.quarkus.test.junit.QuarkusTest;
-import io.vertx.core.json.JsonObject;
 
 @QuarkusTest
 class HistoryGraphQLApiTest {
 
-    private static final String CREATE = "mutation($slug: String!) { createSector(input: { slug: $slug, nameEn: \"Test\" }) { id } }";
-    private static final String RENAME = "mutation($id: ID!, $v: Int!, $fr: String) { updateSector(id: $id, version: $v, input: { nameFr: $fr }) { version } }";
+    private static final String CREATE =
+            "mutation($slug: String!) { createSector(input: { slug: $slug, nameEn: \"Test\" }) { id } }";
+    private static final String RENAME =
+            "mutation($id: ID!, $v: Int!, $fr: String) { updateSector(id: $id, version: $v, input: { nameFr: $fr }) { version } }";
     private static final String DELETE = "mutation($id: ID!, $v: Int!) { deleteSector(id: $id, version: $v) { id } }";
 
     @TestHTTPResource("/graphql")
@@ -69,8 +68,9 @@ class HistoryGraphQLApiTest {
                 .body("data.sector.one.edges.node.operation", contains("UPDATE"))
                 .body("data.sector.all.edges.node.operation", contains("UPDATE", "CREATE"))
                 .body("data.sector.last.edges.node.operation", contains("CREATE"));
-        post("query($id: ID!) { sector(id: $id) { history(first: 1, after: \"garbage\") { totalCount } } }",
-                Map.of("id", id))
+        post(
+                        "query($id: ID!) { sector(id: $id) { history(first: 1, after: \"garbage\") { totalCount } } }",
+                        Map.of("id", id))
                 .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"))
                 .body("errors[0].path", contains("sector", "history"));
     }
@@ -102,29 +102,44 @@ class HistoryGraphQLApiTest {
     @Test
     void shouldPushCommittedChangesOverGraphQLTransportWs() throws Exception {
         try (GraphQLSocket subscriber = GraphQLSocket.initialised(graphql)) {
-            subscriber.subscribe("1", "subscription { catalogueChanged(types: [SECTOR]) { change { operation recordId } "
-                    + "record { id ... on Sector { version } } } }");
+            subscriber.subscribe(
+                    "1",
+                    "subscription { catalogueChanged(types: [SECTOR]) { change { operation recordId } "
+                            + "record { id ... on Sector { version } } } }");
             awaitSubscribed();
 
             String id = ok(CREATE, Map.of("slug", "test-live")).extract().path("data.createSector.id");
             ok(RENAME, Map.of("id", id, "v", 0, "fr", "Direct"));
             // Rolled back (stale version) and filtered out (another type): neither may reach the subscriber.
-            post(RENAME, Map.of("id", id, "v", 0, "fr", "Perdu")).body("errors[0].extensions.code", equalTo("CONFLICT"));
-            ok("mutation { createOrganisation(input: { slug: \"test-live-org\", nameEn: \"x\", type: OTHER }) { id } }");
+            post(RENAME, Map.of("id", id, "v", 0, "fr", "Perdu"))
+                    .body("errors[0].extensions.code", equalTo("CONFLICT"));
+            ok(
+                    "mutation { createOrganisation(input: { slug: \"test-live-org\", nameEn: \"x\", type: OTHER }) { id } }");
             ok(DELETE, Map.of("id", id, "v", 1));
 
             JsonObject created = subscriber.next();
             assertThat(created.getString("type"), equalTo("next"));
             assertThat(created.getString("id"), equalTo("1"));
-            JsonObject createdEvent = created.getJsonObject("payload").getJsonObject("data").getJsonObject("catalogueChanged");
+            JsonObject createdEvent =
+                    created.getJsonObject("payload").getJsonObject("data").getJsonObject("catalogueChanged");
             assertThat(createdEvent.getJsonObject("change").getString("operation"), equalTo("CREATE"));
             assertThat(createdEvent.getJsonObject("record").getString("id"), equalTo(id));
             JsonObject updatedMessage = subscriber.next();
-            assertThat(updatedMessage.encode(), updatedMessage.getJsonObject("payload").getValue("errors"), nullValue());
-            JsonObject updated = updatedMessage.getJsonObject("payload").getJsonObject("data").getJsonObject("catalogueChanged");
+            assertThat(
+                    updatedMessage.encode(),
+                    updatedMessage.getJsonObject("payload").getValue("errors"),
+                    nullValue());
+            JsonObject updated = updatedMessage
+                    .getJsonObject("payload")
+                    .getJsonObject("data")
+                    .getJsonObject("catalogueChanged");
             assertThat(updated.getJsonObject("change").getString("operation"), equalTo("UPDATE"));
             assertThat(updated.getJsonObject("record").getInteger("version"), equalTo(1));
-            JsonObject deleted = subscriber.next().getJsonObject("payload").getJsonObject("data").getJsonObject("catalogueChanged");
+            JsonObject deleted = subscriber
+                    .next()
+                    .getJsonObject("payload")
+                    .getJsonObject("data")
+                    .getJsonObject("catalogueChanged");
             assertThat(deleted.getJsonObject("change").getString("operation"), equalTo("DELETE"));
             assertThat(deleted.getJsonObject("change").getString("recordId"), equalTo(id));
             assertThat(deleted.getValue("record"), nullValue());
@@ -137,14 +152,24 @@ class HistoryGraphQLApiTest {
     @Test
     void shouldKeepTheLegacyGraphQLWsProtocol() throws Exception {
         try (GraphQLSocket subscriber = GraphQLSocket.initialised(graphql, "graphql-ws")) {
-            subscriber.send(new JsonObject().put("id", "7").put("type", "start").put("payload", new JsonObject()
-                    .put("query", "subscription { catalogueChanged { change { operation } } }")));
+            subscriber.send(new JsonObject()
+                    .put("id", "7")
+                    .put("type", "start")
+                    .put(
+                            "payload",
+                            new JsonObject()
+                                    .put("query", "subscription { catalogueChanged { change { operation } } }")));
             awaitSubscribed();
             ok(CREATE, Map.of("slug", "test-legacy"));
             JsonObject data = subscriber.next();
             assertThat(data.getString("type"), equalTo("data"));
-            assertThat(data.getJsonObject("payload").getJsonObject("data").getJsonObject("catalogueChanged")
-                    .getJsonObject("change").getString("operation"), equalTo("CREATE"));
+            assertThat(
+                    data.getJsonObject("payload")
+                            .getJsonObject("data")
+                            .getJsonObject("catalogueChanged")
+                            .getJsonObject("change")
+                            .getString("operation"),
+                    equalTo("CREATE"));
         }
     }
 
@@ -187,7 +212,8 @@ class HistoryGraphQLApiTest {
                 awaitSubscribed();
             }
             for (GraphQLSocket socket : sockets) {
-                for (JsonObject message = socket.poll(1, TimeUnit.SECONDS); message != null;
+                for (JsonObject message = socket.poll(1, TimeUnit.SECONDS);
+                        message != null;
                         message = socket.poll(500, TimeUnit.MILLISECONDS)) {
                     if (message.encode().contains("Too many live subscriptions")) {
                         refused++;

@@ -14,12 +14,10 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 
-import java.util.Map;
-
-import org.junit.jupiter.api.Test;
-
 import io.jisr.TestRecords;
 import io.quarkus.test.junit.QuarkusTest;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
 
 /** Editing initiatives over GraphQL, and linking every relation of the data model both ways. */
 @QuarkusTest
@@ -33,9 +31,21 @@ class InitiativeEditingTest {
         String id = ok(CREATE_INITIATIVE, vars("input", input))
                 .body("data.createInitiative.date.text", equalTo("2025-04"))
                 .body("data.createInitiative.value.currency", equalTo("EUR"))
-                .extract().path("data.createInitiative.id");
-        ok(UPDATE_INITIATIVE, vars("id", id, "version", 0, "input", vars("titleFr", "Initiative d'essai",
-                "date", vars("value", "2025", "precision", "YEAR"))))
+                .extract()
+                .path("data.createInitiative.id");
+        ok(
+                        UPDATE_INITIATIVE,
+                        vars(
+                                "id",
+                                id,
+                                "version",
+                                0,
+                                "input",
+                                vars(
+                                        "titleFr",
+                                        "Initiative d'essai",
+                                        "date",
+                                        vars("value", "2025", "precision", "YEAR"))))
                 .body("data.updateInitiative.version", equalTo(1))
                 .body("data.updateInitiative.titleTranslations.fr", equalTo("Initiative d'essai"))
                 .body("data.updateInitiative.date.text", equalTo("2025"));
@@ -89,8 +99,10 @@ class InitiativeEditingTest {
                 .body("data.dataCentreBySlug.sectors.slug", contains("test-links-sector"))
                 .body("data.dataCentreBySlug.sources.size()", equalTo(1));
         // Re-linking a party changes its country and role instead of adding a second one.
-        ok("mutation($i: ID!, $o: ID!) { linkInitiativeOrganisation(initiativeId: $i, organisationId: $o, actingFor: \"SA\") "
-                + "{ partners { actingFor role } } }", ids)
+        ok(
+                        "mutation($i: ID!, $o: ID!) { linkInitiativeOrganisation(initiativeId: $i, organisationId: $o, actingFor: \"SA\") "
+                                + "{ partners { actingFor role } } }",
+                        ids)
                 .body("data.linkInitiativeOrganisation.partners.size()", equalTo(1))
                 .body("data.linkInitiativeOrganisation.partners[0].actingFor", equalTo("SA"))
                 .body("data.linkInitiativeOrganisation.partners[0].role", nullValue());

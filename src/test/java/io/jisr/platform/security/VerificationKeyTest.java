@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,7 +29,8 @@ class VerificationKeyTest {
     @Test
     void shouldStopAStartWithoutKeyWhenDevelopmentKeysAreOff() {
         Path key = dir.resolve("keys/public.pem");
-        IllegalStateException e = assertThrows(IllegalStateException.class,
+        IllegalStateException e = assertThrows(
+                IllegalStateException.class,
                 () -> VerificationKey.ensure(key.toUri().toString(), false));
         assertTrue(e.getMessage().contains("JISR_JWT_PUBLIC_KEY_LOCATION"), e.getMessage());
         assertTrue(Files.notExists(key));

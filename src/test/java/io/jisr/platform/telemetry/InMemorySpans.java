@@ -1,9 +1,8 @@
 package io.jisr.platform.telemetry;
 
+import io.opentelemetry.sdk.testing.exporter.InMemorySpanExporter;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
-
-import io.opentelemetry.sdk.testing.exporter.InMemorySpanExporter;
 
 /**
  * Where spans go in tests: Quarkus exports to every {@code SpanExporter} bean. Only {@link TelemetryTest} switches

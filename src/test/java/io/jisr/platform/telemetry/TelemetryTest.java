@@ -10,18 +10,6 @@ import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.UUID;
-import java.util.function.Predicate;
-import java.util.logging.LogRecord;
-
-import jakarta.inject.Inject;
-
-import org.junit.jupiter.api.Test;
-import org.mockito.Mockito;
-
 import io.jisr.LogCapture;
 import io.jisr.sector.service.SectorService;
 import io.opentelemetry.api.common.AttributeKey;
@@ -35,6 +23,15 @@ import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Predicate;
+import java.util.logging.LogRecord;
+import org.junit.jupiter.api.Test;
+import org.mockito.Mockito;
 
 /**
  * Tracing switched on as an operator would (the standard setting), spans caught by an in-memory exporter; and the
@@ -63,11 +60,13 @@ class TelemetryTest {
     void shouldRecordASpanPerOperationWithItsSqlBeneathIt() {
         String id = "trace-" + UUID.randomUUID();
         send(id, "query CatalogueScreen { initiatives(first: 2) { totalCount edges { node { title { text } } } } }")
-                .statusCode(200).body("errors", org.hamcrest.Matchers.nullValue());
+                .statusCode(200)
+                .body("errors", org.hamcrest.Matchers.nullValue());
 
         SpanData operation = awaitSpan(s -> s.getName().equals("query CatalogueScreen"));
         assertThat(operation.getAttributes().get(AttributeKey.stringKey("graphql.operation.type")), equalTo("query"));
-        assertThat(operation.getAttributes().get(AttributeKey.stringKey("graphql.operation.name")),
+        assertThat(
+                operation.getAttributes().get(AttributeKey.stringKey("graphql.operation.name")),
                 equalTo("CatalogueScreen"));
         assertThat(operation.getAttributes().get(CORRELATION), equalTo(id));
         assertThat(operation.getStatus().getStatusCode(), not(equalTo(StatusCode.ERROR)));
@@ -76,24 +75,30 @@ class TelemetryTest {
         assertThat("the operation's parent is the HTTP request", server.getKind(), equalTo(SpanKind.SERVER));
         assertThat(server.getAttributes().get(CORRELATION), equalTo(id));
 
-        List<SpanData> sql = awaitSpans(s -> s.getParentSpanId().equals(operation.getSpanId())
-                && s.getKind() == SpanKind.CLIENT, 2);
+        List<SpanData> sql =
+                awaitSpans(s -> s.getParentSpanId().equals(operation.getSpanId()) && s.getKind() == SpanKind.CLIENT, 2);
         assertThat("the page and its total are SQL beneath the operation", sql.size() >= 2, equalTo(true));
         assertThat(sql.stream().map(s -> s.getTraceId()).toList(), everyItem(equalTo(operation.getTraceId())));
         // The document and its variables stay out of the spans.
-        assertThat(operation.getAttributes().asMap().values().stream().map(String::valueOf)
-                .filter(v -> v.contains("initiatives(first")).toList(), empty());
+        assertThat(
+                operation.getAttributes().asMap().values().stream()
+                        .map(String::valueOf)
+                        .filter(v -> v.contains("initiatives(first"))
+                        .toList(),
+                empty());
     }
 
     @Test
     void shouldPutTheCorrelationIdOfAnInternalErrorOnTheSpanAndEveryLogLine() {
         Mockito.when(sectors.bySlug("broken")).thenThrow(new IllegalStateException("boom in the service"));
         try (LogCapture log = LogCapture.of("")) {
-            String body = send(null, "query Broken { sectorBySlug(slug: \"broken\") { slug } }").statusCode(200)
+            String body = send(null, "query Broken { sectorBySlug(slug: \"broken\") { slug } }")
+                    .statusCode(200)
                     .body("errors[0].extensions.code", equalTo("INTERNAL"))
-                    .extract().asString();
-            String correlationId = io.restassured.path.json.JsonPath.from(body)
-                    .getString("errors[0].extensions.correlationId");
+                    .extract()
+                    .asString();
+            String correlationId =
+                    io.restassured.path.json.JsonPath.from(body).getString("errors[0].extensions.correlationId");
             assertThat(correlationId, notNullValue());
 
             SpanData operation = awaitSpan(s -> s.getName().equals("query Broken")
@@ -103,11 +108,16 @@ class TelemetryTest {
 
             List<LogRecord> lines = awaitLines(log, correlationId, 2);
             List<String> texts = lines.stream().map(LogCapture::formatted).toList();
-            assertThat("the error, logged where the service failed", texts.stream()
-                    .anyMatch(t -> t.contains("Internal error") && t.contains("boom in the service")
-                            || t.contains("Internal error")), equalTo(true));
-            assertThat("the request line", texts.stream().anyMatch(t -> t.startsWith("POST /graphql 200")
-                    && t.contains("query Broken")), equalTo(true));
+            assertThat(
+                    "the error, logged where the service failed",
+                    texts.stream()
+                            .anyMatch(t -> t.contains("Internal error") && t.contains("boom in the service")
+                                    || t.contains("Internal error")),
+                    equalTo(true));
+            assertThat(
+                    "the request line",
+                    texts.stream().anyMatch(t -> t.startsWith("POST /graphql 200") && t.contains("query Broken")),
+                    equalTo(true));
         }
     }
 
@@ -115,7 +125,8 @@ class TelemetryTest {
     void shouldKeepAPlausibleRequestIdFromTheCallerAndReplaceAnyOther() {
         String id = "gateway-" + UUID.randomUUID();
         send(id, "{ __typename }").statusCode(200).header(Correlation.HEADER, equalTo(id));
-        send("no spaces or newlines, please", "{ __typename }").statusCode(200)
+        send("no spaces or newlines, please", "{ __typename }")
+                .statusCode(200)
                 .header(Correlation.HEADER, matchesPattern("[0-9a-f-]{36}"));
         send(null, "{ __typename }").statusCode(200).header(Correlation.HEADER, matchesPattern("[0-9a-f-]{36}"));
     }
@@ -125,14 +136,23 @@ class TelemetryTest {
         String secret = "needle-" + UUID.randomUUID();
         try (LogCapture log = LogCapture.of("")) {
             String id = "quiet-" + UUID.randomUUID();
-            given().header(Correlation.HEADER, id).accept(ContentType.JSON)
-                    .queryParam("query", "query Quiet($q: String) { initiatives(first: 1, filter: {search: $q}) "
-                            + "{ totalCount } " + secret.replace('-', '_') + ": __typename }")
+            given().header(Correlation.HEADER, id)
+                    .accept(ContentType.JSON)
+                    .queryParam(
+                            "query",
+                            "query Quiet($q: String) { initiatives(first: 1, filter: {search: $q}) " + "{ totalCount } "
+                                    + secret.replace('-', '_') + ": __typename }")
                     .queryParam("variables", "{\"q\": \"" + secret + "\"}")
-                    .when().get("/graphql").then().statusCode(200);
+                    .when()
+                    .get("/graphql")
+                    .then()
+                    .statusCode(200);
             awaitLines(log, id, 1);
             List<String> all = log.records().stream().map(LogCapture::formatted).toList();
-            assertThat(all.stream().filter(t -> t.contains(secret) || t.contains(secret.replace('-', '_'))).toList(),
+            assertThat(
+                    all.stream()
+                            .filter(t -> t.contains(secret) || t.contains(secret.replace('-', '_')))
+                            .toList(),
                     empty());
         }
     }
@@ -178,15 +198,18 @@ class TelemetryTest {
         List<LogRecord> found;
         do {
             found = log.records().stream()
-                    .filter(r -> correlationId.equals(log.mdc(r).get(Correlation.MDC_KEY))).toList();
+                    .filter(r -> correlationId.equals(log.mdc(r).get(Correlation.MDC_KEY)))
+                    .toList();
             if (found.size() >= count) {
                 return found;
             }
             sleep();
         } while (System.nanoTime() < deadline);
-        throw new AssertionError("expected " + count + " lines with " + correlationId + ", got " + log.records().stream()
-                .map(r -> Optional.ofNullable(log.mdc(r).get(Correlation.MDC_KEY)).orElse("-") + " "
-                        + LogCapture.formatted(r)).toList());
+        throw new AssertionError("expected " + count + " lines with " + correlationId + ", got "
+                + log.records().stream()
+                        .map(r -> Optional.ofNullable(log.mdc(r).get(Correlation.MDC_KEY))
+                                        .orElse("-") + " " + LogCapture.formatted(r))
+                        .toList());
     }
 
     private static void sleep() {

@@ -10,9 +10,8 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 
-import org.junit.jupiter.api.Test;
-
 import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
 
 /** Editing sectors over GraphQL: create, partial update, delete. */
 @QuarkusTest
@@ -21,24 +20,41 @@ class SectorEditingTest {
     @Test
     void shouldKeepTheSearchFoldingUpToDateOnCreateAndUpdate() {
         String search = "query($q: String) { sectors(first: 5, filter: {search: $q}) { edges { node { slug } } } }";
-        var created = ok(CREATE_SECTOR, vars("input", vars("slug", "test-advanced-security", "nameEn", "Advanced security",
-                "nameAr", "الأمن المتقدّم"))).extract();
+        var created = ok(
+                        CREATE_SECTOR,
+                        vars(
+                                "input",
+                                vars(
+                                        "slug",
+                                        "test-advanced-security",
+                                        "nameEn",
+                                        "Advanced security",
+                                        "nameAr",
+                                        "الأمن المتقدّم")))
+                .extract();
         String id = created.path("data.createSector.id");
         ok(search, vars("q", "الامن المتقدم")).body("data.sectors.edges.node.slug", contains("test-advanced-security"));
         ok(UPDATE_SECTOR, vars("id", id, "version", 0, "input", vars("nameFr", "Sécurité avancée")));
-        ok(search, vars("q", "securite avancee")).body("data.sectors.edges.node.slug", contains("test-advanced-security"));
+        ok(search, vars("q", "securite avancee"))
+                .body("data.sectors.edges.node.slug", contains("test-advanced-security"));
         ok(UPDATE_SECTOR, vars("id", id, "version", 1, "input", vars("nameAr", null)));
         ok(search, vars("q", "الامن المتقدم")).body("data.sectors.edges", org.hamcrest.Matchers.empty());
         // The derived column is not an edit of its own in the history.
-        ok("query($id: ID!) { node(id: $id) { ... on Sector { history(first: 5) { edges { node { changes { field } } } } } } }",
-                vars("id", id)).body("data.node.history.edges.node.changes.field.flatten()",
+        ok(
+                        "query($id: ID!) { node(id: $id) { ... on Sector { history(first: 5) { edges { node { changes { field } } } } } } }",
+                        vars("id", id))
+                .body(
+                        "data.node.history.edges.node.changes.field.flatten()",
                         org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem("searchText")));
     }
 
     @Test
     void shouldCreateUpdateAndDeleteASectorWithPartialUpdates() {
-        var created = ok(CREATE_SECTOR, vars("input", vars("slug", "test-robotics", "nameEn", "Robotics",
-                "nameAr", "الروبوتات"))).body("data.createSector.version", equalTo(0)).extract();
+        var created = ok(
+                        CREATE_SECTOR,
+                        vars("input", vars("slug", "test-robotics", "nameEn", "Robotics", "nameAr", "الروبوتات")))
+                .body("data.createSector.version", equalTo(0))
+                .extract();
         String id = created.path("data.createSector.id");
         // Absent fields stay; sent fields change.
         ok(UPDATE_SECTOR, vars("id", id, "version", 0, "input", vars("nameFr", "Robotique")))
@@ -55,7 +71,8 @@ class SectorEditingTest {
         expectError(post(UPDATE_SECTOR, vars("id", id, "version", 2, "input", vars("nameEn", null))), "VALIDATION")
                 .body("errors[0].extensions.fields[0].field", equalTo("nameEn"));
         ok("mutation($id: ID!) { deleteSector(id: $id, version: 2) { id type } }", vars("id", id))
-                .body("data.deleteSector.id", equalTo(id)).body("data.deleteSector.type", equalTo("SECTOR"));
+                .body("data.deleteSector.id", equalTo(id))
+                .body("data.deleteSector.type", equalTo("SECTOR"));
         ok("{ sectorBySlug(slug: \"test-robotics\") { id } }").body("data.sectorBySlug", nullValue());
     }
 }

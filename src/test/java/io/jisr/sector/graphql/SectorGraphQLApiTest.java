@@ -6,11 +6,9 @@ import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 
-import java.util.Map;
-
-import org.junit.jupiter.api.Test;
-
 import io.quarkus.test.junit.QuarkusTest;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class SectorGraphQLApiTest {
@@ -41,10 +39,11 @@ class SectorGraphQLApiTest {
 
     @Test
     void shouldFilterAndOrderSectors() {
-        ok(LIST, Map.of()).body("data.sectors.totalCount", equalTo(14))
+        ok(LIST, Map.of())
+                .body("data.sectors.totalCount", equalTo(14))
                 .body("data.sectors.edges[0].node.slug", equalTo("ai"));
-        ok(LIST, Map.of("filter", Map.of("search", "cyber"))).body("data.sectors.edges.node.slug",
-                contains("cybersecurity"));
+        ok(LIST, Map.of("filter", Map.of("search", "cyber")))
+                .body("data.sectors.edges.node.slug", contains("cybersecurity"));
         // French and Arabic names are searched too.
         ok(LIST, Map.of("filter", Map.of("search", "الذكاء"))).body("data.sectors.edges.node.slug", contains("ai"));
         ok(LIST, Map.of("orderBy", Map.of("field", "SLUG", "direction", "DESC")))
@@ -61,8 +60,10 @@ class SectorGraphQLApiTest {
     @Test
     void shouldFollowRelationsFromSector() {
         ok("{ sectorBySlug(slug: \"digital-health\") { initiatives { slug } dataCentres { slug } sources { url } description { text } } }")
-                .body("data.sectorBySlug.initiatives.slug", containsInAnyOrder("seha-gustave-roussy-2025",
-                        "hhc-france-biotech-2025", "hhc-sanofi-arabia-2025"))
+                .body(
+                        "data.sectorBySlug.initiatives.slug",
+                        containsInAnyOrder(
+                                "seha-gustave-roussy-2025", "hhc-france-biotech-2025", "hhc-sanofi-arabia-2025"))
                 .body("data.sectorBySlug.dataCentres", equalTo(java.util.List.of()))
                 .body("data.sectorBySlug.description", nullValue());
         String id = ok("{ sectorBySlug(slug: \"cloud\") { id } }").extract().path("data.sectorBySlug.id");

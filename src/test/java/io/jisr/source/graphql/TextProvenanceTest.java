@@ -11,10 +11,9 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.nullValue;
 
-import org.junit.jupiter.api.Test;
-
 import io.jisr.TestMutations;
 import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
 
 /** Where each name and title comes from, per language, through the API and the write path. */
 @QuarkusTest
@@ -32,9 +31,23 @@ class TextProvenanceTest {
     @Test
     void shouldShowTheSourceOfASourcedTranslationAndLabelTheRestEditorial() {
         String source = createSource("provenance");
-        String id = ok(CREATE_SECTOR, vars("input", vars("slug", "test-provenance", "nameEn", "Provenance",
-                "nameFr", "Provenance (essai)", "nameFrSource", source, "nameAr", "المصدر")))
-                .extract().path("data.createSector.id");
+        String id = ok(
+                        CREATE_SECTOR,
+                        vars(
+                                "input",
+                                vars(
+                                        "slug",
+                                        "test-provenance",
+                                        "nameEn",
+                                        "Provenance",
+                                        "nameFr",
+                                        "Provenance (essai)",
+                                        "nameFrSource",
+                                        source,
+                                        "nameAr",
+                                        "المصدر")))
+                .extract()
+                .path("data.createSector.id");
 
         ok(SECTOR, vars("id", id))
                 .body("data.node.fr.text", equalTo("Provenance (essai)"))
@@ -59,21 +72,29 @@ class TextProvenanceTest {
                 .body("data.node.fr.provenance.source", nullValue())
                 .body("data.node.ar.provenance.basis", equalTo("SOURCED"))
                 .body("data.node.ar.provenance.source.id", equalTo(source))
-                .body("data.node.history.edges.node.changes.flatten().findAll { it.field == 'nameFrSource' }"
-                        + ".oldValue", hasItem(source))
-                .body("data.node.history.edges.node.changes.flatten().findAll { it.field == 'nameArSource' }"
-                        + ".newValue", hasItem(source));
+                .body(
+                        "data.node.history.edges.node.changes.flatten().findAll { it.field == 'nameFrSource' }"
+                                + ".oldValue",
+                        hasItem(source))
+                .body(
+                        "data.node.history.edges.node.changes.flatten().findAll { it.field == 'nameArSource' }"
+                                + ".newValue",
+                        hasItem(source));
 
         // A source named as provenance cannot be deleted from under the text.
-        expectError(post("mutation($id: ID!) { deleteSource(id: $id, version: 0) { id } }", vars("id", source)),
+        expectError(
+                post("mutation($id: ID!) { deleteSource(id: $id, version: 0) { id } }", vars("id", source)),
                 "CONFLICT");
     }
 
     @Test
     void shouldFallBackWithTheProvenanceOfTheTextShown() {
         String source = createSource("fallback");
-        String id = ok(CREATE_SECTOR, vars("input", vars("slug", "test-fallback", "nameEn", "Fallback",
-                "nameEnSource", source))).extract().path("data.createSector.id");
+        String id = ok(
+                        CREATE_SECTOR,
+                        vars("input", vars("slug", "test-fallback", "nameEn", "Fallback", "nameEnSource", source)))
+                .extract()
+                .path("data.createSector.id");
         ok(SECTOR, vars("id", id))
                 .body("data.node.fr.text", equalTo("Fallback"))
                 .body("data.node.fr.language", equalTo("EN"))
@@ -86,11 +107,27 @@ class TextProvenanceTest {
     @Test
     void shouldRefuseASourceForAnEmptyTextOrAnUnknownSource() {
         String source = createSource("refused");
-        expectError(post(CREATE_SECTOR, vars("input", vars("slug", "test-refused", "nameEn", "Refused",
-                "nameFrSource", source))), "VALIDATION")
+        expectError(
+                        post(
+                                CREATE_SECTOR,
+                                vars(
+                                        "input",
+                                        vars("slug", "test-refused", "nameEn", "Refused", "nameFrSource", source))),
+                        "VALIDATION")
                 .body("errors[0].extensions.fields[0].field", equalTo("nameFrSource"));
-        expectError(post(CREATE_SECTOR, vars("input", vars("slug", "test-refused", "nameEn", "Refused",
-                "nameEnSource", "U291cmNlOjk5OTk5OQ"))), "VALIDATION")
+        expectError(
+                        post(
+                                CREATE_SECTOR,
+                                vars(
+                                        "input",
+                                        vars(
+                                                "slug",
+                                                "test-refused",
+                                                "nameEn",
+                                                "Refused",
+                                                "nameEnSource",
+                                                "U291cmNlOjk5OTk5OQ"))),
+                        "VALIDATION")
                 .body("errors[0].extensions.fields[0].field", equalTo("nameEnSource"));
         ok("{ sectorBySlug(slug: \"test-refused\") { id } }").body("data.sectorBySlug", nullValue());
     }
@@ -101,7 +138,9 @@ class TextProvenanceTest {
         var input = TestMutations.initiativeInput("test-titled");
         input.put("titleAr", "عنوان");
         input.put("titleArSource", source);
-        String id = ok(TestMutations.CREATE_INITIATIVE, vars("input", input)).extract().path("data.createInitiative.id");
+        String id = ok(TestMutations.CREATE_INITIATIVE, vars("input", input))
+                .extract()
+                .path("data.createInitiative.id");
         ok("""
                 query($id: ID!) { node(id: $id) { ... on Initiative {
                   ar: title(lang: AR) { text provenance { basis source { id } } }

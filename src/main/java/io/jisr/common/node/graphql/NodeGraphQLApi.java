@@ -1,17 +1,14 @@
 package io.jisr.common.node.graphql;
 
-import java.util.List;
-
+import io.jisr.common.node.Node;
+import io.jisr.common.node.service.NodeService;
 import jakarta.inject.Inject;
-
+import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
-
-import io.jisr.common.node.Node;
-import io.jisr.common.node.service.NodeService;
 
 @GraphQLApi
 public class NodeGraphQLApi {
@@ -29,8 +26,7 @@ public class NodeGraphQLApi {
     @Query("nodes")
     @NonNull
     @Description("Fetches up to 100 objects by global id, in the order given; null for each that does not exist.")
-    public List<Node> nodes(@NonNull @Description("Global ids returned by this API.")
-            List<@NonNull String> ids) {
+    public List<Node> nodes(@NonNull @Description("Global ids returned by this API.") List<@NonNull String> ids) {
         return service.load(ids);
     }
 }

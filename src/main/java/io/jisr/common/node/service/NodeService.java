@@ -1,22 +1,20 @@
 package io.jisr.common.node.service;
 
-import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-
 import io.jisr.common.CatalogueEntity;
 import io.jisr.common.error.BadUserInputException;
 import io.jisr.common.node.GlobalId;
 import io.jisr.common.node.Node;
 import io.jisr.common.node.NodeType;
 import io.jisr.common.paging.PageRequest;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /** Records by global id: one (for reads and the write path alike), or any mix with one query per type (Relay refetching). */
 @ApplicationScoped
@@ -27,7 +25,8 @@ public class NodeService {
 
     public List<Node> load(List<String> ids) {
         if (ids.size() > PageRequest.MAX_SIZE) {
-            throw new BadUserInputException("At most " + PageRequest.MAX_SIZE + " ids per request; got " + ids.size() + ".");
+            throw new BadUserInputException(
+                    "At most " + PageRequest.MAX_SIZE + " ids per request; got " + ids.size() + ".");
         }
         List<GlobalId> decoded = ids.stream().map(GlobalId::decode).toList();
         Map<NodeType, List<Long>> keysByType = new EnumMap<>(NodeType.class);
@@ -37,7 +36,8 @@ public class NodeService {
         Map<GlobalId, Node> found = new HashMap<>();
         keysByType.forEach((type, keys) -> {
             List<CatalogueEntity> rows = em.createNamedQuery(type.typeName + ".byKeys", CatalogueEntity.class)
-                    .setParameter(1, keys).getResultList();
+                    .setParameter(1, keys)
+                    .getResultList();
             rows.forEach(row -> found.put(new GlobalId(type, row.pk), (Node) row));
         });
         List<Node> result = new ArrayList<>(decoded.size());
@@ -54,8 +54,11 @@ public class NodeService {
     /** The entity class of a record type, so callers that accept any record need not know every type. */
     public Class<? extends CatalogueEntity> entityClass(NodeType type) {
         String name = type.typeName;
-        return em.getMetamodel().getEntities().stream().filter(entity -> entity.getName().equals(name)).findFirst()
-                .<Class<? extends CatalogueEntity>>map(entity -> entity.getJavaType().asSubclass(CatalogueEntity.class))
+        return em.getMetamodel().getEntities().stream()
+                .filter(entity -> entity.getName().equals(name))
+                .findFirst()
+                .<Class<? extends CatalogueEntity>>map(
+                        entity -> entity.getJavaType().asSubclass(CatalogueEntity.class))
                 .orElseThrow();
     }
 }
