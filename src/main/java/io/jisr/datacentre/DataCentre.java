@@ -1,7 +1,6 @@
 package io.jisr.datacentre;
 
 import io.jisr.common.Confidence;
-import io.jisr.common.DatePrecision;
 import io.jisr.common.Descriptions;
 import io.jisr.common.PartialDate;
 import io.jisr.common.error.ValidationException;
@@ -16,6 +15,7 @@ import io.jisr.source.SourcedTexts;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -32,8 +32,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -128,37 +126,9 @@ public class DataCentre extends SourcedNamedEntity implements Node, CitesSources
             + "null when neither is known. Never the year it was announced (`announced`).")
     public Integer year;
 
-    @Column(name = "announced_on")
+    @Embedded
     @Ignore
-    public LocalDate announcedOn;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "announced_precision", length = 10)
-    @Ignore
-    public DatePrecision announcedPrecision;
-
-    @Column(name = "expected_opening_on")
-    @Ignore
-    public LocalDate expectedOpeningOn;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "expected_opening_precision", length = 10)
-    @Ignore
-    public DatePrecision expectedOpeningPrecision;
-
-    @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "expected_opening_source_id")
-    @Ignore
-    public Source expectedOpeningSource;
-
-    @Column(name = "opened_on")
-    @Ignore
-    public LocalDate openedOn;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "opened_precision", length = 10)
-    @Ignore
-    public DatePrecision openedPrecision;
+    public DataCentreDates dates;
 
     @NotNull
     @Enumerated(EnumType.STRING)
@@ -215,74 +185,40 @@ public class DataCentre extends SourcedNamedEntity implements Node, CitesSources
 
     @Description("Where the data centre is; null when no source locates it in a single city.")
     public GeoLocation getLocation() {
-        if (latitude == null || longitude == null) {
-            return null;
-        }
-        return new GeoLocation(latitude, longitude, Boolean.TRUE.equals(locationExact));
+        return GeoLocation.of(latitude, longitude, locationExact);
     }
 
     @Description("When the data centre (or the project) was first announced; null when no source says.")
     public PartialDate getAnnounced() {
-        return PartialDate.of(announcedOn, announcedPrecision);
+        return dates().announced();
     }
 
     @Description("When a source expects the data centre to open (its source: `expectedOpeningSource`); null when "
             + "none gives a date, and once it has opened.")
     public PartialDate getExpectedOpening() {
-        return PartialDate.of(expectedOpeningOn, expectedOpeningPrecision);
+        return dates().expectedOpening();
     }
 
     @Description("When the data centre opened; null while it is not open or when no source says.")
     public PartialDate getOpened() {
-        return PartialDate.of(openedOn, openedPrecision);
+        return dates().opened();
     }
 
     @NonNull
     @Description("True when the expected opening has passed with no news of an opening: the status may be out of "
             + "date. Judged against today's date (UTC).")
     public boolean isOverdue() {
-        PartialDate expected = getExpectedOpening();
-        return expected != null
-                && openedOn == null
-                && status != DataCentreStatus.OPERATIONAL
-                && status != DataCentreStatus.DECOMMISSIONED
-                && expected.latest().isBefore(LocalDate.now(ZoneOffset.UTC));
+        return dates().overdue(status);
     }
 
     /** Sets the announced, expected-opening or opened date, and the year derived from the last two. */
-    public void changeDate(DateField field, PartialDate date) {
-        LocalDate start = date == null ? null : date.earliest();
-        DatePrecision precision = date == null ? null : date.precision();
-        switch (field) {
-            case ANNOUNCED -> {
-                announcedOn = start;
-                announcedPrecision = precision;
-            }
-            case EXPECTED_OPENING -> {
-                expectedOpeningOn = start;
-                expectedOpeningPrecision = precision;
-            }
-            case OPENED -> {
-                openedOn = start;
-                openedPrecision = precision;
-            }
-        }
-        year = openedOn != null
-                ? Integer.valueOf(openedOn.getYear())
-                : expectedOpeningOn != null ? Integer.valueOf(expectedOpeningOn.getYear()) : null;
+    public void changeDate(DataCentreDates.Field field, PartialDate date) {
+        year = dates().set(field, date);
     }
 
-    /** The dates a data centre carries, by the name of their input field. */
-    public enum DateField {
-        ANNOUNCED("announced"),
-        EXPECTED_OPENING("expectedOpening"),
-        OPENED("opened");
-
-        public final String inputField;
-
-        DateField(String inputField) {
-            this.inputField = inputField;
-        }
+    /** The record's dates (never null: Hibernate leaves an embedded value null when all its columns are). */
+    public DataCentreDates dates() {
+        return dates != null ? dates : (dates = new DataCentreDates());
     }
 
     @Override
@@ -302,14 +238,7 @@ public class DataCentre extends SourcedNamedEntity implements Node, CitesSources
                     latitude == null ? "latitude" : "longitude",
                     "must be given together with " + (latitude == null ? "longitude" : "latitude")));
         }
-        if (openedOn != null && openedOn.isAfter(LocalDate.now(ZoneOffset.UTC))) {
-            errors.add(new ValidationException.FieldError(
-                    "opened", "must not be in the future; give an expected " + "opening instead"));
-        }
-        if (expectedOpeningSource != null && expectedOpeningOn == null) {
-            errors.add(new ValidationException.FieldError(
-                    "expectedOpeningSource", "names a source for an expected " + "opening that is empty"));
-        }
+        errors.addAll(dates().ruleViolations());
         return errors;
     }
 

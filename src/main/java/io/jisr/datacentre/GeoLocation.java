@@ -15,4 +15,12 @@ public record GeoLocation(
 
         @NonNull
         @Description("True for the site itself; false when the point is the centre of the city (an approximation).")
-        boolean exact) {}
+        boolean exact) {
+
+    /** The point, or null when a coordinate is missing. */
+    public static GeoLocation of(Double latitude, Double longitude, Boolean exact) {
+        return latitude == null || longitude == null
+                ? null
+                : new GeoLocation(latitude, longitude, Boolean.TRUE.equals(exact));
+    }
+}

@@ -4,6 +4,7 @@ import io.jisr.common.security.Roles;
 import io.jisr.datacentre.DataCentre;
 import io.jisr.datacentre.DataCentreRelationKind;
 import io.jisr.datacentre.RelatedDataCentre;
+import io.jisr.datacentre.service.DataCentreRelations;
 import io.jisr.datacentre.service.DataCentreService;
 import io.jisr.graphql.DirectField;
 import jakarta.annotation.security.RolesAllowed;
@@ -26,12 +27,15 @@ public class DataCentreRelationsGraphQLApi {
     @Inject
     DataCentreService service;
 
+    @Inject
+    DataCentreRelations relations;
+
     @DirectField
     @NonNull
     @Description("Other records that may be the same project or share part of this one; capacities of related records "
             + "must not be added up.")
     public List<@NonNull List<@NonNull RelatedDataCentre>> related(@Source List<DataCentre> dataCentres) {
-        return service.related(dataCentres);
+        return relations.related(dataCentres);
     }
 
     @DirectField
@@ -50,7 +54,7 @@ public class DataCentreRelationsGraphQLApi {
             @NonNull @Id @Description("Global id of the other data centre.") String relatedId,
             @NonNull @Description("How the two records relate.") DataCentreRelationKind kind,
             @Description("What the sources say, with quotes.") String evidence) {
-        return service.relate(dataCentreId, relatedId, kind, evidence);
+        return relations.relate(dataCentreId, relatedId, kind, evidence);
     }
 
     @Mutation("unrelateDataCentres")
@@ -60,6 +64,6 @@ public class DataCentreRelationsGraphQLApi {
     public DataCentre unrelateDataCentres(
             @NonNull @Id @Description(DataCentreGraphQLApi.ID) String dataCentreId,
             @NonNull @Id @Description("Global id of the other data centre.") String relatedId) {
-        return service.unrelate(dataCentreId, relatedId);
+        return relations.unrelate(dataCentreId, relatedId);
     }
 }

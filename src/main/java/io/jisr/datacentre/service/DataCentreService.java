@@ -3,11 +3,9 @@ package io.jisr.datacentre.service;
 import io.jisr.common.PartialDateInput;
 import io.jisr.common.Relations;
 import io.jisr.common.SluggedEntity;
-import io.jisr.common.editing.ChangeOperation;
 import io.jisr.common.editing.Deleted;
 import io.jisr.common.editing.Patch;
 import io.jisr.common.editing.RecordEditor;
-import io.jisr.common.error.ValidationException;
 import io.jisr.common.i18n.Language;
 import io.jisr.common.node.NodeType;
 import io.jisr.common.node.service.NodeService;
@@ -18,9 +16,7 @@ import io.jisr.common.paging.PageRequest;
 import io.jisr.common.paging.Totals;
 import io.jisr.datacentre.Capability;
 import io.jisr.datacentre.DataCentre;
-import io.jisr.datacentre.DataCentreRelation;
-import io.jisr.datacentre.DataCentreRelationKind;
-import io.jisr.datacentre.RelatedDataCentre;
+import io.jisr.datacentre.DataCentreDates;
 import io.jisr.organisation.Organisation;
 import io.jisr.sector.Sector;
 import io.jisr.source.Source;
@@ -76,11 +72,11 @@ public class DataCentreService {
                 .with("e.year >= :yearFrom", "yearFrom", f.yearFrom)
                 .with("e.year <= :yearTo", "yearTo", f.yearTo)
                 .with(
-                        "e.announcedOn >= :announcedFrom",
+                        "e.dates.announcedOn >= :announcedFrom",
                         "announcedFrom",
                         f.announcedFrom == null ? null : LocalDate.of(f.announcedFrom, 1, 1))
                 .with(
-                        "e.announcedOn <= :announcedTo",
+                        "e.dates.announcedOn <= :announcedTo",
                         "announcedTo",
                         f.announcedTo == null ? null : LocalDate.of(f.announcedTo, 12, 31))
                 .withSearch(f.search);
@@ -124,7 +120,7 @@ public class DataCentreService {
         return Relations.single(Relations.batch(
                 em,
                 dataCentres,
-                "select e.pk, s from DataCentre e join e.expectedOpeningSource s where e.pk in :keys",
+                "select e.pk, s from DataCentre e join e.dates.expectedOpeningSource s where e.pk in :keys",
                 Source.class));
     }
 
@@ -169,88 +165,6 @@ public class DataCentreService {
         return editor.toggle(dataCentre, dataCentre.sectors, sector, link, "sectors");
     }
 
-    /**
-     * Records that two data centres may be one project or overlap (never a merge); a second call changes the kind or
-     * evidence. Both records get the change in their history.
-     */
-    @Transactional
-    public DataCentre relate(String dataCentreId, String relatedId, DataCentreRelationKind kind, String evidence) {
-        DataCentre dataCentre = editor.target(DataCentre.class, NodeType.DATA_CENTRE, dataCentreId);
-        DataCentre related = editor.reference(DataCentre.class, NodeType.DATA_CENTRE, relatedId, "relatedId");
-        if (kind == null) {
-            throw ValidationException.of("kind", "is required");
-        }
-        if (dataCentre == related) {
-            throw ValidationException.of("relatedId", "must be another data centre than dataCentreId");
-        }
-        DataCentreRelation relation = relation(dataCentre, related);
-        if (relation != null && relation.kind == kind && java.util.Objects.equals(relation.evidence, evidence)) {
-            return dataCentre;
-        }
-        boolean created = relation == null;
-        if (created) {
-            relation = new DataCentreRelation();
-            relation.dataCentre = dataCentre;
-            relation.related = related;
-        }
-        relation.kind = kind;
-        relation.evidence = evidence;
-        editor.validateRow(relation);
-        if (created) {
-            em.persist(relation);
-        }
-        String value = kind.name() + (evidence == null ? "" : ": " + evidence);
-        editor.relinked(related, ChangeOperation.LINK, "related", dataCentre.getId() + " " + value);
-        return editor.relinked(dataCentre, ChangeOperation.LINK, "related", related.getId() + " " + value);
-    }
-
-    /** Removes the relation between two data centres, whichever way it was recorded; a no-op when there is none. */
-    @Transactional
-    public DataCentre unrelate(String dataCentreId, String relatedId) {
-        DataCentre dataCentre = editor.target(DataCentre.class, NodeType.DATA_CENTRE, dataCentreId);
-        DataCentre related = editor.reference(DataCentre.class, NodeType.DATA_CENTRE, relatedId, "relatedId");
-        DataCentreRelation relation = relation(dataCentre, related);
-        if (relation == null) {
-            return dataCentre;
-        }
-        em.remove(relation);
-        editor.relinked(related, ChangeOperation.UNLINK, "related", dataCentre.getId());
-        return editor.relinked(dataCentre, ChangeOperation.UNLINK, "related", related.getId());
-    }
-
-    private DataCentreRelation relation(DataCentre a, DataCentre b) {
-        return em.createQuery(
-                        "from DataCentreRelation r where (r.dataCentre = :a and r.related = :b) "
-                                + "or (r.dataCentre = :b and r.related = :a)",
-                        DataCentreRelation.class)
-                .setParameter("a", a)
-                .setParameter("b", b)
-                .getResultStream()
-                .findFirst()
-                .orElse(null);
-    }
-
-    /** Both sides: the records each data centre is related to, in one statement for the batch. */
-    public List<List<RelatedDataCentre>> related(List<DataCentre> dataCentres) {
-        List<Long> keys = dataCentres.stream().map(d -> d.pk).toList();
-        Map<Long, List<RelatedDataCentre>> byKey = new java.util.HashMap<>();
-        em.createQuery(
-                        "from DataCentreRelation r join fetch r.dataCentre join fetch r.related "
-                                + "where r.dataCentre.pk in :keys or r.related.pk in :keys order by r.pk",
-                        DataCentreRelation.class)
-                .setParameter("keys", keys)
-                .getResultList()
-                .forEach(r -> {
-                    byKey.computeIfAbsent(r.dataCentre.pk, k -> new java.util.ArrayList<>())
-                            .add(new RelatedDataCentre(r.kind, r.related, r.evidence));
-                    byKey.computeIfAbsent(r.related.pk, k -> new java.util.ArrayList<>())
-                            .add(new RelatedDataCentre(r.kind, r.dataCentre, r.evidence));
-                });
-        return dataCentres.stream()
-                .map(d -> byKey.getOrDefault(d.pk, List.of()))
-                .toList();
-    }
-
     private void apply(Patch input, DataCentre dataCentre) {
         Map<Language, String> before = texts.before(dataCentre);
         input.applyTo(dataCentre);
@@ -261,14 +175,14 @@ public class DataCentreService {
                     ? null
                     : editor.reference(Organisation.class, NodeType.ORGANISATION, values.operatorId, "operatorId");
         }
-        for (DataCentre.DateField field : DataCentre.DateField.values()) {
+        for (DataCentreDates.Field field : DataCentreDates.Field.values()) {
             if (input.has(field.inputField)) {
                 PartialDateInput date = (PartialDateInput) input.value(field.inputField);
                 dataCentre.changeDate(field, date == null ? null : date.toDate(field.inputField));
             }
         }
         if (input.has("expectedOpeningSource")) {
-            dataCentre.expectedOpeningSource = values.expectedOpeningSource == null
+            dataCentre.dates().expectedOpeningSource = values.expectedOpeningSource == null
                     ? null
                     : editor.reference(
                             Source.class, NodeType.SOURCE, values.expectedOpeningSource, "expectedOpeningSource");
@@ -312,7 +226,7 @@ public class DataCentreService {
         String expression = switch (order.field) {
             case NAME -> "lower(e.nameEn)";
             case YEAR -> "e.year";
-            case ANNOUNCED -> "e.announcedOn";
+            case ANNOUNCED -> "e.dates.announcedOn";
             case CAPACITY -> "e.capacityMw";
             case TARGET_CAPACITY -> "e.targetCapacityMw";
             case CREATED_AT -> "e.createdAt";

@@ -9,6 +9,7 @@ import io.jisr.common.i18n.Language;
 import io.jisr.datacentre.DataCentre;
 import io.jisr.datacentre.DataCentreRelationKind;
 import io.jisr.datacentre.RelatedDataCentre;
+import io.jisr.datacentre.service.DataCentreRelations;
 import io.jisr.datacentre.service.DataCentreService;
 import io.jisr.organisation.Organisation;
 import io.jisr.research.service.ResearchReport.FieldDiff;
@@ -92,6 +93,9 @@ public class ResearchCorrections {
 
     @Inject
     DataCentreService dataCentres;
+
+    @Inject
+    DataCentreRelations relations;
 
     static Sections parse(JsonObject root, List<FieldError> problems) {
         List<TextCorrection> corrections = new ArrayList<>();
@@ -260,7 +264,7 @@ public class ResearchCorrections {
 
     private FieldDiff relate(
             DataCentre dataCentre, DataCentre related, Relation relation, Function<ResearchEntry, Source> sources) {
-        RelatedDataCentre existing = dataCentres.related(List.of(dataCentre)).get(0).stream()
+        RelatedDataCentre existing = relations.related(List.of(dataCentre)).get(0).stream()
                 .filter(r -> r.dataCentre() == related)
                 .findFirst()
                 .orElse(null);
@@ -270,7 +274,7 @@ public class ResearchCorrections {
                         ? Outcome.UNCHANGED
                         : Outcome.UPDATED;
         if (outcome != Outcome.UNCHANGED) {
-            dataCentres.relate(dataCentre.getId(), related.getId(), relation.kind(), relation.evidence());
+            relations.relate(dataCentre.getId(), related.getId(), relation.kind(), relation.evidence());
         }
         if (relation.source() != null) {
             Source source = sources.apply(relation.source());

@@ -3,6 +3,7 @@ package io.jisr.research.service;
 import io.jisr.common.PartialDate;
 import io.jisr.common.SluggedEntity;
 import io.jisr.datacentre.DataCentre;
+import io.jisr.datacentre.DataCentreDates;
 import io.jisr.initiative.Initiative;
 import io.jisr.organisation.Organisation;
 import io.jisr.research.service.ResearchReport.FieldDiff;
@@ -48,11 +49,11 @@ final class ResearchUpdates {
                 }
                 case "announced", "expectedOpening", "opened" -> {
                     DataCentre dataCentre = (DataCentre) record;
-                    DataCentre.DateField field = DataCentre.DateField.valueOf(
+                    DataCentreDates.Field field = DataCentreDates.Field.valueOf(
                             update.field().replaceAll("([A-Z])", "_$1").toUpperCase(Locale.ROOT));
                     dataCentre.changeDate(field, PartialDate.parse(value));
-                    if (field == DataCentre.DateField.EXPECTED_OPENING) {
-                        dataCentre.expectedOpeningSource = value == null ? null : source;
+                    if (field == DataCentreDates.Field.EXPECTED_OPENING) {
+                        dataCentre.dates().expectedOpeningSource = value == null ? null : source;
                     }
                 }
                 default -> {
