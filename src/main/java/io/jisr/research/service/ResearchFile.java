@@ -3,7 +3,6 @@ package io.jisr.research.service;
 import io.jisr.common.DatePrecision;
 import io.jisr.common.PartialDate;
 import io.jisr.common.SluggedEntity;
-import io.jisr.common.Text;
 import io.jisr.common.error.ValidationException;
 import io.vertx.core.json.DecodeException;
 import io.vertx.core.json.JsonArray;
@@ -27,7 +26,7 @@ record ResearchFile(
         List<ResearchRecord> records,
         List<ResearchEntry> entries,
         List<ResearchUpdate> updates,
-        ResearchCorrections.Sections corrections) {
+        ResearchCorrectionSections.Sections corrections) {
 
     static final Set<String> KINDS = Set.of("initiative", "dataCentre", "organisation", "sector");
     /** The fields an update may change, by kind. */
@@ -51,8 +50,8 @@ record ResearchFile(
     /** New records, in the order they are created: what a record links to comes before it. */
     private static final List<String> RECORD_LISTS = List.of("organisations", "dataCentres", "initiatives");
 
-    private static final Set<String> LANGUAGES = Set.of("en", "fr", "ar");
-    private static final int MAX_TEXT = 500;
+    static final Set<String> LANGUAGES = Set.of("en", "fr", "ar");
+    static final int MAX_TEXT = 500;
 
     static ResearchFile parse(String name, String json) {
         if (name == null || !SluggedEntity.isSlug(name)) {
@@ -73,10 +72,12 @@ record ResearchFile(
         }
         List<ResearchEntry> entries = new ArrayList<>();
         for (String list : List.of("translations", "editorial", "displayTitles")) {
-            entries.addAll(parsed(root, list, problems, (i, item) -> entry(list, i, item, problems)));
+            entries.addAll(
+                    parsed(root, list, problems, (i, item) -> ResearchEntryParser.entry(list, i, item, problems)));
         }
-        List<ResearchUpdate> updates = parsed(root, "updates", problems, (i, item) -> update(i, item, problems));
-        ResearchCorrections.Sections corrections = ResearchCorrections.parse(root, problems);
+        List<ResearchUpdate> updates =
+                parsed(root, "updates", problems, (i, item) -> ResearchEntryParser.update(i, item, problems));
+        ResearchCorrectionSections.Sections corrections = ResearchCorrectionSections.parse(root, problems);
         if (records.isEmpty()
                 && entries.isEmpty()
                 && updates.isEmpty()
@@ -145,9 +146,9 @@ record ResearchFile(
             return null;
         }
         String quote = string(cited, "quote");
-        String note = ResearchRecordParser.lines(
+        String note = ResearchValues.lines(
                 string(cited, "note"),
-                ResearchRecordParser.lines(
+                ResearchValues.lines(
                         string(cited, "dateAsShown") == null ? null : "Date as shown: " + string(cited, "dateAsShown"),
                         string(cited, "dateNote")));
         String date = string(cited, "publishedOn");
@@ -158,7 +159,7 @@ record ResearchFile(
             return null;
         }
         if (published != null && published.precision() != DatePrecision.DAY) {
-            note = ResearchRecordParser.lines(note, "Published: " + date + ".");
+            note = ResearchValues.lines(note, "Published: " + date + ".");
         }
         return new ResearchEntry(
                 kind,
@@ -171,87 +172,6 @@ record ResearchFile(
                 quote,
                 note,
                 false);
-    }
-
-    private static ResearchEntry entry(
-            String list, int index, JsonObject entry, List<ValidationException.FieldError> problems) {
-        String kind = string(entry, "kind");
-        String slug = string(entry, "id");
-        String language = string(entry, "lang");
-        String text = string(entry, "text");
-        String where = list + "[" + index + "] (" + kind + " " + slug + ", " + language + ")";
-        int before = problems.size();
-        if (!KINDS.contains(kind)) {
-            problems.add(new ValidationException.FieldError(where, "kind must be one of " + KINDS));
-        }
-        if (!SluggedEntity.isSlug(slug)) {
-            problems.add(new ValidationException.FieldError(where, "id must be a slug"));
-        }
-        if (!LANGUAGES.contains(language)) {
-            problems.add(new ValidationException.FieldError(where, "lang must be en, fr or ar"));
-        }
-        if (text == null || text.isBlank() || text.length() > MAX_TEXT || !Text.isStorable(text)) {
-            problems.add(new ValidationException.FieldError(where, "text must be 1 to " + MAX_TEXT + " characters"));
-        }
-        boolean sourcedList = list.equals("translations");
-        if (!sourcedList && !"editorial".equals(string(entry, "basis"))) {
-            problems.add(new ValidationException.FieldError(where, "basis must be editorial"));
-        }
-        if (list.equals("displayTitles") && string(entry, "seenAs") == null) {
-            problems.add(new ValidationException.FieldError(where, "seenAs must give the sourced phrase"));
-        }
-        ResearchEntry source = sourcedList ? source(kind, slug, entry, where, problems) : null;
-        if (problems.size() > before) {
-            return null;
-        }
-        return source == null
-                ? new ResearchEntry(
-                        kind, slug, language, text.strip(), null, null, null, null, null, list.equals("displayTitles"))
-                : new ResearchEntry(
-                        kind,
-                        slug,
-                        language,
-                        text.strip(),
-                        source.url(),
-                        source.publisher(),
-                        source.publishedOn(),
-                        source.quote(),
-                        source.note(),
-                        false);
-    }
-
-    private static ResearchUpdate update(int index, JsonObject update, List<ValidationException.FieldError> problems) {
-        String kind = string(update, "kind");
-        String slug = string(update, "id");
-        String field = string(update, "field");
-        String where = "updates[" + index + "] (" + kind + " " + slug + ", " + field + ")";
-        int before = problems.size();
-        if (!UPDATABLE.containsKey(kind) || !UPDATABLE.get(kind).contains(field)) {
-            problems.add(new ValidationException.FieldError(where, "kind and field must be one of " + UPDATABLE));
-        }
-        if (!SluggedEntity.isSlug(slug)) {
-            problems.add(new ValidationException.FieldError(where, "id must be a slug"));
-        }
-        String value = text(update.getValue("new"));
-        boolean date = "date".equals(field) || DATES.contains(field);
-        if (!(value == null && CLEARABLE.contains(field))
-                && (value == null || value.isBlank() || value.length() > 4000 || !Text.isStorable(value))) {
-            problems.add(new ValidationException.FieldError(where, "new must be a text or a list of texts"));
-        }
-        if (date && value != null && PartialDate.parse(value) == null) {
-            problems.add(new ValidationException.FieldError(
-                    where, "new must be a date: 2025, 2025-Q2, 2025-04 or " + "2025-04-19"));
-        }
-        JsonObject cited = update.getValue("source") instanceof JsonObject object ? object : null;
-        if (cited == null && !DATES.contains(field)) {
-            problems.add(new ValidationException.FieldError(where, "source must give the url and quote it comes from"));
-        }
-        ResearchEntry source = cited == null ? null : source(kind, slug, cited, where + " source", problems);
-        if (problems.size() > before) {
-            return null;
-        }
-        return new ResearchUpdate(
-                kind, slug, field, text(update.getValue("old")), value == null ? null : value.strip(), source);
     }
 
     /** A text, or a list of texts one per line (the catalogue's notes), or null. */

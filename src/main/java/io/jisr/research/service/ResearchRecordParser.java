@@ -14,12 +14,9 @@ import io.jisr.initiative.InitiativeStatus;
 import io.jisr.initiative.service.InitiativeInput;
 import io.jisr.organisation.OrganisationType;
 import io.jisr.organisation.service.OrganisationInput;
-import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /** The new records of a research file, in the shapes of {@code catalogue-research.json}, checked field by field. */
 final class ResearchRecordParser {
@@ -61,9 +58,9 @@ final class ResearchRecordParser {
         }
         Confidence confidence = "organisation".equals(kind)
                 ? null
-                : value(
+                : ResearchValues.value(
                         Confidence.class,
-                        upper(ResearchFile.string(record, "confidence")),
+                        ResearchValues.upper(ResearchFile.string(record, "confidence")),
                         where,
                         "confidence",
                         problems);
@@ -78,7 +75,7 @@ final class ResearchRecordParser {
                 organisation.nameEn = ResearchFile.string(record, "name");
                 organisation.acronym = ResearchFile.string(record, "acronym");
                 organisation.country = ResearchFile.string(record, "country");
-                organisation.type = value(
+                organisation.type = ResearchValues.value(
                         OrganisationType.class,
                         ResearchFile.string(catalogue, "type"),
                         where,
@@ -95,15 +92,15 @@ final class ResearchRecordParser {
                 dataCentre.city = ResearchFile.string(record, "city");
                 dataCentre.region = ResearchFile.string(record, "region");
                 dataCentre.country = ResearchFile.string(catalogue, "country");
-                dataCentre.status = value(
+                dataCentre.status = ResearchValues.value(
                         DataCentreStatus.class,
                         ResearchFile.string(catalogue, "status"),
                         where,
                         "catalogue.status",
                         problems);
                 dataCentre.statusNote = ResearchFile.string(record, "status");
-                dataCentre.capacityMw = decimal(catalogue, "capacityMw", where, problems);
-                dataCentre.targetCapacityMw = decimal(catalogue, "targetCapacityMw", where, problems);
+                dataCentre.capacityMw = ResearchValues.decimal(catalogue, "capacityMw", where, problems);
+                dataCentre.targetCapacityMw = ResearchValues.decimal(catalogue, "targetCapacityMw", where, problems);
                 dataCentre.capacityNote = ResearchFile.string(record, "capacityNote");
                 // As the catalogue read "year" before it kept its dates apart: opened if open, else expected.
                 if (record.getValue("year") instanceof Integer year) {
@@ -117,13 +114,13 @@ final class ResearchRecordParser {
                 }
                 dataCentre.confidence = confidence;
                 dataCentre.conflictNote = ResearchFile.text(record.getValue("conflicts"));
-                dataCentre.note = lines(
+                dataCentre.note = ResearchValues.lines(
                         ResearchFile.string(record, "aiHpcSovereignNotes"),
                         ResearchFile.text(record.getValue("notes")));
                 dataCentre.capabilities = new ArrayList<>();
-                for (String capability : strings(catalogue, "capabilities", where, problems)) {
-                    dataCentre.capabilities.add(
-                            value(Capability.class, capability, where, "catalogue.capabilities", problems));
+                for (String capability : ResearchValues.strings(catalogue, "capabilities", where, problems)) {
+                    dataCentre.capabilities.add(ResearchValues.value(
+                            Capability.class, capability, where, "catalogue.capabilities", problems));
                 }
                 if (record.getValue("coordinates") != null) {
                     problems.add(new ValidationException.FieldError(
@@ -131,13 +128,13 @@ final class ResearchRecordParser {
                 }
                 operator = ResearchFile.string(record, "operator");
                 for (String partners : List.of("partners", "frenchPartners")) {
-                    for (String partner : strings(record, partners, where, problems)) {
+                    for (String partner : ResearchValues.strings(record, partners, where, problems)) {
                         String organisation = partner.split(" \\(")[0];
                         parties.add(new ResearchRecord.Party(
                                 organisation, partner.equals(organisation) ? null : partner, null, null));
                     }
                 }
-                sectors.addAll(strings(catalogue, "sectors", where, problems));
+                sectors.addAll(ResearchValues.strings(catalogue, "sectors", where, problems));
                 input = dataCentre;
             }
             default -> {
@@ -145,14 +142,14 @@ final class ResearchRecordParser {
                 initiative.slug = slug;
                 initiative.titleEn = ResearchFile.string(record, "title");
                 initiative.summaryEn = ResearchFile.string(record, "summary");
-                initiative.kind = value(
+                initiative.kind = ResearchValues.value(
                         InitiativeKind.class,
                         ResearchFile.string(catalogue, "kind"),
                         where,
                         "catalogue.kind",
                         problems);
                 initiative.kindNote = ResearchFile.string(record, "kind");
-                initiative.status = value(
+                initiative.status = ResearchValues.value(
                         InitiativeStatus.class,
                         ResearchFile.string(catalogue, "status"),
                         where,
@@ -171,8 +168,8 @@ final class ResearchRecordParser {
                 initiative.dateNote = ResearchFile.string(record, "dateNote");
                 initiative.confidence = confidence;
                 initiative.conflictNote = ResearchFile.text(record.getValue("conflicts"));
-                initiative.note =
-                        lines(ResearchFile.string(record, "sectorNote"), ResearchFile.text(record.getValue("notes")));
+                initiative.note = ResearchValues.lines(
+                        ResearchFile.string(record, "sectorNote"), ResearchFile.text(record.getValue("notes")));
                 for (JsonObject party : ResearchFile.objects(record, "parties", problems)) {
                     if (party != null) {
                         parties.add(new ResearchRecord.Party(
@@ -182,82 +179,13 @@ final class ResearchRecordParser {
                                 ResearchFile.string(party, "role")));
                     }
                 }
-                sectors.addAll(strings(record, "sectors", where, problems));
+                sectors.addAll(ResearchValues.strings(record, "sectors", where, problems));
                 input = initiative;
             }
         }
         if (problems.size() > before) {
             return null;
         }
-        return new ResearchRecord(kind, slug, input, sent(input), operator, parties, sectors, sources);
-    }
-
-    /** The fields of {@code input} that hold a value: what a mutation creating the record would send. */
-    private static Set<String> sent(Object input) {
-        Set<String> sent = new java.util.LinkedHashSet<>();
-        for (java.lang.reflect.Field field : input.getClass().getFields()) {
-            try {
-                if (field.get(input) != null) {
-                    sent.add(field.getName());
-                }
-            } catch (IllegalAccessException e) {
-                throw new IllegalStateException(e);
-            }
-        }
-        return sent;
-    }
-
-    static <E extends Enum<E>> E value(
-            Class<E> type, String name, String where, String field, List<ValidationException.FieldError> problems) {
-        try {
-            return Enum.valueOf(type, name == null ? "" : name);
-        } catch (IllegalArgumentException e) {
-            problems.add(new ValidationException.FieldError(
-                    where, field + " must be one of " + java.util.Arrays.toString(type.getEnumConstants())));
-            return null;
-        }
-    }
-
-    private static BigDecimal decimal(
-            JsonObject object, String key, String where, List<ValidationException.FieldError> problems) {
-        Object value = object.getValue(key);
-        if (value == null) {
-            return null;
-        }
-        if (!(value instanceof Number number)) {
-            problems.add(new ValidationException.FieldError(where, "catalogue." + key + " must be a number"));
-            return null;
-        }
-        return new BigDecimal(number.toString());
-    }
-
-    private static List<String> strings(
-            JsonObject object, String key, String where, List<ValidationException.FieldError> problems) {
-        Object value = object.getValue(key);
-        List<String> strings = new ArrayList<>();
-        if (value == null) {
-            return strings;
-        }
-        if (value instanceof JsonArray array) {
-            for (Object item : array) {
-                if (item instanceof String text && !text.isBlank()) {
-                    strings.add(text);
-                } else {
-                    problems.add(new ValidationException.FieldError(where, key + " must be a list of texts"));
-                    return strings;
-                }
-            }
-            return strings;
-        }
-        problems.add(new ValidationException.FieldError(where, key + " must be a list of texts"));
-        return strings;
-    }
-
-    private static String upper(String text) {
-        return text == null ? null : text.toUpperCase(java.util.Locale.ROOT);
-    }
-
-    static String lines(String first, String second) {
-        return first == null ? second : second == null ? first : first + "\n" + second;
+        return new ResearchRecord(kind, slug, input, ResearchValues.sent(input), operator, parties, sectors, sources);
     }
 }

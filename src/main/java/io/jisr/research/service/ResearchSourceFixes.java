@@ -1,8 +1,8 @@
 package io.jisr.research.service;
 
 import io.jisr.common.editing.RecordEditor;
-import io.jisr.research.service.ResearchCorrections.Sections;
-import io.jisr.research.service.ResearchCorrections.SourceFix;
+import io.jisr.research.service.ResearchCorrectionSections.Sections;
+import io.jisr.research.service.ResearchCorrectionSections.SourceFix;
 import io.jisr.research.service.ResearchReport.FieldDiff;
 import io.jisr.research.service.ResearchReport.Outcome;
 import io.jisr.research.service.ResearchReport.RecordDiff;
