@@ -86,6 +86,7 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
             io.jisr.research.service.ResearchReport.RecordDiff.class,
             io.jisr.source.Source.class,
             io.jisr.source.SourcedNamedEntity.class,
+            io.jisr.source.SourcedTitledEntity.class,
             io.jisr.source.service.SourceInput.class,
             io.jisr.common.i18n.PrintedText.class,
             io.jisr.datacentre.DataCentreDates.class,

@@ -185,6 +185,20 @@ class ArchitectureTest {
     }
 
     @Test
+    void shouldKeepEveryMainClassShortEnoughToRead() throws IOException {
+        Set<String> tooLong = new TreeSet<>();
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+            for (Path file : (Iterable<Path>) files.filter(f -> f.toString().endsWith(".java"))::iterator) {
+                long lines = Files.readAllLines(file).size();
+                if (lines > 250) {
+                    tooLong.add(file + " has " + lines + " lines");
+                }
+            }
+        }
+        assertThat("split a class before it passes 250 lines", tooLong, empty());
+    }
+
+    @Test
     void shouldNotNameAHigherFeaturesEntitiesInQueries() throws IOException {
         // Imports are not the only coupling: a query string naming a higher feature's entity is one too.
         Map<String, Set<String>> entities = new LinkedHashMap<>();

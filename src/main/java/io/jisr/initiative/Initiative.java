@@ -4,32 +4,26 @@ import io.jisr.common.Confidence;
 import io.jisr.common.DatePrecision;
 import io.jisr.common.Descriptions;
 import io.jisr.common.PartialDate;
-import io.jisr.common.SluggedEntity;
-import io.jisr.common.i18n.Language;
 import io.jisr.common.i18n.Translations;
 import io.jisr.common.node.Node;
 import io.jisr.common.node.NodeType;
 import io.jisr.datacentre.DataCentre;
 import io.jisr.sector.Sector;
 import io.jisr.source.CitesSources;
-import io.jisr.source.PrintedTexts;
 import io.jisr.source.Source;
 import io.jisr.source.SourcedTexts;
+import io.jisr.source.SourcedTitledEntity;
 import jakarta.persistence.Column;
-import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.DecimalMin;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -52,59 +46,14 @@ import org.eclipse.microprofile.graphql.Type;
 @Type("Initiative")
 @Description(
         "An agreement, MoU, joint project, investment, programme, event or talks between Saudi and French parties.")
-public class Initiative extends SluggedEntity implements Node, CitesSources, SourcedTexts {
+public class Initiative extends SourcedTitledEntity implements Node, CitesSources, SourcedTexts {
 
     public static final String BY_SLUG = "Initiative.bySlug";
     public static final String BY_KEYS = "Initiative.byKeys";
 
-    @NotBlank
-    @Size(max = 500)
-    @Column(name = "title_en", nullable = false, length = 500)
-    @Ignore
-    public String titleEn;
-
-    @Size(max = 500)
-    @Column(name = "title_fr", length = 500)
-    @Ignore
-    public String titleFr;
-
-    @Size(max = 500)
-    @Column(name = "title_ar", length = 500)
-    @Ignore
-    public String titleAr;
-
-    @Embedded
-    @Ignore
-    public PrintedTexts printed;
-
-    @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "title_en_source_id")
-    @Ignore
-    public Source titleEnSource;
-
-    @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "title_fr_source_id")
-    @Ignore
-    public Source titleFrSource;
-
-    @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "title_ar_source_id")
-    @Ignore
-    public Source titleArSource;
-
     @Override
     protected String[] searchedTexts() {
         return new String[] {slug, titleEn, titleFr, titleAr};
-    }
-
-    /** The title in {@code language}, null where there is none. */
-    @Ignore
-    public String title(Language language) {
-        return switch (language) {
-            case EN -> titleEn;
-            case FR -> titleFr;
-            case AR -> titleAr;
-        };
     }
 
     @Size(max = 4000)
@@ -224,68 +173,6 @@ public class Initiative extends SluggedEntity implements Node, CitesSources, Sou
     @OneToMany(mappedBy = "initiative")
     @Ignore
     public List<InitiativeParty> parties = new ArrayList<>();
-
-    @NonNull
-    @Description("The title in every stored language, each with its provenance.")
-    public Translations getTitleTranslations() {
-        PrintedTexts p = printed();
-        return Translations.corrected(
-                titleEn,
-                titleEnSource,
-                p.in(Language.EN),
-                titleFr,
-                titleFrSource,
-                p.in(Language.FR),
-                titleAr,
-                titleArSource,
-                p.in(Language.AR));
-    }
-
-    @Override
-    public String textField() {
-        return "title";
-    }
-
-    @Override
-    public String text(Language language) {
-        return title(language);
-    }
-
-    @Override
-    public void setText(Language language, String text) {
-        switch (language) {
-            case EN -> titleEn = text;
-            case FR -> titleFr = text;
-            case AR -> titleAr = text;
-        }
-    }
-
-    @Override
-    public Source textSource(Language language) {
-        return switch (language) {
-            case EN -> titleEnSource;
-            case FR -> titleFrSource;
-            case AR -> titleArSource;
-        };
-    }
-
-    @Override
-    public void setTextSource(Language language, Source source) {
-        switch (language) {
-            case EN -> titleEnSource = source;
-            case FR -> titleFrSource = source;
-            case AR -> titleArSource = source;
-        }
-    }
-
-    @Override
-    public PrintedTexts printed() {
-        // Hibernate leaves an embedded value null when all its columns are.
-        if (printed == null) {
-            printed = new PrintedTexts();
-        }
-        return printed;
-    }
 
     @NonNull
     @Description("The summary in every stored language.")

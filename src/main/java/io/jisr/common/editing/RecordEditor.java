@@ -2,12 +2,10 @@ package io.jisr.common.editing;
 
 import io.jisr.common.CatalogueEntity;
 import io.jisr.common.SluggedEntity;
-import io.jisr.common.Text;
 import io.jisr.common.error.BadUserInputException;
 import io.jisr.common.error.ConflictException;
 import io.jisr.common.error.NotFoundException;
 import io.jisr.common.error.ValidationException;
-import io.jisr.common.error.ValidationException.FieldError;
 import io.jisr.common.node.GlobalId;
 import io.jisr.common.node.NodeType;
 import io.jisr.common.node.service.NodeService;
@@ -17,13 +15,8 @@ import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.FlushModeType;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Validator;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -48,7 +41,7 @@ public class RecordEditor {
     Instance<Referrers> referrers;
 
     @Inject
-    Validator validator;
+    RecordChecks checks;
 
     @Inject
     NodeService nodes;
@@ -128,7 +121,7 @@ public class RecordEditor {
     }
 
     public <E extends CatalogueEntity> E create(E entity) {
-        validate(entity);
+        checks.validate(entity);
         em.persist(entity);
         flush(entity);
         recordChange(entity, ChangeOperation.CREATE, Snapshot.diff(Map.of(), snapshot(entity)));
@@ -137,7 +130,7 @@ public class RecordEditor {
 
     /** Validates and saves an edited record; {@code before} is its snapshot from before the edit. */
     public <E extends CatalogueEntity> E update(E entity, Map<String, String> before) {
-        validate(entity);
+        checks.validate(entity);
         List<FieldChange> changes = Snapshot.diff(before, snapshot(entity));
         if (!changes.isEmpty()) {
             entity.touch();
@@ -172,10 +165,7 @@ public class RecordEditor {
 
     /** Validates a non-record entity, such as a relation row, reporting violations as VALIDATION errors. */
     public void validateRow(Object row) {
-        List<FieldError> errors = violations(row);
-        if (!errors.isEmpty()) {
-            throw new ValidationException(errors);
-        }
+        checks.validateRow(row);
     }
 
     /** Deletes a record nothing else refers to; {@code referencedBy} lists what still does, in any order. */
@@ -195,49 +185,6 @@ public class RecordEditor {
         flush(entity);
     }
 
-    private void validate(CatalogueEntity entity) {
-        List<FieldError> errors = violations(entity);
-        errors.addAll(entity.ruleViolations());
-        snapshot(entity).forEach((field, value) -> {
-            if (value != null && !Text.isStorable(value)) {
-                errors.add(new FieldError(field, "must not contain NUL characters or unpaired surrogates"));
-            }
-        });
-        if (!errors.isEmpty()) {
-            errors.sort(Comparator.comparing(FieldError::field).thenComparing(FieldError::message));
-            throw new ValidationException(errors);
-        }
-        if (entity instanceof SluggedEntity named) {
-            checkSlugFree(named);
-        }
-    }
-
-    private List<FieldError> violations(Object bean) {
-        List<FieldError> errors = new ArrayList<>();
-        for (ConstraintViolation<Object> v : validator.validate(bean)) {
-            errors.add(new FieldError(v.getPropertyPath().toString(), v.getMessage()));
-        }
-        return errors;
-    }
-
-    private void checkSlugFree(SluggedEntity entity) {
-        List<Long> taken = em.createQuery(
-                        "select e.pk from " + entity.getClass().getSimpleName() + " e where e.slug = :slug", Long.class)
-                .setParameter("slug", entity.slug)
-                // Not flushing here keeps a pending change from hitting the unique index before this check.
-                .setFlushMode(FlushModeType.COMMIT)
-                .getResultList();
-        if (taken.stream().anyMatch(pk -> !pk.equals(entity.pk))) {
-            throw slugTaken(entity);
-        }
-    }
-
-    private static ConflictException slugTaken(SluggedEntity entity) {
-        return new ConflictException(
-                "The slug '" + entity.slug + "' is already used by another " + entity.nodeType().typeName + ".",
-                Map.of("field", "slug"));
-    }
-
     private void flush(CatalogueEntity entity) {
         try {
             em.flush();
@@ -250,7 +197,7 @@ public class RecordEditor {
             if (e instanceof ConstraintViolationException || e.getCause() instanceof ConstraintViolationException) {
                 if (entity instanceof SluggedEntity named) {
                     // A concurrent insert took the slug between our check and our write.
-                    throw slugTaken(named);
+                    throw RecordChecks.slugTaken(named);
                 }
             }
             throw e;

@@ -111,8 +111,9 @@ public class ErrorShaper {
             extensions.putAll(api.extensions());
             return rebuild(error, api.getMessage(), extensions);
         }
-        if (error instanceof ExceptionWhileDataFetching fetching && securityCode(fetching.getException()) != null) {
-            String code = securityCode(fetching.getException());
+        if (error instanceof ExceptionWhileDataFetching fetching
+                && Failures.securityCode(fetching.getException()) != null) {
+            String code = Failures.securityCode(fetching.getException());
             extensions.put("code", code);
             return rebuild(
                     error,
@@ -121,15 +122,17 @@ public class ErrorShaper {
                             : "This operation needs a valid bearer token (Authorization: Bearer …).",
                     extensions);
         }
-        if (error instanceof ExceptionWhileDataFetching fetching && isDatabaseUnreachable(fetching.getException())) {
+        if (error instanceof ExceptionWhileDataFetching fetching
+                && Failures.isDatabaseUnreachable(fetching.getException())) {
             // The detail (address, driver message) stays in the log; clients learn only to retry.
-            LOG.warnf("Database unavailable: %s", rootMessage(fetching.getException()));
+            LOG.warnf("Database unavailable: %s", Failures.rootMessage(fetching.getException()));
             extensions.clear();
             extensions.put("code", ErrorCodes.UNAVAILABLE);
             return rebuild(error, "The catalogue's database cannot be reached right now; retry shortly.", extensions);
         }
-        String constraint =
-                error instanceof ExceptionWhileDataFetching fetching ? uniqueViolation(fetching.getException()) : null;
+        String constraint = error instanceof ExceptionWhileDataFetching fetching
+                ? Failures.uniqueViolation(fetching.getException())
+                : null;
         if (constraint != null) {
             extensions.put("code", ErrorCodes.CONFLICT);
             java.util.regex.Matcher slug = SLUG_CONSTRAINT.matcher(constraint);
@@ -146,7 +149,8 @@ public class ErrorShaper {
                             + "time. Reload and try again.",
                     extensions);
         }
-        if (error instanceof ExceptionWhileDataFetching fetching && isOptimisticLockFailure(fetching.getException())) {
+        if (error instanceof ExceptionWhileDataFetching fetching
+                && Failures.isOptimisticLockFailure(fetching.getException())) {
             extensions.put("code", ErrorCodes.CONFLICT);
             return rebuild(
                     error,
@@ -172,7 +176,7 @@ public class ErrorShaper {
             code = ErrorCodes.GRAPHQL_PARSE_FAILED;
         } else if (type == ErrorType.ValidationError || error instanceof graphql.validation.ValidationError) {
             code = ErrorCodes.GRAPHQL_VALIDATION_FAILED;
-            message = inSchemaWords(message);
+            message = Failures.inSchemaWords(message);
         } else {
             // The client gets only a correlation id; the log pairs the same id with the real cause.
             String correlationId = Correlation.current();
@@ -193,98 +197,9 @@ public class ErrorShaper {
         return rebuild(error, message, extensions);
     }
 
-    /** UNAUTHENTICATED for a missing, malformed, expired or untrusted token; FORBIDDEN for a missing role. */
-    private static String securityCode(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof io.quarkus.security.ForbiddenException) {
-                return ErrorCodes.FORBIDDEN;
-            }
-            if (t instanceof io.quarkus.security.UnauthorizedException
-                    || t instanceof io.quarkus.security.AuthenticationFailedException) {
-                return ErrorCodes.UNAUTHENTICATED;
-            }
-        }
-        return null;
-    }
-
-    /** {@code failure} and its causes, innermost last. */
-    private static java.util.stream.Stream<Throwable> causes(Throwable failure) {
-        return java.util.stream.Stream.iterate(failure, java.util.Objects::nonNull, Throwable::getCause);
-    }
-
     /** What a client is told of an unexpected failure; the log line with the cause carries the same id. */
     public static String internalMessage(String correlationId) {
         return "Internal error. Quote correlation id " + correlationId + " when reporting it.";
-    }
-
-    private static final java.util.regex.Pattern NOT_VALID = java.util.regex.Pattern.compile(
-            "(?s).*argument '(\\w+)' with value '.*' is not a valid '(?:Unknown Scalar Type \\[)?(?:[\\w$]+\\.)*([\\w$]+)\\]?'.*");
-    private static final java.util.regex.Pattern MUST_BE =
-            java.util.regex.Pattern.compile("(?s).*argument '(\\w+)' with value '.*' (must [\\w ]+)$");
-    private static final java.util.regex.Pattern JAVA_NAME =
-            java.util.regex.Pattern.compile("\\b(?:java|jakarta|io|org|graphql)\\.[\\w.$]+|\\b\\w+Value\\{");
-
-    /**
-     * graphql-java and SmallRye word some validation errors with Java: a syntax-tree dump of the value and, for an
-     * input object given as a scalar, the Java class. The client gets the same fact in the schema's words.
-     */
-    static String inSchemaWords(String message) {
-        if (message == null || !JAVA_NAME.matcher(message).find()) {
-            return message;
-        }
-        java.util.regex.Matcher wrong = NOT_VALID.matcher(message);
-        if (wrong.matches()) {
-            return "Argument '" + wrong.group(1) + "' has a value that is not a valid " + wrong.group(2) + ".";
-        }
-        java.util.regex.Matcher must = MUST_BE.matcher(message);
-        if (must.matches()) {
-            return "Argument '" + must.group(1) + "' has a value of the wrong type: it " + must.group(2) + ".";
-        }
-        return "The request does not match the schema: a value has the wrong type or shape.";
-    }
-
-    /** A failure to reach the database at all (SQL state class 08, or no connection within the pool's timeout). */
-    static boolean isDatabaseUnreachable(Throwable failure) {
-        return causes(failure)
-                .anyMatch(t -> t instanceof org.hibernate.exception.JDBCConnectionException
-                        || t instanceof java.sql.SQLTransientConnectionException
-                        || t instanceof java.sql.SQLNonTransientConnectionException
-                        || t instanceof java.sql.SQLException sql
-                                && (sql.getSQLState() != null
-                                                && sql.getSQLState().startsWith("08")
-                                        || String.valueOf(sql.getMessage())
-                                                .toLowerCase(java.util.Locale.ROOT)
-                                                .contains("acquisition timeout")));
-    }
-
-    private static String rootMessage(Throwable failure) {
-        return causes(failure)
-                .reduce((outer, inner) -> inner)
-                .map(Throwable::toString)
-                .orElse("");
-    }
-
-    /**
-     * The name (lower case) of the unique constraint a write broke, or null. The write path checks uniqueness first, but
-     * two concurrent transactions can both pass that check; the database then refuses the second.
-     */
-    private static String uniqueViolation(Throwable failure) {
-        return causes(failure)
-                .filter(org.hibernate.exception.ConstraintViolationException.class::isInstance)
-                .map(org.hibernate.exception.ConstraintViolationException.class::cast)
-                .filter(v -> v.getKind() == org.hibernate.exception.ConstraintViolationException.ConstraintKind.UNIQUE)
-                .map(v -> v.getConstraintName() == null
-                        ? ""
-                        : v.getConstraintName().toLowerCase(java.util.Locale.ROOT))
-                .findFirst()
-                .orElse(null);
-    }
-
-    /** A concurrent update detected when the transaction commits, after the service returned. */
-    private static boolean isOptimisticLockFailure(Throwable failure) {
-        return causes(failure)
-                .anyMatch(t -> t instanceof jakarta.persistence.OptimisticLockException
-                        || t instanceof org.hibernate.StaleStateException);
     }
 
     private static GraphQLError rebuild(GraphQLError error, String message, Map<String, Object> extensions) {

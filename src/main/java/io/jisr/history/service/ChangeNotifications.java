@@ -1,12 +1,8 @@
 package io.jisr.history.service;
 
-import io.jisr.common.editing.ChangeOperation;
-import io.jisr.common.node.Node;
-import io.jisr.common.node.service.NodeService;
 import io.jisr.common.paging.PageRequest;
 import io.jisr.history.ChangeBus;
 import io.jisr.history.ChangeEvent;
-import io.jisr.history.ChangeRecord;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -17,7 +13,6 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -25,9 +20,7 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -61,10 +54,7 @@ public class ChangeNotifications {
     ChangeBus bus;
 
     @Inject
-    EntityManager em;
-
-    @Inject
-    NodeService nodes;
+    ChangeLoader changes;
 
     @Inject
     MeterRegistry registry;
@@ -210,11 +200,7 @@ public class ChangeNotifications {
 
     /** Publishes the changes recorded since {@code since} that this instance has not published yet, oldest first. */
     private void replay(Instant since) {
-        List<Long> ids = QuarkusTransaction.requiringNew()
-                .call(() -> em.createQuery(
-                                "select c.pk from ChangeRecord c where c.at >= :since order by c.pk", Long.class)
-                        .setParameter("since", since)
-                        .getResultList());
+        List<Long> ids = QuarkusTransaction.requiringNew().call(() -> changes.since(since));
         for (int from = 0; from < ids.size(); from += CHUNK) {
             publish(ids.subList(from, Math.min(ids.size(), from + CHUNK)));
         }
@@ -230,7 +216,7 @@ public class ChangeNotifications {
         List<ChangeEvent> events = new ArrayList<>(unheard.size());
         for (int from = 0; from < unheard.size(); from += CHUNK) {
             List<Long> chunk = unheard.subList(from, Math.min(unheard.size(), from + CHUNK));
-            events.addAll(QuarkusTransaction.requiringNew().call(() -> load(chunk)));
+            events.addAll(QuarkusTransaction.requiringNew().call(() -> changes.load(chunk)));
         }
         List<ChangeEvent> fresh =
                 events.stream().filter(e -> bus.claim(e.change().pk)).toList();
@@ -238,33 +224,6 @@ public class ChangeNotifications {
         Instant now = Instant.now();
         fresh.forEach(e -> delay.record(Duration.between(e.change().at, now).abs()));
         received.increment(fresh.size());
-    }
-
-    private List<ChangeEvent> load(List<Long> ids) {
-        Map<Long, ChangeRecord> changes = new HashMap<>();
-        em.createQuery("select c from ChangeRecord c where c.pk in :ids", ChangeRecord.class)
-                .setParameter("ids", ids)
-                .getResultList()
-                .forEach(change -> changes.put(change.pk, change));
-        List<String> recordIds = changes.values().stream()
-                .filter(c -> c.operation != ChangeOperation.DELETE)
-                .map(ChangeRecord::getRecordId)
-                .distinct()
-                .toList();
-        Map<String, Node> records = new HashMap<>();
-        List<Node> found = nodes.load(recordIds);
-        for (int i = 0; i < recordIds.size(); i++) {
-            records.put(recordIds.get(i), found.get(i));
-        }
-        List<ChangeEvent> events = new ArrayList<>(ids.size());
-        for (Long id : ids) {
-            ChangeRecord change = changes.get(id);
-            if (change != null) {
-                events.add(new ChangeEvent(
-                        change, change.operation == ChangeOperation.DELETE ? null : records.get(change.getRecordId())));
-            }
-        }
-        return events;
     }
 
     private static void close(Connection connection) {

@@ -10,22 +10,22 @@ class SchemaWordsTest {
     void shouldWordAWrongArgumentWithTheSchemaTypeInsteadOfJava() {
         assertEquals(
                 "Argument 'filter' has a value that is not a valid HistoryFilter.",
-                ErrorShaper.inSchemaWords(
+                Failures.inSchemaWords(
                         "Validation error (WrongType@[history]) : argument 'filter' with value 'StringValue{value='{\n \"to\": 1}'}' "
                                 + "is not a valid 'Unknown Scalar Type [io.jisr.history.service.HistoryFilter]'"));
         assertEquals(
                 "Argument 'filter' has a value of the wrong type: it must be an object type.",
-                ErrorShaper.inSchemaWords("Validation error (WrongType@[history]) : argument 'filter' with value "
+                Failures.inSchemaWords("Validation error (WrongType@[history]) : argument 'filter' with value "
                         + "'StringValue{value='x'}' must be an object type"));
         assertEquals(
                 "The request does not match the schema: a value has the wrong type or shape.",
-                ErrorShaper.inSchemaWords("Something about IntValue{value=3} went wrong"));
+                Failures.inSchemaWords("Something about IntValue{value=3} went wrong"));
     }
 
     @Test
     void shouldKeepMessagesThatAreAlreadyInTheSchemasWords() {
         String message =
                 "Validation error (FieldUndefined@[sectors/nope]) : Field 'nope' in type 'Sector' is undefined";
-        assertEquals(message, ErrorShaper.inSchemaWords(message));
+        assertEquals(message, Failures.inSchemaWords(message));
     }
 }
