@@ -50,7 +50,7 @@ try {
     'Micrometer metrics', 'SmallRye Health']);
 
   await page.goto(`${base}/q/dev-ui/quarkus-arc/beans`, { waitUntil: 'networkidle' });
-  await expectText('ArC beans (over JSON-RPC)', ['io.jisr.common.web.GraphQLRoutes', 'io.jisr.common.cache.ReadCache']);
+  await expectText('ArC beans (over JSON-RPC)', ['io.jisr.graphql.edge.GraphQLRoutes', 'io.jisr.graphql.cache.ReadCache']);
 
   await page.goto(`${base}/q/dev-ui/configuration-source-editor`, { waitUntil: 'networkidle' });
   await expectText('application.properties (over JSON-RPC)', ['jisr.data-dir = ./data', 'quarkus.datasource.db-kind = ${jisr.db.kind:h2}']);
