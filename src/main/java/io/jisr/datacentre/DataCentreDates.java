@@ -34,6 +34,16 @@ public class DataCentreDates {
         Field(String inputField) {
             this.inputField = inputField;
         }
+
+        /** The date whose input field is {@code inputField}; null for any other name. */
+        public static Field of(String inputField) {
+            for (Field field : values()) {
+                if (field.inputField.equals(inputField)) {
+                    return field;
+                }
+            }
+            return null;
+        }
     }
 
     @Column(name = "announced_on")
@@ -71,6 +81,15 @@ public class DataCentreDates {
 
     PartialDate opened() {
         return PartialDate.of(openedOn, openedPrecision);
+    }
+
+    /** The announced, expected-opening or opened date. */
+    public PartialDate get(Field field) {
+        return switch (field) {
+            case ANNOUNCED -> announced();
+            case EXPECTED_OPENING -> expectedOpening();
+            case OPENED -> opened();
+        };
     }
 
     /** The expected opening has passed and nothing says the data centre opened. */

@@ -11,6 +11,13 @@ public interface SourcedTexts {
     /** The field's name in the API: {@code name} or {@code title}. */
     String textField();
 
+    /** The API field of the text in {@code language}: {@code nameAr}, {@code titleFr} … */
+    default String field(Language language) {
+        return textField()
+                + language.name().charAt(0)
+                + language.name().substring(1).toLowerCase();
+    }
+
     String text(Language language);
 
     void setText(Language language, String text);

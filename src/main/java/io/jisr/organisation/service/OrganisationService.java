@@ -37,6 +37,9 @@ public class OrganisationService {
     @Any
     Instance<ContributedFilter> filters;
 
+    /** The contributed condition, gathered once: the beans do not change while the service runs. */
+    private volatile String sectorCondition;
+
     @Inject
     Totals totals;
 
@@ -60,7 +63,7 @@ public class OrganisationService {
         PageRequest request = PageRequest.of(first, after, last, before, ordering.key());
         OrganisationFilter f = filter == null ? new OrganisationFilter() : filter;
         Criteria criteria = new Criteria()
-                .withAny(ContributedFilter.of(filters, Organisation.class, "sectors"), "sectors", f.sectors)
+                .withAny(sectorCondition(), "sectors", f.sectors)
                 .withAny("e.country in :countries", "countries", f.countries)
                 .withAny("e.type in :types", "types", f.types)
                 .withSearch(f.search);
@@ -107,5 +110,12 @@ public class OrganisationService {
         Map<Language, String> before = texts.before(organisation);
         input.applyTo(organisation);
         texts.apply(input, organisation, before);
+    }
+
+    private String sectorCondition() {
+        if (sectorCondition == null) {
+            sectorCondition = ContributedFilter.of(filters, Organisation.class, "sectors");
+        }
+        return sectorCondition;
     }
 }

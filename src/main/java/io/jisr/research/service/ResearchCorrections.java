@@ -96,9 +96,7 @@ public class ResearchCorrections {
 
     private FieldDiff correct(SourcedTexts record, TextCorrection correction) {
         Language language = correction.language();
-        String field = record.textField()
-                + language.name().charAt(0)
-                + language.name().substring(1).toLowerCase();
+        String field = record.field(language);
         String shown = record.text(language);
         Outcome outcome;
         if (Objects.equals(shown, correction.text()) && record.textSource(language) == null) {

@@ -4,6 +4,7 @@ import io.jisr.common.DatePrecision;
 import io.jisr.common.PartialDate;
 import io.jisr.common.SluggedEntity;
 import io.jisr.common.error.ValidationException;
+import io.jisr.datacentre.DataCentreDates;
 import io.vertx.core.json.DecodeException;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
@@ -44,7 +45,9 @@ record ResearchFile(
                             "opened"),
             "organisation", Set.of("note"));
     /** Fields an update may change with no source (the status note is theirs), and may clear ({@code new} null). */
-    static final Set<String> DATES = Set.of("announced", "expectedOpening", "opened");
+    static final Set<String> DATES = java.util.Arrays.stream(DataCentreDates.Field.values())
+            .map(field -> field.inputField)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
     /** Fields an update may clear, with its source: the partners note once the partners are linked. */
     static final Set<String> CLEARABLE = Set.of("announced", "expectedOpening", "opened", "partnersNote");
     /** New records, in the order they are created: what a record links to comes before it. */

@@ -28,9 +28,7 @@ final class ResearchTexts {
     /** The diff of one text and its provenance, and the change. */
     static List<FieldDiff> apply(
             SluggedEntity record, Language language, Choice choice, ResearchRun run, Set<Source> toCite) {
-        String field = ((SourcedTexts) record).textField()
-                + language.name().charAt(0)
-                + language.name().substring(1).toLowerCase();
+        String field = ((SourcedTexts) record).field(language);
         String oldText = ((SourcedTexts) record).text(language);
         Source oldSource = ((SourcedTexts) record).textSource(language);
         ResearchEntry wanted = choice.text();

@@ -9,7 +9,6 @@ import io.jisr.organisation.Organisation;
 import io.jisr.research.service.ResearchReport.FieldDiff;
 import io.jisr.research.service.ResearchReport.Outcome;
 import io.jisr.source.Source;
-import java.util.Locale;
 import java.util.Objects;
 
 /** The research's proposed changes to fields of existing records, each checked against what the research saw. */
@@ -49,8 +48,7 @@ final class ResearchUpdates {
                 }
                 case "announced", "expectedOpening", "opened" -> {
                     DataCentre dataCentre = (DataCentre) record;
-                    DataCentreDates.Field field = DataCentreDates.Field.valueOf(
-                            update.field().replaceAll("([A-Z])", "_$1").toUpperCase(Locale.ROOT));
+                    DataCentreDates.Field field = DataCentreDates.Field.of(update.field());
                     dataCentre.changeDate(field, PartialDate.parse(value));
                     if (field == DataCentreDates.Field.EXPECTED_OPENING) {
                         dataCentre.dates().expectedOpeningSource = value == null ? null : source;
@@ -83,18 +81,16 @@ final class ResearchUpdates {
             return organisation.note;
         }
         DataCentre dataCentre = (DataCentre) record;
-        PartialDate date = switch (field) {
-            case "announced" -> dataCentre.getAnnounced();
-            case "expectedOpening" -> dataCentre.getExpectedOpening();
-            case "opened" -> dataCentre.getOpened();
-            default -> null;
-        };
+        DataCentreDates.Field date = DataCentreDates.Field.of(field);
+        if (date != null) {
+            PartialDate value = dataCentre.dates().get(date);
+            return value == null ? null : value.text();
+        }
         return switch (field) {
             case "city" -> dataCentre.city;
             case "capacityNote" -> dataCentre.capacityNote;
             case "partnersNote" -> dataCentre.partnersNote;
             case "statusNote" -> dataCentre.statusNote;
-            case "announced", "expectedOpening", "opened" -> date == null ? null : date.text();
             default -> dataCentre.conflictNote;
         };
     }

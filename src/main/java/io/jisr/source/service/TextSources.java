@@ -38,9 +38,7 @@ public class TextSources {
     /** Applies the {@code <field><Lang>Source} fields of {@code patch}, after its texts; {@code before} from {@link #before}. */
     public void apply(Patch patch, SourcedTexts record, Map<Language, String> before) {
         for (Language language : Language.values()) {
-            String textField = record.textField()
-                    + language.name().charAt(0)
-                    + language.name().substring(1).toLowerCase();
+            String textField = record.field(language);
             String sourceField = textField + "Source";
             if (patch.has(sourceField)) {
                 String id = (String) patch.value(sourceField);
