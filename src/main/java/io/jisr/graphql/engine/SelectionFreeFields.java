@@ -18,8 +18,7 @@ import org.dataloader.DataLoaderRegistry;
  * JSON arrays for its {@code Context.getSelectedFields()}, walking graphql-java's normalised operation: for a list
  * query's root field that is the whole query. Nothing here reads those
  * lists ({@code ArchitectureTest} keeps it so); a field that needs its selection is written as a plain graphql-java
- * fetcher, like {@link DirectFields}. These are the fetches that may finish later (on a worker): the operation's
- * data loaders wait for them ({@link LoaderDispatch#tracked}).
+ * fetcher, like {@link DirectFields}.
  */
 final class SelectionFreeFields {
 
@@ -51,16 +50,10 @@ final class SelectionFreeFields {
     }
 
     private static Object fetch(DataFetcher<?> fetcher, DataFetchingEnvironment env) throws Exception {
-        WithoutSelection without = new WithoutSelection(env);
-        Object value = fetcher.get(without);
-        // A batch field's value comes from a data loader, which is dispatched only once nothing else is awaited.
-        return without.loads ? value : LoaderDispatch.tracked(env, value);
+        return fetcher.get(new WithoutSelection(env));
     }
 
     private static final class WithoutSelection extends DelegatingDataFetchingEnvironment {
-
-        /** The fetcher took a data loader: SmallRye's batch fields. */
-        boolean loads;
 
         WithoutSelection(DataFetchingEnvironment env) {
             super(env);
@@ -73,14 +66,12 @@ final class SelectionFreeFields {
 
         @Override
         public <K, V> DataLoader<K, V> getDataLoader(String dataLoaderName) {
-            loads = true;
-            return LoaderDispatch.registry(delegateEnvironment).getDataLoader(dataLoaderName);
+            return delegateEnvironment.getDataLoader(dataLoaderName);
         }
 
         @Override
         public DataLoaderRegistry getDataLoaderRegistry() {
-            loads = true;
-            return LoaderDispatch.registry(delegateEnvironment);
+            return delegateEnvironment.getDataLoaderRegistry();
         }
     }
 
