@@ -149,6 +149,17 @@ class ArchitectureTest {
     }
 
     @Test
+    void shouldNotReadSmallRyesSelectedFields() {
+        // SelectionFreeFields hands SmallRye's fetchers no selection set, so these lists are always empty.
+        noClasses()
+                .should()
+                .callMethod(io.smallrye.graphql.api.Context.class, "getSelectedFields")
+                .orShould()
+                .callMethod(io.smallrye.graphql.api.Context.class, "getSelectedAndSourceFields")
+                .check(MAIN);
+    }
+
+    @Test
     void shouldFollowTheSameRulesInSourceImports() throws IOException {
         Map<String, Set<String>> imports = sourceImports();
         Set<String> violations = new TreeSet<>();

@@ -28,9 +28,17 @@
  * with the first alias's arguments)</td><td>{@code DirectFields}: plain fetchers and data loaders for
  * {@code @DirectField} methods, one loader per set of arguments</td><td>a fifth of a read's CPU; a wrong answer
  * fixed</td><td>{@code DirectFieldsTest}, {@code StatementCountTest}</td></tr>
- * <tr><td>SmallRye's instrumentation chain wraps every field</td><td>graphql-java's depth limit alone (same
- * setting); SmallRye settings this would defeat are refused at start ({@code EngineSettings})</td><td>part of the fifth
- * above (its wrappers ran per field)</td><td>{@code LibraryAssumptionsTest}, {@code SubscriptionSocketTest}</td></tr>
+ * <tr><td>SmallRye lists the selected fields into JSON before each of its fetches</td><td>{@code SelectionFreeFields}:
+ * its fetchers (recognised by package) get no selection set</td><td>5 % of CPU samples; SELECTION_FREE</td>
+ * <td>{@code SchemaTest}, {@code LibraryAssumptionsTest}, {@code ArchitectureTest}</td></tr>
+ * <tr><td>SmallRye gives every operation a loader for each batch field of the schema, and graphql-java dispatches
+ * every loader at every level</td><td>{@code OperationInstrumentation.UsedDataLoaders}: graphql-java sees the
+ * loaders the operation used</td><td>USED_LOADERS</td><td>{@code OperationInstrumentationTest}, {@code
+ * LibraryAssumptionsTest} (the registry's protected map)</td></tr>
+ * <tr><td>SmallRye's instrumentation chain wraps every field</td><td>{@code OperationInstrumentation}: the depth limit
+ * only; SmallRye settings it would defeat are refused at start ({@code EngineSettings})</td><td>part of the fifth
+ * above (its wrappers ran per field)</td><td>{@code OperationInstrumentationTest}, {@code LibraryAssumptionsTest}</td>
+ * </tr>
  * <tr><td>SmallRye parses and validates each new document twice more (its document cache)</td><td>{@code Documents}:
  * the edge's parse runs, validated once</td><td>part of 19 % less CPU per distinct read</td><td>{@code
  * DocumentsTest}</td></tr>
@@ -39,10 +47,7 @@
  * </table>
  * Not kept, measured with {@code ab.py} (8–10 rounds of 20 s): dispatching the data loaders once the operation is idle
  * instead of graphql-java's per-level dispatch (1.03× and 1.01× in two runs; it relied on graphql-java skipping its
- * own dispatch for its built-in empty registry); handing SmallRye a stand-in query so it would not parse the real one
- * again (0.95×: slower); sharing Quarkus's data fetchers across requests through a runtime class (0.97×); handing
- * graphql-java only the data loaders an operation used, through a registry's protected map (0.90×: slower with
- * graphql-java's per-level dispatch); and handing SmallRye's own fetchers no selection set to list, recognised by
- * their class's package (1.01×).
+ * own dispatch for its built-in empty registry), handing SmallRye a stand-in query so it would not parse the real one
+ * again (0.95×: slower), and sharing Quarkus's data fetchers across requests through a runtime class (0.97×).
  */
 package io.jisr.graphql;

@@ -2,7 +2,6 @@ package io.jisr.graphql.engine;
 
 import graphql.ExecutionResult;
 import graphql.GraphQL;
-import graphql.analysis.MaxQueryDepthInstrumentation;
 import graphql.schema.GraphQLSchema;
 import io.jisr.platform.metrics.OperationMetrics;
 import io.smallrye.graphql.api.Context;
@@ -15,7 +14,7 @@ import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * Hooks the schema rewrite ({@link SchemaTypes}, {@link PropertyFields}, {@link DirectFields},
- * {@link FieldVisibility}), the parsed documents ({@link Documents}), error shaping ({@link ErrorShaper}) and operation
+ * {@link SelectionFreeFields}, {@link FieldVisibility}), the parsed documents ({@link Documents}), error shaping ({@link ErrorShaper}) and operation
  * metrics into SmallRye GraphQL through
  * its public {@link EventingService} SPI. SmallRye's CDI events would do the same, but with them switched on
  * ({@code quarkus.smallrye-graphql.events.enabled}) every field fetch fires CDI events and resolves their observers:
@@ -41,6 +40,7 @@ public class GraphQLEvents implements EventingService {
         SchemaTypes.describe(builder, (schema, registry) -> {
             PropertyFields.install(schema, registry);
             DirectFields.install(schema, registry);
+            SelectionFreeFields.install(schema, registry);
             FieldVisibility.install(registry);
         });
         return builder;
@@ -49,8 +49,8 @@ public class GraphQLEvents implements EventingService {
     /**
      * Replaces what SmallRye sets: its document cache, which parsed and validated every new document a second time to
      * store it, by {@link Documents} (the edge's parse, validated once); its chain of instrumentations, whose wrappers
-     * cost time on every field, by graphql-java's depth limit alone (same setting), for operations over WebSocket,
-     * which the edge does not check.
+     * cost time on every field, by {@link OperationInstrumentation}: the depth limit (same setting), for operations
+     * over WebSocket, which the edge does not check, and only the data loaders an operation uses.
      */
     @Override
     public GraphQL.Builder beforeGraphQLBuild(GraphQL.Builder builder) {
@@ -59,7 +59,7 @@ public class GraphQLEvents implements EventingService {
                 .getValue("quarkus.smallrye-graphql.instrumentation-query-depth", Integer.class);
         return builder.preparsedDocumentProvider(
                         CDI.current().select(Documents.class).get())
-                .instrumentation(new MaxQueryDepthInstrumentation(maxDepth));
+                .instrumentation(new OperationInstrumentation(maxDepth));
     }
 
     @Override

@@ -13,12 +13,16 @@ import graphql.GraphQL;
 import graphql.execution.DataLoaderDispatchStrategy;
 import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
+import graphql.execution.instrumentation.dataloader.EmptyDataLoaderRegistryInstance;
 import graphql.execution.instrumentation.parameters.InstrumentationExecutionStrategyParameters;
 import graphql.schema.idl.RuntimeWiring;
 import graphql.schema.idl.SchemaGenerator;
 import graphql.schema.idl.SchemaParser;
 import io.smallrye.config.SmallRyeConfigBuilder;
 import java.io.IOException;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import org.dataloader.DataLoaderRegistry;
 import org.junit.jupiter.api.Test;
@@ -61,12 +65,32 @@ class LibraryAssumptionsTest {
 
     @Test
     void shouldDispatchTheLoadersOfAnOperationThatHasAny() {
-        // The batches of DirectFields join the registry SmallRye hands each operation and are dispatched by
-        // graphql-java's own strategy, per level of the operation.
+        // The batches of DirectFields are dispatched by graphql-java's own strategy, per level of the operation;
+        // operations without loaders keep the no-op strategy, which OperationInstrumentation leaves as it is.
         assertThat(
                 "graphql-java no longer dispatches the loaders of a registry it is handed: no batch would run",
                 strategyFor(new DataLoaderRegistry()),
                 not(sameInstance(DataLoaderDispatchStrategy.NO_OP)));
+        assertThat(
+                "graphql-java now tracks levels for operations without loaders",
+                strategyFor(EmptyDataLoaderRegistryInstance.EMPTY_DATALOADER_REGISTRY),
+                sameInstance(DataLoaderDispatchStrategy.NO_OP));
+    }
+
+    @Test
+    void shouldKeepTheRegistrysProtectedMapThatUsedDataLoadersFills() throws NoSuchFieldException {
+        Field map = DataLoaderRegistry.class.getDeclaredField("dataLoaders");
+        assertThat(
+                "org.dataloader.DataLoaderRegistry.dataLoaders is no longer a protected Map: "
+                        + "OperationInstrumentation.UsedDataLoaders fills it",
+                Modifier.isProtected(map.getModifiers()) && Map.class.isAssignableFrom(map.getType()),
+                equalTo(true));
+    }
+
+    @Test
+    void shouldRecogniseSmallRyesFetchersByTheirPackage() {
+        // The real fetchers are checked on the built schema (SchemaTest); here the rule itself.
+        assertThat(SelectionFreeFields.isSmallRyes(env -> null), equalTo(false));
     }
 
     @Test

@@ -181,4 +181,19 @@ class SchemaTest {
         }
         return false;
     }
+
+    @Test
+    void shouldRecogniseSmallRyesFetchersOnTheBuiltSchema() throws IOException {
+        // SelectionFreeFields finds SmallRye's fetchers by the package of their class: every root field has one.
+        GraphQLSchema committed = UnExecutableSchemaGenerator.makeUnExecutableSchema(new SchemaParser()
+                .parse(Files.readString(Path.of("src/main/graphql/schema.graphql"), StandardCharsets.UTF_8)));
+        int rootFields = committed.getQueryType().getFieldDefinitions().size()
+                + committed.getMutationType().getFieldDefinitions().size();
+        assertTrue(
+                SelectionFreeFields.recognised() >= rootFields,
+                "SmallRye's fetchers are no longer recognised by "
+                        + "their package (SelectionFreeFields.isSmallRyes): " + SelectionFreeFields.recognised()
+                        + " of at least "
+                        + rootFields);
+    }
 }
