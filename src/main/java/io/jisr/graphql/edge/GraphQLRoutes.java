@@ -8,7 +8,6 @@ import io.jisr.graphql.cache.ReadCache;
 import io.jisr.graphql.cost.CostGuard;
 import io.jisr.graphql.cost.Limits;
 import io.jisr.graphql.engine.CurrentHttpRequest;
-import io.jisr.graphql.engine.Exchange;
 import io.jisr.graphql.engine.GraphQLRequest;
 import io.jisr.graphql.engine.HttpExecution;
 import io.jisr.graphql.engine.Rejection;
@@ -95,12 +94,16 @@ public class GraphQLRoutes {
             // Body-end, not end, handlers: SmallRye's handler replaces the response's end handler, and with it every
             // RoutingContext end handler added before it runs.
             ctx.addBodyEndHandler(v -> {
-                Exchange exchange = Exchange.of(ctx);
-                String refused = exchange.refused();
+                String refused = ctx.get(Rejection.REFUSED);
                 if (refused != null) {
                     metrics.refused(refused);
                 }
-                RequestLog.finished(ctx, start, exchange.operationType(), exchange.operationName(), refused);
+                RequestLog.finished(
+                        ctx,
+                        start,
+                        ctx.get(OperationMetrics.OPERATION_TYPE),
+                        ctx.get(OperationMetrics.OPERATION_NAME),
+                        refused);
             });
             if (WebSocketAdmission.isUpgrade(ctx)) {
                 webSockets.admit(ctx);
@@ -139,11 +142,10 @@ public class GraphQLRoutes {
             return;
         }
         persistedQueries.register(ctx, request);
-        Exchange exchange = Exchange.of(ctx);
-        spans.begin(ctx, exchange.operationType(), exchange.operationName());
+        spans.begin(ctx, ctx.get(OperationMetrics.OPERATION_TYPE), ctx.get(OperationMetrics.OPERATION_NAME));
         OperationDefinition operation = checked.operation();
         if (operation == null || operation.getOperation() != OperationDefinition.Operation.QUERY) {
-            exchange.keepNowhere();
+            readCache.skip(ctx);
         }
         limitTime(ctx);
         execution.run(

@@ -9,11 +9,15 @@ import graphql.schema.GraphQLSchema;
 import io.jisr.graphql.DirectField;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.spi.Bean;
+import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.enterprise.inject.spi.CDI;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.reflect.Method;
 import java.lang.reflect.Parameter;
+import java.lang.reflect.ParameterizedType;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -21,8 +25,10 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import org.dataloader.DataLoader;
 import org.dataloader.DataLoaderFactory;
+import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.Source;
+import org.eclipse.microprofile.graphql.Type;
 
 /**
  * Installs a plain graphql-java data fetcher for every {@link DirectField} method, in place of SmallRye's: a direct
@@ -41,16 +47,40 @@ final class DirectFields {
             "jakarta.validation.Valid");
 
     static void install(GraphQLSchema schema, GraphQLCodeRegistry.Builder registry) {
-        for (DirectFieldMethods.Declared field :
-                DirectFieldMethods.of(CDI.current().getBeanManager())) {
-            check(schema, field.method(), field.coordinates());
-            MethodHandle handle = bound(CDI.current().select(field.api()).get(), field.method());
-            registry.dataFetcher(
-                    field.coordinates(),
-                    field.batch()
-                            ? batchFetcher(handle, field.coordinates(), field.method())
-                            : fetcher(handle, field.method()));
+        BeanManager beans = CDI.current().getBeanManager();
+        for (Bean<?> bean : beans.getBeans(Object.class, Any.Literal.INSTANCE)) {
+            Class<?> api = bean.getBeanClass();
+            if (!api.isAnnotationPresent(GraphQLApi.class)) {
+                continue;
+            }
+            for (Method method : api.getDeclaredMethods()) {
+                if (method.isAnnotationPresent(DirectField.class)) {
+                    Object instance = CDI.current().select(api).get();
+                    boolean batch = isBatch(method);
+                    FieldCoordinates coordinates = coordinates(method, batch);
+                    check(schema, method, coordinates);
+                    MethodHandle handle = bound(instance, method);
+                    registry.dataFetcher(
+                            coordinates, batch ? batchFetcher(handle, coordinates, method) : fetcher(handle, method));
+                }
+            }
         }
+    }
+
+    static FieldCoordinates coordinates(Method method, boolean batch) {
+        Name name = method.getAnnotation(Name.class);
+        for (Parameter parameter : method.getParameters()) {
+            if (parameter.isAnnotationPresent(Source.class)) {
+                Class<?> source = batch
+                        ? (Class<?>) ((ParameterizedType) parameter.getParameterizedType()).getActualTypeArguments()[0]
+                        : parameter.getType();
+                Type type = source.getAnnotation(Type.class);
+                return FieldCoordinates.coordinates(
+                        type != null && !type.value().isEmpty() ? type.value() : source.getSimpleName(),
+                        name == null ? method.getName() : name.value());
+            }
+        }
+        throw new IllegalStateException(method + " is a @DirectField without a @Source parameter");
     }
 
     /**
@@ -76,6 +106,13 @@ final class DirectFields {
         }
     }
 
+    static boolean isBatch(Method method) {
+        Parameter[] parameters = method.getParameters();
+        return parameters.length > 0
+                && parameters[0].isAnnotationPresent(Source.class)
+                && List.class.equals(parameters[0].getType());
+    }
+
     /** The GraphQL argument name of each parameter, null for the {@code @Source} one. */
     private static String[] argumentNames(Method method) {
         Parameter[] parameters = method.getParameters();
@@ -92,7 +129,7 @@ final class DirectFields {
     /**
      * One data loader per request and field, created on first use: its batch runs the method once per level for all
      * parents, on a worker thread (the method reads the database), in order with the request's other blocking work
-     * (they share its Hibernate session); graphql-java dispatches it when a level of the operation is complete.
+     * (they share its Hibernate session). Over HTTP the operation dispatches its loaders itself ({@link LoaderDispatch}).
      * A batch method with arguments gets a loader per set of argument values: aliases that ask the same parents for
      * different pages are different batches. (SmallRye's own batches ran all of them with the first one's arguments,
      * and its loader's cache answered the second alias with the first one's page.)
@@ -102,7 +139,7 @@ final class DirectFields {
         String[] arguments = argumentNames(method);
         if (arguments.length == 1) {
             Batch batch = new Batch(handle);
-            return env -> env.getDataLoaderRegistry()
+            return env -> LoaderDispatch.registry(env)
                     .computeIfAbsent(key, k -> DataLoaderFactory.newDataLoader(batch))
                     .load(env.getSource());
         }
@@ -110,7 +147,7 @@ final class DirectFields {
         return env -> {
             Object[] call = values(env, arguments, parameters);
             Object[] values = Arrays.copyOfRange(call, 1, call.length);
-            return env.getDataLoaderRegistry()
+            return LoaderDispatch.registry(env)
                     .computeIfAbsent(
                             key + Arrays.asList(values),
                             k -> DataLoaderFactory.newDataLoader(

@@ -11,6 +11,7 @@ import graphql.parser.ParserEnvironment;
 import graphql.parser.ParserOptions;
 import graphql.schema.GraphQLSchema;
 import graphql.validation.ValidationError;
+import io.jisr.graphql.cache.Recurrence;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
@@ -70,8 +71,7 @@ public class Documents implements PreparsedDocumentProvider {
     @Override
     public CompletableFuture<PreparsedDocumentEntry> getDocumentAsync(
             ExecutionInput input, Function<ExecutionInput, PreparsedDocumentEntry> parseAndValidate) {
-        Exchange exchange = Exchange.of(input.getGraphQLContext());
-        Document document = exchange == null ? null : exchange.document();
+        Document document = input.getGraphQLContext().get(HttpExecution.DOCUMENT);
         if (document == null) {
             return CompletableFuture.completedFuture(parseAndValidate.apply(input));
         }

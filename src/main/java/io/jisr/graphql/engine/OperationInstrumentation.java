@@ -1,16 +1,20 @@
 package io.jisr.graphql.engine;
 
 import graphql.ExecutionInput;
+import graphql.GraphQLContext;
 import graphql.analysis.MaxQueryDepthInstrumentation;
 import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.dataloader.EmptyDataLoaderRegistryInstance;
 import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
 import org.dataloader.DataLoader;
 import org.dataloader.DataLoaderRegistry;
 
 /**
- * The one graphql-java instrumentation of every operation: the depth limit (also for operations over WebSocket, which
- * the edge does not check), and an operation's data loaders limited to those it uses ({@link UsedDataLoaders}).
+ * The one graphql-java instrumentation of every operation: the depth limit, an operation's data loaders (dispatched by
+ * the operation itself over HTTP, {@link LoaderDispatch}; elsewhere limited to those it uses, {@link UsedDataLoaders}),
+ * and its query in place of the stand-in SmallRye was handed ({@link HttpExecution#QUERY}).
  */
 final class OperationInstrumentation extends MaxQueryDepthInstrumentation {
 
@@ -22,10 +26,29 @@ final class OperationInstrumentation extends MaxQueryDepthInstrumentation {
     public ExecutionInput instrumentExecutionInput(
             ExecutionInput input, InstrumentationExecutionParameters parameters, InstrumentationState state) {
         DataLoaderRegistry all = input.getDataLoaderRegistry();
-        if (all == EmptyDataLoaderRegistryInstance.EMPTY_DATALOADER_REGISTRY) {
+        GraphQLContext context = input.getGraphQLContext();
+        String query = context.get(HttpExecution.QUERY);
+        boolean loaders = all != EmptyDataLoaderRegistryInstance.EMPTY_DATALOADER_REGISTRY;
+        Context eventLoop = Vertx.currentContext();
+        boolean selfDispatched =
+                loaders && context.hasKey(HttpExecution.DOCUMENT) && eventLoop != null && Context.isOnEventLoopThread();
+        if (selfDispatched) {
+            context.put(LoaderDispatch.KEY, new LoaderDispatch(all, eventLoop));
+        }
+        if (!loaders && query == null) {
             return input;
         }
-        return input.transform(builder -> builder.dataLoaderRegistry(new UsedDataLoaders(all)));
+        return input.transform(builder -> {
+            if (selfDispatched) {
+                // Without loaders graphql-java does not track levels; the operation dispatches its own.
+                builder.dataLoaderRegistry(EmptyDataLoaderRegistryInstance.EMPTY_DATALOADER_REGISTRY);
+            } else if (loaders) {
+                builder.dataLoaderRegistry(new UsedDataLoaders(all));
+            }
+            if (query != null) {
+                builder.query(query);
+            }
+        });
     }
 
     /**

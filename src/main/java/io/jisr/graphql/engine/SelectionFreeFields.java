@@ -18,7 +18,8 @@ import org.dataloader.DataLoaderRegistry;
  * JSON arrays for its {@code Context.getSelectedFields()}, walking graphql-java's normalised operation: for a list
  * query's root field that is the whole query. Nothing here reads those
  * lists ({@code ArchitectureTest} keeps it so); a field that needs its selection is written as a plain graphql-java
- * fetcher, like {@link DirectFields}.
+ * fetcher, like {@link DirectFields}. These are the fetches that may finish later (on a worker): the operation's
+ * data loaders wait for them ({@link LoaderDispatch#tracked}).
  */
 final class SelectionFreeFields {
 
@@ -50,10 +51,16 @@ final class SelectionFreeFields {
     }
 
     private static Object fetch(DataFetcher<?> fetcher, DataFetchingEnvironment env) throws Exception {
-        return fetcher.get(new WithoutSelection(env));
+        WithoutSelection without = new WithoutSelection(env);
+        Object value = fetcher.get(without);
+        // A batch field's value comes from a data loader, which is dispatched only once nothing else is awaited.
+        return without.loads ? value : LoaderDispatch.tracked(env, value);
     }
 
     private static final class WithoutSelection extends DelegatingDataFetchingEnvironment {
+
+        /** The fetcher took a data loader: SmallRye's batch fields. */
+        boolean loads;
 
         WithoutSelection(DataFetchingEnvironment env) {
             super(env);
@@ -66,12 +73,14 @@ final class SelectionFreeFields {
 
         @Override
         public <K, V> DataLoader<K, V> getDataLoader(String dataLoaderName) {
-            return delegateEnvironment.getDataLoader(dataLoaderName);
+            loads = true;
+            return LoaderDispatch.registry(delegateEnvironment).getDataLoader(dataLoaderName);
         }
 
         @Override
         public DataLoaderRegistry getDataLoaderRegistry() {
-            return delegateEnvironment.getDataLoaderRegistry();
+            loads = true;
+            return LoaderDispatch.registry(delegateEnvironment);
         }
     }
 

@@ -11,8 +11,13 @@
  * Quarkus's {@code CurrentVertxRequest}; guarded by {@code LocalizationTest} (Accept-Language) and
  * {@code ReadCacheTest}.</li>
  * <li>{@link io.jisr.graphql.engine.HttpExecution} extends Quarkus's GraphQL handler base class (a {@code runtime}
- * class) to run checked requests through SmallRye's {@code ExecutionService} and write their answers; guarded by
+ * class) to run checked requests through SmallRye's {@code ExecutionService} and write their answers. It hands
+ * SmallRye a stand-in query with the same operation types (SmallRye 2.17 parses the query only to list them) and
+ * graphql-java the real one; guarded by {@code HttpExecutionTest}, {@code OperationInstrumentationTest},
  * {@code GraphQLRoutesTest}, {@code ReadCacheTest} and the {@code graphql-http} audit in {@code .ci/run}.</li>
+ * <li>{@link io.jisr.graphql.engine.SharedDataFetchers} hands out Quarkus's data fetchers (a {@code runtime} class)
+ * through SmallRye's public {@code DataFetcherService} SPI, once per operation; guarded by every test of a batched
+ * field ({@code StatementCountTest}) and the benchmark's response checks.</li>
  * </ul>
  */
 package io.jisr.graphql.engine;

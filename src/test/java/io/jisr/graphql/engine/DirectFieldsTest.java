@@ -61,7 +61,7 @@ class DirectFieldsTest {
                 .filter(m -> m.getName().equals(name))
                 .findFirst()
                 .orElseThrow();
-        FieldCoordinates coordinates = DirectFieldMethods.coordinates(method, DirectFieldMethods.isBatch(method));
+        FieldCoordinates coordinates = DirectFields.coordinates(method, DirectFields.isBatch(method));
         DirectFields.check(SCHEMA, method, coordinates);
         return coordinates;
     }

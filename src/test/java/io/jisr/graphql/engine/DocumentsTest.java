@@ -14,6 +14,7 @@ import graphql.schema.GraphQLSchema;
 import graphql.schema.idl.RuntimeWiring;
 import graphql.schema.idl.SchemaGenerator;
 import graphql.schema.idl.SchemaParser;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class DocumentsTest {
@@ -38,7 +39,7 @@ class DocumentsTest {
     /** What graphql-java is handed for a request the edge parsed: the edge's document, validated or refused. */
     private PreparsedDocumentEntry run(String query, Document parsed) throws Exception {
         ExecutionInput input = ExecutionInput.newExecutionInput(query)
-                .graphQLContext(Exchanges.with(exchange -> exchange.document(parsed)))
+                .graphQLContext(Map.of(HttpExecution.DOCUMENT, parsed))
                 .build();
         return documents
                 .getDocumentAsync(input, i -> {

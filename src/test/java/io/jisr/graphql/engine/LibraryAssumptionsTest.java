@@ -53,28 +53,27 @@ class LibraryAssumptionsTest {
 
     @Test
     void shouldStillLackGraphqlJavasDocumentedExhaustedDispatching() {
-        // graphql-java 25 adds a documented switch (ENABLE_DATA_LOADER_EXHAUSTED_DISPATCHING): dispatching once the
-        // operation is idle instead of per level. Dispatching so by hand measured under 3 % and was not kept; the
-        // switch costs no code, so it is worth measuring once it comes.
+        // graphql-java 25 adds a documented switch (ENABLE_DATA_LOADER_EXHAUSTED_DISPATCHING) that does what
+        // LoaderDispatch does; once it exists, LoaderDispatch must give way to it.
         assertThat(
-                "graphql-java now has DataLoaderDispatchingContextKeys: measure its exhausted dispatching with "
-                        + "src/bench/ab.py and switch it on if it earns its place",
+                "graphql-java now has DataLoaderDispatchingContextKeys: replace LoaderDispatch by its switch",
                 classExists("graphql.execution.instrumentation.dataloader.DataLoaderDispatchingContextKeys"),
                 equalTo(false));
     }
 
     @Test
-    void shouldDispatchTheLoadersOfAnOperationThatHasAny() {
-        // The batches of DirectFields are dispatched by graphql-java's own strategy, per level of the operation;
-        // operations without loaders keep the no-op strategy, which OperationInstrumentation leaves as it is.
+    void shouldSkipGraphqlJavasOwnDispatchWhenHandedItsEmptyRegistry() {
+        // OperationInstrumentation hands graphql-java its built-in empty registry so that it picks its no-op
+        // dispatch strategy (no per-level bookkeeping) while LoaderDispatch dispatches the operation's loaders.
         assertThat(
-                "graphql-java no longer dispatches the loaders of a registry it is handed: no batch would run",
-                strategyFor(new DataLoaderRegistry()),
-                not(sameInstance(DataLoaderDispatchStrategy.NO_OP)));
-        assertThat(
-                "graphql-java now tracks levels for operations without loaders",
+                "graphql-java no longer picks its no-op dispatch for the empty registry: LoaderDispatch would "
+                        + "run beside graphql-java's own dispatch",
                 strategyFor(EmptyDataLoaderRegistryInstance.EMPTY_DATALOADER_REGISTRY),
                 sameInstance(DataLoaderDispatchStrategy.NO_OP));
+        assertThat(
+                "with loaders, graphql-java dispatches them itself (WebSocket operations rely on it)",
+                strategyFor(new DataLoaderRegistry()),
+                not(sameInstance(DataLoaderDispatchStrategy.NO_OP)));
     }
 
     @Test
@@ -95,12 +94,18 @@ class LibraryAssumptionsTest {
 
     @Test
     void shouldRefuseSmallRyeSettingsTheEngineWouldSilentlyDefeat() {
-        assertThat(EngineSettings.unsupported(new SmallRyeConfigBuilder().build()), empty());
+        assertThat(
+                EngineSettings.unsupported(new SmallRyeConfigBuilder()
+                        .withDefaultValue(EngineSettings.LOG_PAYLOAD, "off")
+                        .build()),
+                empty());
         var problems = EngineSettings.unsupported(new SmallRyeConfigBuilder()
                 .withDefaultValue(EngineSettings.COMPLEXITY, "200")
+                .withDefaultValue(EngineSettings.LOG_PAYLOAD, "query-only")
                 .build());
-        assertThat(problems, hasSize(1));
+        assertThat(problems, hasSize(2));
         assertThat(problems.get(0), containsString("jisr.graphql.max-complexity"));
+        assertThat(problems.get(1), containsString("stand-in query"));
     }
 
     private static DataLoaderDispatchStrategy strategyFor(DataLoaderRegistry registry) {

@@ -76,4 +76,17 @@ class OperationInstrumentationTest {
         assertSame(EmptyDataLoaderRegistryInstance.EMPTY_DATALOADER_REGISTRY, without.getDataLoaderRegistry());
         assertSame(without, instrumentation.instrumentExecutionInput(without, null, null));
     }
+
+    @Test
+    void shouldRunTheQueryInPlaceOfTheStandInSmallRyeWasHanded() {
+        OperationInstrumentation instrumentation = new OperationInstrumentation(15);
+        ExecutionInput input = ExecutionInput.newExecutionInput("query{a}")
+                .graphQLContext(Map.of(HttpExecution.QUERY, "{ a }"))
+                .build();
+
+        ExecutionInput instrumented = instrumentation.instrumentExecutionInput(input, null, null);
+
+        assertEquals("{ a }", instrumented.getQuery());
+        assertSame(EmptyDataLoaderRegistryInstance.EMPTY_DATALOADER_REGISTRY, instrumented.getDataLoaderRegistry());
+    }
 }
