@@ -111,6 +111,26 @@ class SubscriptionSocketTest {
         }
     }
 
+    @Test
+    void shouldApplyTheDepthLimitOverWebSocket() throws Exception {
+        // 16 levels: one more than the limit (the HTTP edge refuses this shape before it runs).
+        String deep = "{ initiatives(first: 1) { edges { node { " + "sectors { initiatives { ".repeat(6) + "slug"
+                + " } }".repeat(6) + " } } } }";
+        try (GraphQLSocket socket = GraphQLSocket.initialised(graphql)) {
+            socket.subscribe("deep", deep);
+            JsonObject answer = socket.poll(10, TimeUnit.SECONDS);
+            assertThat(answer == null ? null : answer.getString("id"), equalTo("deep"));
+            boolean refused = "error".equals(answer.getString("type"));
+            JsonObject error = refused
+                    ? answer.getJsonArray("payload").getJsonObject(0)
+                    : answer.getJsonObject("payload").getJsonArray("errors").getJsonObject(0);
+            assertThat(error.getString("message"), containsString("depth"));
+            if (!refused) {
+                assertThat(answer.getJsonObject("payload").getValue("data"), nullValue());
+            }
+        }
+    }
+
     /** The error messages the socket receives until it falls quiet. */
     private static List<JsonObject> errors(GraphQLSocket socket) throws InterruptedException {
         List<JsonObject> errors = new ArrayList<>();
