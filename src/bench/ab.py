@@ -1,12 +1,12 @@
 #!/usr/bin/env python3
-"""A/B of two Jisr builds under the distinct read load, for changes smaller than this machine's noise.
+"""A/B of two (or more) Jisr builds under the distinct read load, for changes smaller than this machine's noise.
 
-    python3 src/bench/ab.py DIR_A DIR_B [--rounds 6] [--seconds 20]
+    python3 src/bench/ab.py DIR_A DIR_B [DIR_C ...] [--rounds 6] [--seconds 20]
 
-DIR_A and DIR_B are copies of target/quarkus-app built for PostgreSQL (./mvnw package -DskipTests
--Djisr.db.kind=postgresql). Both run at once on one throwaway PostgreSQL, with the container image's JVM settings,
-pinned to CPU 0 (PostgreSQL and wrk on CPU 1); each is warmed up as reads.py does, then the two are measured in
-alternating rounds. Besides requests/s and p99 it reports CPU time per request (from /proc/<pid>/stat), which the
+The DIRs are copies of target/quarkus-app built for PostgreSQL (./mvnw package -DskipTests
+-Djisr.db.kind=postgresql). All run at once on one throwaway PostgreSQL, with the container image's JVM settings,
+pinned to CPU 0 (PostgreSQL and wrk on CPU 1); each is warmed up as reads.py does, then they are measured in
+alternating rounds, and each is compared with the first (A). Besides requests/s and p99 it reports CPU time per request (from /proc/<pid>/stat), which the
 machine's speed swings move less: a single run per build cannot resolve a 10 % change here.
 """
 import argparse
@@ -19,10 +19,12 @@ import reads
 
 def main():
     parser = argparse.ArgumentParser()
-    parser.add_argument("apps", nargs=2, help="two quarkus-app directories built for PostgreSQL")
+    parser.add_argument("apps", nargs="+", help="two or more quarkus-app directories built for PostgreSQL")
     parser.add_argument("--rounds", type=int, default=6)
     parser.add_argument("--seconds", type=int, default=20)
     args = parser.parse_args()
+    if len(args.apps) < 2:
+        parser.error("give at least two builds")
     work = tempfile.mkdtemp(prefix="jisr-ab-")
     os.chmod(work, 0o755)
     pg_port, _ = reads.start_postgres(work)
@@ -36,7 +38,7 @@ def main():
             processes.append(process)
             urls.append(url)
         script = reads.write_script(work, "distinct", reads.JISR_QUERY, True)
-        names = [f"{label} {app}" for label, app in zip("AB", args.apps)]
+        names = [f"{chr(ord('A') + i)} {app}" for i, app in enumerate(args.apps)]
         for name, url, process in zip(names, urls, processes):
             reads.check(name, url, reads.JISR_QUERY, "p0")
             reads.warm_up(name, url, script, process.pid)
@@ -46,8 +48,10 @@ def main():
         for app, (rps, _, p99, ms), process in zip(names, medians, processes):
             print(f"median {app}: {rps:.0f} requests/s, p99 {p99:.1f} ms, {ms:.2f} ms CPU per request, "
                   f"RSS {reads.rss_mb(process.pid)} MB")
-        print(f"A/B: {medians[0][0] / medians[1][0]:.2f}× requests/s, {medians[1][3] / medians[0][3]:.2f}× less CPU "
-              f"per request")
+        for i in range(1, len(names)):
+            label = chr(ord('A') + i)
+            print(f"A/{label}: {medians[0][0] / medians[i][0]:.2f}× requests/s, {medians[i][3] / medians[0][3]:.2f}× "
+                  f"less CPU per request")
     finally:
         for process in processes:
             reads.stop(process)

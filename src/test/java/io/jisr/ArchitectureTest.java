@@ -12,6 +12,9 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.library.Architectures.LayeredArchitecture;
+import graphql.GraphQLContext;
+import io.jisr.graphql.engine.Exchange;
+import io.vertx.ext.web.RoutingContext;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,7 +44,7 @@ class ArchitectureTest {
 
     /**
      * Each layer with the layers it may use, lowest last. The application root may use everything. {@code graphql} is
-     * the engine's public surface ({@code @DirectField}, {@code ListSizeQueries}), the only part features see;
+     * the engine's public surface ({@code @DirectField}), the only part features see;
      * {@code engine} its inside ({@code io.jisr.graphql.*}: edge, cost, cache, engine); {@code platform} security,
      * telemetry, metrics and health.
      */
@@ -130,6 +133,29 @@ class ArchitectureTest {
                 .callMethod(io.smallrye.graphql.api.Context.class, "getSelectedFields")
                 .orShould()
                 .callMethod(io.smallrye.graphql.api.Context.class, "getSelectedAndSourceFields")
+                .check(MAIN);
+    }
+
+    @Test
+    void shouldKeepARequestsStateInOneTypedObject() {
+        // Per-request state under string keys in maps is unchecked by the compiler; it all lives in the Exchange.
+        noClasses()
+                .that()
+                .doNotHaveFullyQualifiedName(Exchange.class.getName())
+                .should()
+                .callMethod(RoutingContext.class, "put", String.class, Object.class)
+                .orShould()
+                .callMethod(RoutingContext.class, "get", String.class)
+                .orShould()
+                .callMethod(RoutingContext.class, "get", String.class, Object.class)
+                .orShould()
+                .callMethod(RoutingContext.class, "remove", String.class)
+                .orShould()
+                .callMethod(GraphQLContext.class, "put", Object.class, Object.class)
+                .orShould()
+                .callMethod(GraphQLContext.class, "get", Object.class)
+                .orShould()
+                .callMethod(GraphQLContext.class, "hasKey", Object.class)
                 .check(MAIN);
     }
 

@@ -96,21 +96,21 @@ public class DataCentreGraphQLApi {
         return service.operators(dataCentres);
     }
 
-    @DirectField
+    @DirectField(fanOut = "data_centre_partner.data_centre_id")
     @NonNull
     @Description("Partner organisations other than the operator.")
     public List<@NonNull List<@NonNull Organisation>> partners(@Source List<DataCentre> dataCentres) {
         return service.partners(dataCentres);
     }
 
-    @DirectField
+    @DirectField(fanOut = "data_centre_capability.data_centre_id")
     @NonNull
     @Description("What the data centre offers.")
     public List<@NonNull List<@NonNull Capability>> capabilities(@Source List<DataCentre> dataCentres) {
         return service.capabilities(dataCentres);
     }
 
-    @DirectField
+    @DirectField(fanOut = "data_centre_sector.data_centre_id")
     @NonNull
     @Description("Sectors the data centre serves.")
     public List<@NonNull List<@NonNull Sector>> sectors(@Source List<DataCentre> dataCentres) {
@@ -198,7 +198,7 @@ public class DataCentreGraphQLApi {
         return service.linkSector(dataCentreId, sectorId, false);
     }
 
-    @DirectField
+    @DirectField(fanOut = "data_centre_source.data_centre_id")
     @NonNull
     @Description(Descriptions.SOURCES)
     public List<@NonNull List<io.jisr.source.@NonNull Source>> sources(@Source List<DataCentre> dataCentres) {

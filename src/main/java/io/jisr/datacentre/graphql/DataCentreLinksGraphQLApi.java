@@ -23,21 +23,21 @@ public class DataCentreLinksGraphQLApi {
     @Inject
     DataCentreService dataCentres;
 
-    @DirectField
+    @DirectField(fanOut = "data_centre_sector.sector_id")
     @NonNull
     @Description("Data centres serving this sector.")
     public List<@NonNull List<@NonNull DataCentre>> dataCentres(@Source List<Sector> sectors) {
         return dataCentres.ofSectors(sectors);
     }
 
-    @DirectField
+    @DirectField(fanOut = "data_centre.operator_id")
     @NonNull
     @Description("Data centres the organisation operates.")
     public List<@NonNull List<@NonNull DataCentre>> operatedDataCentres(@Source List<Organisation> organisations) {
         return dataCentres.operatedBy(organisations);
     }
 
-    @DirectField
+    @DirectField(fanOut = "data_centre_partner.organisation_id")
     @NonNull
     @Description("Data centres the organisation is a partner in, other than as operator.")
     public List<@NonNull List<@NonNull DataCentre>> partnerDataCentres(@Source List<Organisation> organisations) {

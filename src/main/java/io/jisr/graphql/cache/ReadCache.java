@@ -2,6 +2,7 @@ package io.jisr.graphql.cache;
 
 import graphql.ExecutionResult;
 import io.jisr.common.Digests;
+import io.jisr.graphql.engine.Exchange;
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.StartupEvent;
@@ -36,12 +37,6 @@ import org.eclipse.microprofile.health.HealthCheckResponse;
 @ApplicationScoped
 public class ReadCache {
 
-    private static final String KEY = "jisr.cache.key";
-    private static final String GENERATION = "jisr.cache.generation";
-    private static final String TYPE = "jisr.cache.type";
-    /** Marks an anonymous GET whose answer may be cached over HTTP, once it turns out to be a query. */
-    private static final String PUBLIC = "jisr.cache.public";
-
     private static final String VARY = "Accept, Accept-Language, Authorization";
 
     private final ResponseCache cache;
@@ -75,7 +70,8 @@ public class ReadCache {
         if (HttpMethod.GET.equals(method)) {
             ctx.response().putHeader(HttpHeaders.VARY, VARY);
             if (anonymous) {
-                ctx.put(PUBLIC, Boolean.TRUE);
+                // Cacheable over HTTP once it turns out to be a query.
+                Exchange.of(ctx).publicRead(true);
             } else {
                 ctx.response().putHeader(HttpHeaders.CACHE_CONTROL, "private, no-store");
             }
@@ -109,29 +105,22 @@ public class ReadCache {
         if (!cache.askedBefore(key)) {
             return false;
         }
-        ctx.put(KEY, key);
-        ctx.put(GENERATION, generation);
-        ctx.put(TYPE, responseType);
+        Exchange.of(ctx).keepAs(key, generation, responseType);
         return false;
     }
 
-    /** Leaves a request's answer out of the cache: the operation it runs is not a query. */
-    public void skip(RoutingContext ctx) {
-        ctx.remove(KEY);
-        ctx.remove(PUBLIC);
-    }
-
     /**
-     * Keeps the answer of a marked request (a query, see {@link #skip}) if it ran without errors; {@code ctx} is the
+     * Keeps the answer of a marked request (a query, see {@link Exchange#keepNowhere}) if it ran without errors; {@code ctx} is the
      * HTTP request the operation ran in and {@code body} the JSON of {@code result} about to be sent.
      */
     public void remember(ExecutionResult result, RoutingContext ctx, Buffer body) {
         boolean clean = result.getErrors().isEmpty();
-        boolean cacheable = clean && ctx.get(PUBLIC) != null;
-        if (ctx.get(PUBLIC) != null && !clean) {
+        Exchange exchange = Exchange.of(ctx);
+        boolean cacheable = clean && exchange.publicRead();
+        if (exchange.publicRead() && !clean) {
             ctx.response().putHeader(HttpHeaders.CACHE_CONTROL, "no-store");
         }
-        String key = ctx.get(KEY);
+        String key = exchange.cacheKey();
         if (!cacheable && (!enabled || key == null || !clean)) {
             return;
         }
@@ -142,7 +131,7 @@ public class ReadCache {
             ctx.addHeadersEndHandler(v -> ctx.response().setStatusCode(304));
         }
         if (enabled && key != null && clean) {
-            cache.store(key, ctx.<Long>get(GENERATION), new ResponseCache.Answer(ctx.get(TYPE), bytes, etag));
+            cache.store(key, exchange.cacheGeneration(), new ResponseCache.Answer(exchange.cacheType(), bytes, etag));
         }
     }
 

@@ -1,5 +1,6 @@
 package io.jisr.graphql.cache;
 
+import io.jisr.graphql.engine.Recurrence;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;

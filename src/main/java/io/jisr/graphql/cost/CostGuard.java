@@ -6,9 +6,9 @@ import graphql.parser.InvalidSyntaxException;
 import graphql.schema.GraphQLSchema;
 import io.jisr.common.error.ErrorCodes;
 import io.jisr.graphql.engine.Documents;
+import io.jisr.graphql.engine.Exchange;
 import io.jisr.graphql.engine.GraphQLRequest;
 import io.jisr.graphql.engine.Rejection;
-import io.jisr.platform.metrics.OperationMetrics;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -78,8 +78,7 @@ public class CostGuard {
             return null;
         }
         if (operation != null) {
-            ctx.put(OperationMetrics.OPERATION_TYPE, operation.getOperation().name());
-            ctx.put(OperationMetrics.OPERATION_NAME, operation.getName());
+            Exchange.of(ctx).operation(operation);
         }
         return new Checked(document, operation);
     }

@@ -1,16 +1,29 @@
 package io.jisr.graphql.cost;
 
-import io.jisr.graphql.ListSizeQueries;
+import graphql.schema.GraphQLFieldDefinition;
+import graphql.schema.GraphQLList;
+import graphql.schema.GraphQLObjectType;
+import graphql.schema.GraphQLOutputType;
+import graphql.schema.GraphQLSchema;
+import graphql.schema.GraphQLType;
+import graphql.schema.GraphQLTypeUtil;
+import io.jisr.graphql.DirectField;
+import io.jisr.graphql.engine.DirectFieldMethods;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
+import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.metamodel.EntityType;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import org.jboss.logging.Logger;
 
 /**
@@ -26,7 +39,10 @@ public class ListSizes {
     private static final Logger LOG = Logger.getLogger(ListSizes.class);
 
     @Inject
-    Instance<ListSizeQueries> sources;
+    BeanManager beans;
+
+    @Inject
+    Instance<GraphQLSchema> schema;
 
     @Inject
     EntityManager em;
@@ -50,6 +66,56 @@ public class ListSizes {
                         false));
     }
 
+    /**
+     * What is measured, "Type.field" to SQL returning one number: each list field's declared fan-out ({@link
+     * DirectField#fanOut}), and each top-level connection or list of an entity's items, which cannot be longer than the
+     * entity has rows.
+     */
+    Map<String, Measure> queries() {
+        Map<String, Measure> queries = new TreeMap<>();
+        DirectFieldMethods.fanOuts(beans).forEach((field, fanOut) -> {
+            int dot = fanOut.indexOf('.');
+            queries.put(
+                    field,
+                    new Measure(
+                            "select coalesce(max(n), 0) from (select count(*) as n from " + fanOut.substring(0, dot)
+                                    + " group by " + fanOut.substring(dot + 1) + ") t",
+                            true));
+        });
+        Set<String> entities = new HashSet<>();
+        for (EntityType<?> entity : em.getMetamodel().getEntities()) {
+            entities.add(entity.getName());
+        }
+        for (GraphQLFieldDefinition root : schema.get().getQueryType().getFieldDefinitions()) {
+            String item = itemType(root.getType());
+            if (entities.contains(item)) {
+                queries.put("Query." + root.getName(), new Measure("select count(e) from " + item + " e", false));
+            }
+        }
+        return queries;
+    }
+
+    /** A query returning one number, in SQL or, for an entity's rows, JPQL. */
+    record Measure(String query, boolean sql) {}
+
+    /** The name of the items of a list or connection type ({@code edges { node }}), else null. */
+    private static String itemType(GraphQLOutputType type) {
+        GraphQLType bare = GraphQLTypeUtil.unwrapNonNull(type);
+        if (bare instanceof GraphQLList list) {
+            return GraphQLTypeUtil.unwrapAll(list).getName();
+        }
+        if (bare instanceof GraphQLObjectType object && object.getFieldDefinition("edges") != null) {
+            GraphQLType edge =
+                    GraphQLTypeUtil.unwrapAll(object.getFieldDefinition("edges").getType());
+            if (edge instanceof GraphQLObjectType edgeType && edgeType.getFieldDefinition("node") != null) {
+                return GraphQLTypeUtil.unwrapAll(
+                                edgeType.getFieldDefinition("node").getType())
+                        .getName();
+            }
+        }
+        return null;
+    }
+
     /** The measured size of {@code type.field}, or null when nobody measures it. */
     public Long of(String type, String field) {
         return sizes.get(type + "." + field);
@@ -57,11 +123,15 @@ public class ListSizes {
 
     void measure() {
         try {
+            Map<String, Measure> queries = queries();
             Map<String, Long> measured = new HashMap<>();
             QuarkusTransaction.requiringNew()
-                    .run(() -> sources.forEach(source -> source.listSizeQueries()
-                            .forEach((field, sql) -> measured.put(
-                                    field, ((Number) em.createNativeQuery(sql).getSingleResult()).longValue()))));
+                    .run(() -> queries.forEach((field, measure) -> {
+                        Object size = measure.sql()
+                                ? em.createNativeQuery(measure.query()).getSingleResult()
+                                : em.createQuery(measure.query()).getSingleResult();
+                        measured.put(field, ((Number) size).longValue());
+                    }));
             sizes = Map.copyOf(measured);
         } catch (RuntimeException e) {
             // The previous sizes stay; a database that is briefly away must not stop the endpoint.

@@ -1,6 +1,7 @@
 package io.jisr.graphql.edge;
 
 import io.jisr.common.error.ErrorCodes;
+import io.jisr.graphql.engine.Exchange;
 import io.jisr.graphql.engine.Rejection;
 import io.smallrye.jwt.auth.principal.JWTParser;
 import io.vertx.core.Handler;
@@ -12,22 +13,10 @@ import jakarta.inject.Inject;
 /**
  * A request that presents credentials must present valid ones: a broken, expired or untrusted token is refused with
  * 401 and UNAUTHENTICATED, whatever the operation. Without a token, reads stay public. (Roles are checked later, by
- * the operation that needs one.)
+ * the operation that needs one.) The subject and roles of a verified token go to the request's {@link Exchange}.
  */
 @ApplicationScoped
 public class BearerPreCheck {
-
-    /** The token's subject, which the rate limit counts by instead of the address. */
-    static final String SUBJECT = "jisr.subject";
-
-    /** The token's groups (roles), for rules the edge applies before any operation runs. */
-    static final String GROUPS = "jisr.groups";
-
-    /** Whether the request carries a verified token granting {@code role}. */
-    static boolean hasRole(RoutingContext ctx, String role) {
-        java.util.Set<String> groups = ctx.get(GROUPS);
-        return groups != null && groups.contains(role);
-    }
 
     @Inject
     JWTParser jwtParser;
@@ -47,8 +36,10 @@ public class BearerPreCheck {
             if (verified.succeeded()) {
                 // RFC 6750 allows more than one space after "Bearer"; the framework's own check does not.
                 ctx.request().headers().set(HttpHeaders.AUTHORIZATION, "Bearer " + token);
-                ctx.put(SUBJECT, verified.result().getSubject());
-                ctx.put(GROUPS, verified.result().getGroups());
+                Exchange.of(ctx)
+                        .verified(
+                                verified.result().getSubject(),
+                                verified.result().getGroups());
                 next.handle(ctx);
             } else {
                 ctx.response().putHeader("WWW-Authenticate", "Bearer");

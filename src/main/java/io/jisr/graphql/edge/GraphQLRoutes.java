@@ -8,6 +8,7 @@ import io.jisr.graphql.cache.ReadCache;
 import io.jisr.graphql.cost.CostGuard;
 import io.jisr.graphql.cost.Limits;
 import io.jisr.graphql.engine.CurrentHttpRequest;
+import io.jisr.graphql.engine.Exchange;
 import io.jisr.graphql.engine.GraphQLRequest;
 import io.jisr.graphql.engine.HttpExecution;
 import io.jisr.graphql.engine.Rejection;
@@ -94,16 +95,12 @@ public class GraphQLRoutes {
             // Body-end, not end, handlers: SmallRye's handler replaces the response's end handler, and with it every
             // RoutingContext end handler added before it runs.
             ctx.addBodyEndHandler(v -> {
-                String refused = ctx.get(Rejection.REFUSED);
+                Exchange exchange = Exchange.of(ctx);
+                String refused = exchange.refused();
                 if (refused != null) {
                     metrics.refused(refused);
                 }
-                RequestLog.finished(
-                        ctx,
-                        start,
-                        ctx.get(OperationMetrics.OPERATION_TYPE),
-                        ctx.get(OperationMetrics.OPERATION_NAME),
-                        refused);
+                RequestLog.finished(ctx, start, exchange.operationType(), exchange.operationName(), refused);
             });
             if (WebSocketAdmission.isUpgrade(ctx)) {
                 webSockets.admit(ctx);
@@ -142,10 +139,11 @@ public class GraphQLRoutes {
             return;
         }
         persistedQueries.register(ctx, request);
-        spans.begin(ctx, ctx.get(OperationMetrics.OPERATION_TYPE), ctx.get(OperationMetrics.OPERATION_NAME));
+        Exchange exchange = Exchange.of(ctx);
+        spans.begin(ctx, exchange.operationType(), exchange.operationName());
         OperationDefinition operation = checked.operation();
         if (operation == null || operation.getOperation() != OperationDefinition.Operation.QUERY) {
-            readCache.skip(ctx);
+            exchange.keepNowhere();
         }
         limitTime(ctx);
         execution.run(

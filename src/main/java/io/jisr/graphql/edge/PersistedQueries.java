@@ -5,6 +5,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import io.jisr.common.Digests;
 import io.jisr.common.error.ErrorCodes;
 import io.jisr.common.security.Roles;
+import io.jisr.graphql.engine.Exchange;
 import io.jisr.graphql.engine.GraphQLRequest;
 import io.jisr.graphql.engine.Rejection;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -61,7 +62,7 @@ public class PersistedQueries {
      */
     void resolve(RoutingContext ctx, GraphQLRequest request, Consumer<GraphQLRequest> next) {
         String hash = request.persistedHash();
-        boolean trusted = trustedOnly() && !BearerPreCheck.hasRole(ctx, Roles.ADMIN);
+        boolean trusted = trustedOnly() && !Exchange.of(ctx).hasRole(Roles.ADMIN);
         if (!config.enabled() && hash != null) {
             if (request.query() != null) {
                 next.accept(request);

@@ -5,6 +5,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
 import io.jisr.common.error.ErrorCodes;
+import io.jisr.graphql.engine.Exchange;
 import io.jisr.graphql.engine.Rejection;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -34,7 +35,7 @@ public class RateLimiter {
      * subject once {@link BearerPreCheck} has verified it, else the address) has used up its allowance.
      */
     boolean admit(RoutingContext ctx) {
-        String subject = ctx.get(BearerPreCheck.SUBJECT);
+        String subject = Exchange.of(ctx).subject();
         String client = subject != null
                 ? "subject:" + subject
                 : "ip:" + ctx.request().remoteAddress().hostAddress();

@@ -9,15 +9,11 @@ import graphql.schema.GraphQLSchema;
 import io.jisr.graphql.DirectField;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
-import jakarta.enterprise.inject.Any;
-import jakarta.enterprise.inject.spi.Bean;
-import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.enterprise.inject.spi.CDI;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.reflect.Method;
 import java.lang.reflect.Parameter;
-import java.lang.reflect.ParameterizedType;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -25,10 +21,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import org.dataloader.DataLoader;
 import org.dataloader.DataLoaderFactory;
-import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.Source;
-import org.eclipse.microprofile.graphql.Type;
 
 /**
  * Installs a plain graphql-java data fetcher for every {@link DirectField} method, in place of SmallRye's: a direct
@@ -47,40 +41,16 @@ final class DirectFields {
             "jakarta.validation.Valid");
 
     static void install(GraphQLSchema schema, GraphQLCodeRegistry.Builder registry) {
-        BeanManager beans = CDI.current().getBeanManager();
-        for (Bean<?> bean : beans.getBeans(Object.class, Any.Literal.INSTANCE)) {
-            Class<?> api = bean.getBeanClass();
-            if (!api.isAnnotationPresent(GraphQLApi.class)) {
-                continue;
-            }
-            for (Method method : api.getDeclaredMethods()) {
-                if (method.isAnnotationPresent(DirectField.class)) {
-                    Object instance = CDI.current().select(api).get();
-                    boolean batch = isBatch(method);
-                    FieldCoordinates coordinates = coordinates(method, batch);
-                    check(schema, method, coordinates);
-                    MethodHandle handle = bound(instance, method);
-                    registry.dataFetcher(
-                            coordinates, batch ? batchFetcher(handle, coordinates, method) : fetcher(handle, method));
-                }
-            }
+        for (DirectFieldMethods.Declared field :
+                DirectFieldMethods.of(CDI.current().getBeanManager())) {
+            check(schema, field.method(), field.coordinates());
+            MethodHandle handle = bound(CDI.current().select(field.api()).get(), field.method());
+            registry.dataFetcher(
+                    field.coordinates(),
+                    field.batch()
+                            ? batchFetcher(handle, field.coordinates(), field.method())
+                            : fetcher(handle, field.method()));
         }
-    }
-
-    static FieldCoordinates coordinates(Method method, boolean batch) {
-        Name name = method.getAnnotation(Name.class);
-        for (Parameter parameter : method.getParameters()) {
-            if (parameter.isAnnotationPresent(Source.class)) {
-                Class<?> source = batch
-                        ? (Class<?>) ((ParameterizedType) parameter.getParameterizedType()).getActualTypeArguments()[0]
-                        : parameter.getType();
-                Type type = source.getAnnotation(Type.class);
-                return FieldCoordinates.coordinates(
-                        type != null && !type.value().isEmpty() ? type.value() : source.getSimpleName(),
-                        name == null ? method.getName() : name.value());
-            }
-        }
-        throw new IllegalStateException(method + " is a @DirectField without a @Source parameter");
     }
 
     /**
@@ -104,13 +74,6 @@ final class DirectFields {
                         + ", which a direct fetcher does not enforce: remove @DirectField or the annotation");
             }
         }
-    }
-
-    static boolean isBatch(Method method) {
-        Parameter[] parameters = method.getParameters();
-        return parameters.length > 0
-                && parameters[0].isAnnotationPresent(Source.class)
-                && List.class.equals(parameters[0].getType());
     }
 
     /** The GraphQL argument name of each parameter, null for the {@code @Source} one. */

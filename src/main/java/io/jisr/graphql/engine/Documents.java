@@ -11,7 +11,6 @@ import graphql.parser.ParserEnvironment;
 import graphql.parser.ParserOptions;
 import graphql.schema.GraphQLSchema;
 import graphql.validation.ValidationError;
-import io.jisr.graphql.cache.Recurrence;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
@@ -71,7 +70,8 @@ public class Documents implements PreparsedDocumentProvider {
     @Override
     public CompletableFuture<PreparsedDocumentEntry> getDocumentAsync(
             ExecutionInput input, Function<ExecutionInput, PreparsedDocumentEntry> parseAndValidate) {
-        Document document = input.getGraphQLContext().get(HttpExecution.DOCUMENT);
+        Exchange exchange = Exchange.of(input.getGraphQLContext());
+        Document document = exchange == null ? null : exchange.document();
         if (document == null) {
             return CompletableFuture.completedFuture(parseAndValidate.apply(input));
         }

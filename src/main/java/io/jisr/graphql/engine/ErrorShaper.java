@@ -21,17 +21,12 @@ import org.jboss.logging.Logger;
 
 /**
  * Gives every error a stable {@code extensions.code} before the response is written, and marks request errors
- * (no data at all) so the HTTP layer can answer 400 under {@code application/graphql-response+json}.
+ * (no data at all) in the request's {@link Exchange} so the HTTP layer can answer 400 under
+ * {@code application/graphql-response+json}.
  */
 @ApplicationScoped
 @io.quarkus.arc.Unremovable // looked up by GraphQLEvents, which SmallRye creates outside CDI
 public class ErrorShaper {
-
-    /** Marks on the HTTP request, set here and read by the HTTP layer to choose the status of the answer. */
-    public static final String REQUEST_ERROR = "jisr.graphql.requestError";
-
-    public static final String AUTH_ERROR = "jisr.graphql.authError";
-    public static final String UNAVAILABLE = "jisr.graphql.unavailable";
 
     private static final Logger LOG = Logger.getLogger(ErrorShaper.class);
     private static final java.util.regex.Pattern SLUG_CONSTRAINT =
@@ -60,24 +55,23 @@ public class ErrorShaper {
                         .from(result)
                         .errors(shaped)
                         .build());
-        if (routing != null && !result.isDataPresent()) {
-            routing.put(REQUEST_ERROR, Boolean.TRUE);
+        if (routing != null) {
+            boolean unavailable = shaped.stream().anyMatch(e -> ErrorCodes.UNAVAILABLE.equals(code(e)));
+            String authError = result.getData() != null
+                    ? null
+                    : shaped.stream()
+                            .map(ErrorShaper::code)
+                            .filter(code ->
+                                    ErrorCodes.UNAUTHENTICATED.equals(code) || ErrorCodes.FORBIDDEN.equals(code))
+                            .map(String.class::cast)
+                            .findFirst()
+                            .orElse(null);
+            Exchange.of(routing).outcome(!result.isDataPresent(), unavailable, authError);
         }
-        if (routing != null
-                && shaped.stream()
-                        .anyMatch(e -> e.getExtensions() != null
-                                && ErrorCodes.UNAVAILABLE.equals(
-                                        e.getExtensions().get("code")))) {
-            routing.put(UNAVAILABLE, Boolean.TRUE);
-        }
-        if (routing != null && result.getData() == null) {
-            shaped.stream()
-                    .map(e ->
-                            e.getExtensions() == null ? null : e.getExtensions().get("code"))
-                    .filter(code -> ErrorCodes.UNAUTHENTICATED.equals(code) || ErrorCodes.FORBIDDEN.equals(code))
-                    .findFirst()
-                    .ifPresent(code -> routing.put(AUTH_ERROR, code));
-        }
+    }
+
+    private static Object code(GraphQLError error) {
+        return error.getExtensions() == null ? null : error.getExtensions().get("code");
     }
 
     /**

@@ -83,10 +83,11 @@ public class GraphQLEvents implements EventingService {
         Long start = started.remove(context.getExecutionId());
         if (start != null) {
             // Over HTTP the edge recorded what it parsed; a subscription has only SmallRye's context.
-            boolean parsed = routing != null && routing.get(OperationMetrics.OPERATION_TYPE) != null;
-            String type = parsed ? routing.get(OperationMetrics.OPERATION_TYPE) : context.getOperationType();
+            Exchange exchange = routing == null ? null : Exchange.of(routing);
+            boolean parsed = exchange != null && exchange.operationType() != null;
+            String type = parsed ? exchange.operationType() : context.getOperationType();
             String name = parsed
-                    ? routing.get(OperationMetrics.OPERATION_NAME)
+                    ? exchange.operationName()
                     : context.getOperationName().orElse(null);
             b.metrics().operation(type, name, outcome(result), System.nanoTime() - start);
         }

@@ -25,22 +25,16 @@ import org.jboss.logging.Logger;
  * Runs a GraphQL request over HTTP that the edge has read and checked, through SmallRye's execution service, and
  * writes the answer itself. Quarkus's own handler would read the body again and write the result through a JSON-P
  * object tree and then a string. Here the checked request is handed
- * over as it is, with the document the edge parsed ({@link #DOCUMENT}, so it is not parsed again), and an answer
+ * over as it is, with the document the edge parsed (in its {@link Exchange}, so it is not parsed again), and an answer
  * without errors is written straight into a buffer ({@link ResultJson}), which the read cache then keeps as it is.
  * SmallRye parses the query it is handed once more, only to list the operation types in it (its document cache
  * stores only what its own instrumentation validated, which is replaced here; see the bypass table in io.jisr.graphql).
  * It is handed a stand-in of a few tokens with the same operation types instead ({@link #standIn}); graphql-java gets
- * the real query back before it runs ({@link #QUERY}), and the document the edge parsed.
+ * the real query back before it runs, and the document the edge parsed.
  * Answers with errors are written by SmallRye, which shapes their extensions. The base class activates the request
  * context and the caller's identity, as for SmallRye's own route.
  */
 public final class HttpExecution extends SmallRyeGraphQLAbstractHandler {
-
-    /** Key, in the GraphQL context of an operation, of the document the edge parsed and checked for it. */
-    public static final String DOCUMENT = "jisr.document";
-
-    /** Key, in the GraphQL context of an operation, of its query when SmallRye was handed a {@link #standIn}. */
-    public static final String QUERY = "jisr.query";
 
     /** Stand-ins by the operation types they list: a handful. */
     private static final Map<List<OperationDefinition.Operation>, String> STAND_INS = new ConcurrentHashMap<>();
@@ -58,7 +52,6 @@ public final class HttpExecution extends SmallRyeGraphQLAbstractHandler {
     public record Request(String query, String operationName, JsonObject variables, Document document) {}
 
     private static final Logger LOG = Logger.getLogger(HttpExecution.class);
-    private static final String REQUEST = "jisr.execution.request";
 
     private final Answer answer;
     private final Supplier<GraphQLSchema> schema;
@@ -78,20 +71,22 @@ public final class HttpExecution extends SmallRyeGraphQLAbstractHandler {
 
     /** Runs {@code request} and answers {@code ctx} with its result. */
     public void run(RoutingContext ctx, Request request) {
-        ctx.put(REQUEST, request);
+        Exchange.of(ctx).request(request);
         handle(ctx);
     }
 
     @Override
     protected void doHandle(RoutingContext ctx) {
-        Request request = ctx.get(REQUEST);
+        Exchange exchange = Exchange.of(ctx);
+        Request request = exchange.request();
         Map<String, Object> context = getMetaData(ctx);
+        exchange.attachTo(context);
         String query = request.query();
         if (request.document() != null) {
-            context.put(DOCUMENT, request.document());
+            exchange.document(request.document());
             String standIn = standIn(request.document());
             if (standIn != null) {
-                context.put(QUERY, query);
+                exchange.query(query);
                 query = standIn;
             }
         }

@@ -22,9 +22,6 @@ import org.dataloader.DataLoaderRegistry;
  */
 final class LoaderDispatch extends OperationInstrumentation.UsedDataLoaders {
 
-    /** Key, in the GraphQL context of an operation, of its dispatch. */
-    static final String KEY = "jisr.loader-dispatch";
-
     private final Context eventLoop;
     /** Fetches of SmallRye's and dispatched batches not yet complete. */
     private int running;
@@ -46,7 +43,8 @@ final class LoaderDispatch extends OperationInstrumentation.UsedDataLoaders {
 
     /** The operation's dispatch, or null when graphql-java dispatches its loaders (WebSocket, no event loop). */
     static LoaderDispatch of(GraphQLContext context) {
-        return context.get(KEY);
+        Exchange exchange = Exchange.of(context);
+        return exchange == null ? null : exchange.loaderDispatch();
     }
 
     /** Returns {@code value}; a value still to come holds the dispatch back until it has come. */

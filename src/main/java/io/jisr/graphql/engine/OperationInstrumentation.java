@@ -1,7 +1,6 @@
 package io.jisr.graphql.engine;
 
 import graphql.ExecutionInput;
-import graphql.GraphQLContext;
 import graphql.analysis.MaxQueryDepthInstrumentation;
 import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.dataloader.EmptyDataLoaderRegistryInstance;
@@ -14,7 +13,7 @@ import org.dataloader.DataLoaderRegistry;
 /**
  * The one graphql-java instrumentation of every operation: the depth limit, an operation's data loaders (dispatched by
  * the operation itself over HTTP, {@link LoaderDispatch}; elsewhere limited to those it uses, {@link UsedDataLoaders}),
- * and its query in place of the stand-in SmallRye was handed ({@link HttpExecution#QUERY}).
+ * and its query in place of the stand-in SmallRye was handed (kept in its {@link Exchange}).
  */
 final class OperationInstrumentation extends MaxQueryDepthInstrumentation {
 
@@ -26,14 +25,17 @@ final class OperationInstrumentation extends MaxQueryDepthInstrumentation {
     public ExecutionInput instrumentExecutionInput(
             ExecutionInput input, InstrumentationExecutionParameters parameters, InstrumentationState state) {
         DataLoaderRegistry all = input.getDataLoaderRegistry();
-        GraphQLContext context = input.getGraphQLContext();
-        String query = context.get(HttpExecution.QUERY);
+        Exchange exchange = Exchange.of(input.getGraphQLContext());
+        String query = exchange == null ? null : exchange.query();
         boolean loaders = all != EmptyDataLoaderRegistryInstance.EMPTY_DATALOADER_REGISTRY;
         Context eventLoop = Vertx.currentContext();
-        boolean selfDispatched =
-                loaders && context.hasKey(HttpExecution.DOCUMENT) && eventLoop != null && Context.isOnEventLoopThread();
+        boolean selfDispatched = loaders
+                && exchange != null
+                && exchange.document() != null
+                && eventLoop != null
+                && Context.isOnEventLoopThread();
         if (selfDispatched) {
-            context.put(LoaderDispatch.KEY, new LoaderDispatch(all, eventLoop));
+            exchange.loaderDispatch(new LoaderDispatch(all, eventLoop));
         }
         if (!loaders && query == null) {
             return input;

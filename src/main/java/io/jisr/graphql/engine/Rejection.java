@@ -18,15 +18,13 @@ import org.jboss.logging.Logger;
 public final class Rejection {
 
     public static final String GRAPHQL_RESPONSE = "application/graphql-response+json";
-    /** The code of the refusal a request got, for the metrics. */
-    public static final String REFUSED = "jisr.refused";
 
     private static final Logger LOG = Logger.getLogger(Rejection.class);
 
     private Rejection() {}
 
     public static void reject(RoutingContext ctx, int status, String code, String message) {
-        ctx.put(REFUSED, code);
+        Exchange.of(ctx).refuse(code);
         JsonObject error =
                 new JsonObject().put("message", message).put("extensions", new JsonObject().put("code", code));
         ctx.response()
@@ -63,15 +61,16 @@ public final class Rejection {
     }
 
     /**
-     * Sets the status of an operation's answer, as it is written, from the marks {@link ErrorShaper} left on the request:
+     * Sets the status of an operation's answer, as it is written, from the outcome {@link ErrorShaper} left in its {@link Exchange}:
      * 503 when the database is down, 401/403 when the operation failed for want of credentials or a role, 400 for a
      * request error under {@code application/graphql-response+json}.
      */
     public static void statusFromOutcome(RoutingContext ctx) {
         ctx.addHeadersEndHandler(ignored -> {
             String type = ctx.response().headers().get(HttpHeaders.CONTENT_TYPE);
-            Object authError = ctx.get(ErrorShaper.AUTH_ERROR);
-            if (Boolean.TRUE.equals(ctx.get(ErrorShaper.UNAVAILABLE))) {
+            Exchange exchange = Exchange.of(ctx);
+            String authError = exchange.authError();
+            if (exchange.unavailable()) {
                 // Clients and load balancers retry a 503; the database is usually back within seconds.
                 status(ctx, 503).putHeader("Retry-After", "5");
             } else if (ErrorCodes.UNAUTHENTICATED.equals(authError)) {
@@ -79,9 +78,7 @@ public final class Rejection {
                 status(ctx, 401).putHeader("WWW-Authenticate", "Bearer");
             } else if (ErrorCodes.FORBIDDEN.equals(authError)) {
                 status(ctx, 403);
-            } else if (Boolean.TRUE.equals(ctx.get(ErrorShaper.REQUEST_ERROR))
-                    && type != null
-                    && type.startsWith(GRAPHQL_RESPONSE)) {
+            } else if (exchange.requestError() && type != null && type.startsWith(GRAPHQL_RESPONSE)) {
                 status(ctx, 400);
             }
         });

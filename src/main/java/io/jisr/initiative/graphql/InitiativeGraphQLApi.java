@@ -98,21 +98,21 @@ public class InitiativeGraphQLApi {
         return languages.localize(initiative.getSummaryTranslations(), lang);
     }
 
-    @DirectField
+    @DirectField(fanOut = "initiative_sector.initiative_id")
     @NonNull
     @Description("Sectors the initiative belongs to.")
     public List<@NonNull List<@NonNull Sector>> sectors(@Source List<Initiative> initiatives) {
         return service.sectors(initiatives);
     }
 
-    @DirectField
+    @DirectField(fanOut = "initiative_party.initiative_id")
     @NonNull
     @Description("Organisations taking part, with the country each acts for.")
     public List<@NonNull List<@NonNull InitiativeParty>> partners(@Source List<Initiative> initiatives) {
         return service.parties(initiatives);
     }
 
-    @DirectField
+    @DirectField(fanOut = "initiative_data_centre.initiative_id")
     @NonNull
     @Description("Data centres the initiative concerns.")
     public List<@NonNull List<@NonNull DataCentre>> dataCentres(@Source List<Initiative> initiatives) {
@@ -222,7 +222,7 @@ public class InitiativeGraphQLApi {
         return service.unlinkOrganisation(initiativeId, organisationId);
     }
 
-    @DirectField
+    @DirectField(fanOut = "initiative_source.initiative_id")
     @NonNull
     @Description(Descriptions.SOURCES)
     public List<@NonNull List<io.jisr.source.@NonNull Source>> sources(@Source List<Initiative> initiatives) {

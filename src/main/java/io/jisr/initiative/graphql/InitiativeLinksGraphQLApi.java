@@ -25,7 +25,7 @@ public class InitiativeLinksGraphQLApi {
     @Inject
     InitiativeService initiatives;
 
-    @DirectField
+    @DirectField(fanOut = "initiative_sector.sector_id")
     @NonNull
     @Description("Initiatives in this sector, newest first.")
     @Name("initiatives")
@@ -33,7 +33,7 @@ public class InitiativeLinksGraphQLApi {
         return initiatives.ofSectors(sectors);
     }
 
-    @DirectField
+    @DirectField(fanOut = "initiative_party.organisation_id")
     @NonNull
     @Description("Initiatives the organisation is a party to, newest first.")
     @Name("initiatives")
@@ -41,7 +41,7 @@ public class InitiativeLinksGraphQLApi {
         return initiatives.ofOrganisations(organisations);
     }
 
-    @DirectField
+    @DirectField(fanOut = "initiative_data_centre.data_centre_id")
     @NonNull
     @Description("Initiatives concerning this data centre.")
     @Name("initiatives")

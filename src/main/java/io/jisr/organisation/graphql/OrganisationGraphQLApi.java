@@ -126,7 +126,7 @@ public class OrganisationGraphQLApi {
         return service.delete(id, version);
     }
 
-    @DirectField
+    @DirectField(fanOut = "organisation_source.organisation_id")
     @NonNull
     @Description(Descriptions.SOURCES)
     public List<@NonNull List<io.jisr.source.@NonNull Source>> sources(@Source List<Organisation> organisations) {

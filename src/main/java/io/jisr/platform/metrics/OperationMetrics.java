@@ -20,14 +20,6 @@ public class OperationMetrics {
 
     static final int MAX_NAMES = 200;
 
-    /**
-     * The type and name of the operation an HTTP request runs, as the edge parsed them (SmallRye's context does not
-     * carry them by the time an operation has finished).
-     */
-    public static final String OPERATION_TYPE = "jisr.operation.type";
-
-    public static final String OPERATION_NAME = "jisr.operation.name";
-
     private final Set<String> names = ConcurrentHashMap.newKeySet();
     private final Map<String, Timer> timers = new ConcurrentHashMap<>();
 

@@ -131,7 +131,7 @@ public class SectorGraphQLApi {
         return service.delete(id, version);
     }
 
-    @DirectField
+    @DirectField(fanOut = "sector_source.sector_id")
     @NonNull
     @Description(Descriptions.SOURCES)
     public List<@NonNull List<io.jisr.source.@NonNull Source>> sources(@Source List<Sector> sectors) {

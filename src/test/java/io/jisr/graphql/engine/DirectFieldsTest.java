@@ -61,7 +61,7 @@ class DirectFieldsTest {
                 .filter(m -> m.getName().equals(name))
                 .findFirst()
                 .orElseThrow();
-        FieldCoordinates coordinates = DirectFields.coordinates(method, DirectFields.isBatch(method));
+        FieldCoordinates coordinates = DirectFieldMethods.coordinates(method, DirectFieldMethods.isBatch(method));
         DirectFields.check(SCHEMA, method, coordinates);
         return coordinates;
     }

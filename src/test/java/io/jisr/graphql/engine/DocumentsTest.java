@@ -14,7 +14,6 @@ import graphql.schema.GraphQLSchema;
 import graphql.schema.idl.RuntimeWiring;
 import graphql.schema.idl.SchemaGenerator;
 import graphql.schema.idl.SchemaParser;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class DocumentsTest {
@@ -39,7 +38,7 @@ class DocumentsTest {
     /** What graphql-java is handed for a request the edge parsed: the edge's document, validated or refused. */
     private PreparsedDocumentEntry run(String query, Document parsed) throws Exception {
         ExecutionInput input = ExecutionInput.newExecutionInput(query)
-                .graphQLContext(Map.of(HttpExecution.DOCUMENT, parsed))
+                .graphQLContext(Exchanges.with(exchange -> exchange.document(parsed)))
                 .build();
         return documents
                 .getDocumentAsync(input, i -> {

@@ -128,10 +128,9 @@ class LoaderDispatchTest {
     }
 
     private static DataFetchingEnvironment environment(LoaderDispatch dispatch) {
-        GraphQLContext context = GraphQLContext.newContext().build();
-        if (dispatch != null) {
-            context.put(LoaderDispatch.KEY, dispatch);
-        }
+        GraphQLContext context = GraphQLContext.newContext()
+                .of(Exchanges.with(exchange -> exchange.loaderDispatch(dispatch)))
+                .build();
         return DataFetchingEnvironmentImpl.newDataFetchingEnvironment()
                 .graphQLContext(context)
                 .build();

@@ -81,7 +81,7 @@ class OperationInstrumentationTest {
     void shouldRunTheQueryInPlaceOfTheStandInSmallRyeWasHanded() {
         OperationInstrumentation instrumentation = new OperationInstrumentation(15);
         ExecutionInput input = ExecutionInput.newExecutionInput("query{a}")
-                .graphQLContext(Map.of(HttpExecution.QUERY, "{ a }"))
+                .graphQLContext(Exchanges.with(exchange -> exchange.query("{ a }")))
                 .build();
 
         ExecutionInput instrumented = instrumentation.instrumentExecutionInput(input, null, null);

@@ -1,4 +1,4 @@
-package io.jisr.graphql.cache;
+package io.jisr.graphql.engine;
 
 /**
  * Tells whether a key was seen recently, so that a cache admits only what is asked for a second time: one-off
