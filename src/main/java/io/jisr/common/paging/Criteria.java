@@ -22,15 +22,71 @@ import java.util.TreeMap;
 public final class Criteria {
 
     private final List<String> clauses = new ArrayList<>();
+    private final List<String> names = new ArrayList<>();
     private final Map<String, Object> parameters = new HashMap<>();
 
     /** Adds {@code clause} when {@code value} is present; the clause refers to it as {@code :name}. */
     public Criteria with(String clause, String name, Object value) {
         if (value != null) {
             clauses.add(clause);
+            names.add(name);
             parameters.put(name, value);
         }
         return this;
+    }
+
+    /** Adds {@code clause}, which takes no parameter. */
+    public Criteria and(String clause) {
+        clauses.add(clause);
+        names.add(null);
+        return this;
+    }
+
+    /** These criteria without the clauses of the parameters {@code names}: a facet's counts ignore its own selection. */
+    public Criteria without(String... names) {
+        Criteria copy = new Criteria();
+        List<String> dropped = List.of(names);
+        for (int i = 0; i < clauses.size(); i++) {
+            String name = this.names.get(i);
+            if (name == null) {
+                copy.and(clauses.get(i));
+            } else if (!dropped.contains(name)) {
+                copy.with(clauses.get(i), name, parameters.get(name));
+            }
+        }
+        return copy;
+    }
+
+    /**
+     * How many distinct records {@code e} match without the dimension's own parameters, per value of the dimension: one
+     * group-by statement, largest count first. Rows are {@code [value, count]}; records without a value are left out.
+     */
+    public List<Object[]> countBy(EntityManager em, FacetQuery dimension) {
+        Criteria others = without(dimension.parameters().toArray(String[]::new));
+        String from = dimension.from();
+        String value = dimension.value();
+        List<String> conditions = new ArrayList<>(others.clauses);
+        conditions.add(value + " is not null");
+        TypedQuery<Object[]> query = em.createQuery(
+                "select " + value + ", count(distinct e) from " + from + where(conditions) + " group by " + value
+                        + " order by count(distinct e) desc, " + value,
+                Object[].class);
+        others.parameters.forEach(query::setParameter);
+        return query.getResultList();
+    }
+
+    /**
+     * The rows of {@code select} (aggregates, with the {@code groupBy} expressions first when there are any) over the
+     * records {@code e} of {@code entity} these criteria match: one statement, for the figures of a filtered list.
+     */
+    public List<Object[]> aggregate(EntityManager em, Class<?> entity, String select, List<String> groupBy) {
+        String groups = String.join(", ", groupBy);
+        TypedQuery<Object[]> query = em.createQuery(
+                "select " + (groupBy.isEmpty() ? "" : groups + ", ") + select + " from " + entity.getSimpleName() + " e"
+                        + where(clauses) + (groupBy.isEmpty() ? "" : " group by " + groups + " order by " + groups),
+                Object[].class);
+        parameters.forEach(query::setParameter);
+        return query.getResultList();
     }
 
     /** Like {@link #with} for a list filter; an absent or empty list does not filter. */

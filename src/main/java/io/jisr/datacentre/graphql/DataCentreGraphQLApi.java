@@ -67,7 +67,7 @@ public class DataCentreGraphQLApi {
             @Description(Descriptions.AFTER) String after,
             @Description(Descriptions.LAST) Integer last,
             @Description(Descriptions.BEFORE) String before) {
-        return new DataCentreConnection(service.list(filter, orderBy, first, after, last, before));
+        return new DataCentreConnection(service.list(filter, orderBy, first, after, last, before), filter);
     }
 
     @Query("dataCentre")

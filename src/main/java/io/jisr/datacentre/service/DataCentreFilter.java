@@ -1,17 +1,23 @@
 package io.jisr.datacentre.service;
 
 import io.jisr.common.Descriptions;
+import io.jisr.common.paging.Criteria;
 import io.jisr.datacentre.Capability;
 import io.jisr.datacentre.DataCentreStatus;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Input;
+import org.eclipse.microprofile.graphql.Type;
 
 @Input("DataCentreFilter")
+@Type("DataCentreFilterSelection")
 @Description(
-        "Narrows a list of data centres. Every field is optional; set fields combine with AND, list values with OR.")
+        "Narrows a list of data centres. Every field is optional; set fields combine with AND, list values with OR. "
+                + "As output (`DataCentreFilterSelection`, in facets) it has the same fields: send it back as "
+                + "`filter`.")
 public class DataCentreFilter {
 
     @Size(max = 50)
@@ -23,6 +29,10 @@ public class DataCentreFilter {
     public List<@Size(max = 100) String> organisations;
 
     @Size(max = 50)
+    @Size(max = 50)
+    @Description("Only data centres operated by one of these organisations (slugs).")
+    public List<@Size(max = 100) String> operators;
+
     @Description("Only data centres in one of these countries (ISO 3166-1 alpha-2).")
     public List<@Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166-1 alpha-2 code such as SA or FR") String>
             countries;
@@ -36,6 +46,10 @@ public class DataCentreFilter {
     @Size(max = 200)
     @Description("Case-insensitive text the city contains, for example `riyadh`.")
     public String city;
+
+    @Size(max = 50)
+    @Description("Only data centres in one of these cities, as `city` spells them (exact).")
+    public List<@Size(max = 200) String> cities;
 
     @Description("Only data centres opened, or expected to open, in this year or later (`year`).")
     public Integer yearFrom;
@@ -52,4 +66,57 @@ public class DataCentreFilter {
     @Size(max = 200)
     @Description(Descriptions.NAME_SEARCH)
     public String search;
+
+    /** The WHERE clause this filter makes of a list query over data centres {@code e}; no filter selects all. */
+    static Criteria criteria(DataCentreFilter filter) {
+        DataCentreFilter f = filter == null ? new DataCentreFilter() : filter;
+        return new Criteria()
+                .withAny("exists (select 1 from e.sectors s where s.slug in :sectors)", "sectors", f.sectors)
+                .withAny(
+                        "(exists (select 1 from Organisation o where o = e.operator and o.slug in :orgs) "
+                                + "or exists (select 1 from e.partners o where o.slug in :orgs))",
+                        "orgs",
+                        f.organisations)
+                .withAny("e.operator.slug in :operators", "operators", f.operators)
+                .withAny("e.country in :countries", "countries", f.countries)
+                .withAny("e.status in :statuses", "statuses", f.statuses)
+                .withAny(
+                        "exists (select 1 from e.capabilities c where c in :capabilities)",
+                        "capabilities",
+                        f.capabilities)
+                .withText("lower(e.city) like :city escape '!'", "city", f.city)
+                .withAny("e.city in :cities", "cities", f.cities)
+                .with("e.year >= :yearFrom", "yearFrom", f.yearFrom)
+                .with("e.year <= :yearTo", "yearTo", f.yearTo)
+                .with(
+                        "e.dates.announcedOn >= :announcedFrom",
+                        "announcedFrom",
+                        f.announcedFrom == null ? null : LocalDate.of(f.announcedFrom, 1, 1))
+                .with(
+                        "e.dates.announcedOn <= :announcedTo",
+                        "announcedTo",
+                        f.announcedTo == null ? null : LocalDate.of(f.announcedTo, 12, 31))
+                .withSearch(f.search);
+    }
+
+    /** A copy of this filter in which {@code dimension} selects only {@code value}: what a facet value selects. */
+    DataCentreFilter selecting(DataCentreDimension dimension, String value) {
+        DataCentreFilter copy = new DataCentreFilter();
+        copy.sectors = dimension == DataCentreDimension.SECTORS ? List.of(value) : sectors;
+        copy.organisations = organisations;
+        copy.operators = dimension == DataCentreDimension.OPERATORS ? List.of(value) : operators;
+        copy.countries = dimension == DataCentreDimension.COUNTRIES ? List.of(value) : countries;
+        copy.statuses = dimension == DataCentreDimension.STATUSES ? List.of(DataCentreStatus.valueOf(value)) : statuses;
+        copy.capabilities =
+                dimension == DataCentreDimension.CAPABILITIES ? List.of(Capability.valueOf(value)) : capabilities;
+        copy.city = city;
+        copy.cities = dimension == DataCentreDimension.CITIES ? List.of(value) : cities;
+        boolean year = dimension == DataCentreDimension.YEARS;
+        copy.yearFrom = year ? Integer.valueOf(value) : yearFrom;
+        copy.yearTo = year ? Integer.valueOf(value) : yearTo;
+        copy.announcedFrom = announcedFrom;
+        copy.announcedTo = announcedTo;
+        copy.search = search;
+        return copy;
+    }
 }

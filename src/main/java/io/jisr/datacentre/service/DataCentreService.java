@@ -9,7 +9,6 @@ import io.jisr.common.editing.RecordEditor;
 import io.jisr.common.i18n.Language;
 import io.jisr.common.node.NodeType;
 import io.jisr.common.node.service.NodeService;
-import io.jisr.common.paging.Criteria;
 import io.jisr.common.paging.Ordering;
 import io.jisr.common.paging.Page;
 import io.jisr.common.paging.PageRequest;
@@ -25,7 +24,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -54,33 +52,7 @@ public class DataCentreService {
             DataCentreFilter filter, DataCentreOrder order, Integer first, String after, Integer last, String before) {
         Ordering ordering = ordering(order == null ? DEFAULT_ORDER : order);
         PageRequest request = PageRequest.of(first, after, last, before, ordering.key());
-        DataCentreFilter f = filter == null ? new DataCentreFilter() : filter;
-        Criteria criteria = new Criteria()
-                .withAny("exists (select 1 from e.sectors s where s.slug in :sectors)", "sectors", f.sectors)
-                .withAny(
-                        "(exists (select 1 from Organisation o where o = e.operator and o.slug in :orgs) "
-                                + "or exists (select 1 from e.partners o where o.slug in :orgs))",
-                        "orgs",
-                        f.organisations)
-                .withAny("e.country in :countries", "countries", f.countries)
-                .withAny("e.status in :statuses", "statuses", f.statuses)
-                .withAny(
-                        "exists (select 1 from e.capabilities c where c in :capabilities)",
-                        "capabilities",
-                        f.capabilities)
-                .withText("lower(e.city) like :city escape '!'", "city", f.city)
-                .with("e.year >= :yearFrom", "yearFrom", f.yearFrom)
-                .with("e.year <= :yearTo", "yearTo", f.yearTo)
-                .with(
-                        "e.dates.announcedOn >= :announcedFrom",
-                        "announcedFrom",
-                        f.announcedFrom == null ? null : LocalDate.of(f.announcedFrom, 1, 1))
-                .with(
-                        "e.dates.announcedOn <= :announcedTo",
-                        "announcedTo",
-                        f.announcedTo == null ? null : LocalDate.of(f.announcedTo, 12, 31))
-                .withSearch(f.search);
-        return criteria.page(em, totals, DataCentre.class, ordering, request);
+        return DataCentreFilter.criteria(filter).page(em, totals, DataCentre.class, ordering, request);
     }
 
     public Optional<DataCentre> byId(String id) {

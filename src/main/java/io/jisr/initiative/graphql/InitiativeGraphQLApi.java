@@ -68,7 +68,7 @@ public class InitiativeGraphQLApi {
             @Description(Descriptions.AFTER) String after,
             @Description(Descriptions.LAST) Integer last,
             @Description(Descriptions.BEFORE) String before) {
-        return new InitiativeConnection(service.list(filter, orderBy, first, after, last, before));
+        return new InitiativeConnection(service.list(filter, orderBy, first, after, last, before), filter);
     }
 
     @Query("initiative")

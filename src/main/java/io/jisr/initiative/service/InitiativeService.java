@@ -10,7 +10,6 @@ import io.jisr.common.editing.RecordEditor;
 import io.jisr.common.i18n.Language;
 import io.jisr.common.node.NodeType;
 import io.jisr.common.node.service.NodeService;
-import io.jisr.common.paging.Criteria;
 import io.jisr.common.paging.Ordering;
 import io.jisr.common.paging.Page;
 import io.jisr.common.paging.PageRequest;
@@ -54,24 +53,7 @@ public class InitiativeService {
             InitiativeFilter filter, InitiativeOrder order, Integer first, String after, Integer last, String before) {
         Ordering ordering = ordering(order == null ? DEFAULT_ORDER : order);
         PageRequest request = PageRequest.of(first, after, last, before, ordering.key());
-        InitiativeFilter f = filter == null ? new InitiativeFilter() : filter;
-        Criteria criteria = new Criteria()
-                .withAny("exists (select 1 from e.sectors s where s.slug in :sectors)", "sectors", f.sectors)
-                .withAny(
-                        "exists (select 1 from InitiativeParty p where p.initiative = e and p.organisation.slug in :orgs)",
-                        "orgs",
-                        f.organisations)
-                .withAny(
-                        "exists (select 1 from InitiativeParty p where p.initiative = e and p.actingFor in :countries)",
-                        "countries",
-                        f.countries)
-                .withAny("e.status in :statuses", "statuses", f.statuses)
-                .withAny("e.kind in :kinds", "kinds", f.kinds)
-                .withAny("exists (select 1 from e.dataCentres d where d.slug in :dcs)", "dcs", f.dataCentres)
-                .with("e.dateEnd >= :dateFrom", "dateFrom", f.dateFrom)
-                .with("e.dateStart <= :dateTo", "dateTo", f.dateTo)
-                .withSearch(f.search);
-        return criteria.page(em, totals, Initiative.class, ordering, request);
+        return InitiativeFilter.criteria(filter).page(em, totals, Initiative.class, ordering, request);
     }
 
     public Optional<Initiative> byId(String id) {

@@ -1,0 +1,99 @@
+package io.jisr.datacentre.service;
+
+import io.jisr.common.Confidence;
+import io.jisr.common.i18n.Countries;
+import io.jisr.common.i18n.Translations;
+import io.jisr.common.paging.Facet;
+import io.jisr.common.paging.FacetQuery;
+import io.jisr.common.paging.Facets;
+import io.jisr.datacentre.DataCentre;
+import io.jisr.datacentre.DataCentreStatus;
+import io.jisr.organisation.Organisation;
+import io.jisr.sector.Sector;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Counts of data centres by sector, status, capability, country, operator, city and year, for a filtered list. */
+@ApplicationScoped
+public class DataCentreFacetService {
+
+    @Inject
+    EntityManager em;
+
+    /**
+     * The facet {@code dimension} of the data centres {@code filter} selects, as shop search counts them: per value,
+     * how many data centres have it and match the rest of the filter, largest first. One statement, and one more for
+     * the names of sectors and operators.
+     */
+    public List<Facet> facet(DataCentreFilter filter, DataCentreDimension dimension) {
+        Facets.Names names = switch (dimension) {
+            case SECTORS -> Facets.Names.of(Sector.class, Sector::getNameTranslations);
+            case OPERATORS -> Facets.Names.of(Organisation.class, Organisation::getNameTranslations);
+            default -> null;
+        };
+        return Facets.count(em, DataCentreFilter.criteria(filter), query(dimension), names);
+    }
+
+    private static FacetQuery query(DataCentreDimension dimension) {
+        return switch (dimension) {
+            case SECTORS -> FacetQuery.of("DataCentre e join e.sectors x", "x.slug", "sectors");
+            case STATUSES -> FacetQuery.of("DataCentre e", "e.status", "statuses");
+            case CAPABILITIES -> FacetQuery.of("DataCentre e join e.capabilities x", "x", "capabilities");
+            case COUNTRIES ->
+                FacetQuery.of("DataCentre e", "e.country", "countries").named(code -> Countries.name(code.toString()));
+            case OPERATORS -> FacetQuery.of("DataCentre e join e.operator x", "x.slug", "operators");
+            // Cities are stored as sources spell them in English; other languages fall back to it.
+            case CITIES ->
+                FacetQuery.of("DataCentre e", "e.city", "cities")
+                        .named(city -> Translations.editorial(city.toString(), null, null));
+            case YEARS -> FacetQuery.of("DataCentre e", "e.year", "yearFrom", "yearTo");
+        };
+    }
+
+    /** The filter that selects {@code value} of {@code dimension} and what else {@code filter} selects. */
+    public DataCentreFilter selecting(DataCentreFilter filter, DataCentreDimension dimension, String value) {
+        return (filter == null ? new DataCentreFilter() : filter).selecting(dimension, value);
+    }
+
+    /**
+     * Capacity figures of the data centres {@code filter} selects, one group per status and/or confidence as asked (a
+     * single group when neither), in one statement.
+     */
+    public List<CapacityGroup> capacity(DataCentreFilter filter, boolean byStatus, boolean byConfidence) {
+        List<String> groups = new ArrayList<>();
+        if (byStatus) {
+            groups.add("e.status");
+        }
+        if (byConfidence) {
+            groups.add("e.confidence");
+        }
+        List<Object[]> rows = DataCentreFilter.criteria(filter)
+                .aggregate(
+                        em,
+                        DataCentre.class,
+                        "count(e), count(e.capacityMw), sum(e.capacityMw), min(e.capacityMw), max(e.capacityMw), "
+                                + "count(e.targetCapacityMw), sum(e.targetCapacityMw), min(e.targetCapacityMw), "
+                                + "max(e.targetCapacityMw)",
+                        groups);
+        List<CapacityGroup> result = new ArrayList<>(rows.size());
+        for (Object[] row : rows) {
+            int at = groups.size();
+            int count = ((Number) row[at]).intValue();
+            if (count == 0) {
+                continue; // no data centre matches: an ungrouped aggregate still returns its row of nulls
+            }
+            int status = groups.indexOf("e.status");
+            int confidence = groups.indexOf("e.confidence");
+            result.add(new CapacityGroup(
+                    status < 0 ? null : (DataCentreStatus) row[status],
+                    confidence < 0 ? null : (Confidence) row[confidence],
+                    count,
+                    MegawattFigures.of(row, at + 1),
+                    MegawattFigures.of(row, at + 5)));
+        }
+        return result;
+    }
+}
