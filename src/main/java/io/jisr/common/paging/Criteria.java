@@ -22,24 +22,36 @@ import java.util.TreeMap;
 public final class Criteria {
 
     private final List<String> clauses = new ArrayList<>();
+    /** The name each clause is dropped by in {@link #without}; null for none. */
     private final List<String> names = new ArrayList<>();
+    /** The parameters of each clause. */
+    private final List<Map<String, Object>> bound = new ArrayList<>();
+
     private final Map<String, Object> parameters = new HashMap<>();
 
     /** Adds {@code clause} when {@code value} is present; the clause refers to it as {@code :name}. */
     public Criteria with(String clause, String name, Object value) {
-        if (value != null) {
-            clauses.add(clause);
-            names.add(name);
-            parameters.put(name, value);
+        return value == null ? this : withAll(clause, name, Map.of(name, value));
+    }
+
+    /**
+     * Adds {@code clause}, dropped by {@code name} in {@link #without}, with its {@code parameters}; a null clause
+     * adds nothing.
+     */
+    public Criteria withAll(String clause, String name, Map<String, Object> parameters) {
+        if (clause == null) {
+            return this;
         }
+        clauses.add(clause);
+        names.add(name);
+        bound.add(parameters);
+        this.parameters.putAll(parameters);
         return this;
     }
 
     /** Adds {@code clause}, which takes no parameter. */
     public Criteria and(String clause) {
-        clauses.add(clause);
-        names.add(null);
-        return this;
+        return withAll(clause, null, Map.of());
     }
 
     /** These criteria without the clauses of the parameters {@code names}: a facet's counts ignore its own selection. */
@@ -47,11 +59,8 @@ public final class Criteria {
         Criteria copy = new Criteria();
         List<String> dropped = List.of(names);
         for (int i = 0; i < clauses.size(); i++) {
-            String name = this.names.get(i);
-            if (name == null) {
-                copy.and(clauses.get(i));
-            } else if (!dropped.contains(name)) {
-                copy.with(clauses.get(i), name, parameters.get(name));
+            if (this.names.get(i) == null || !dropped.contains(this.names.get(i))) {
+                copy.withAll(clauses.get(i), this.names.get(i), bound.get(i));
             }
         }
         return copy;
@@ -72,6 +81,14 @@ public final class Criteria {
                         + " order by count(distinct e) desc, " + value,
                 Object[].class);
         others.parameters.forEach(query::setParameter);
+        return query.getResultList();
+    }
+
+    /** Every record of {@code entity} these criteria match, in {@code orderBy}: for a map, which shows them all. */
+    public <T> List<T> list(EntityManager em, Class<T> entity, String orderBy) {
+        TypedQuery<T> query = em.createQuery(
+                "select e from " + entity.getSimpleName() + " e" + where(clauses) + " order by " + orderBy, entity);
+        parameters.forEach(query::setParameter);
         return query.getResultList();
     }
 

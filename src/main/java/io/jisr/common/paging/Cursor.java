@@ -28,6 +28,8 @@ public record Cursor(Object value, long key) {
             typed = "L:" + l;
         } else if (value instanceof BigDecimal d) {
             typed = "B:" + d.toPlainString();
+        } else if (value instanceof Double d) {
+            typed = "F:" + d;
         } else if (value instanceof LocalDate d) {
             typed = "D:" + d;
         } else if (value instanceof Instant t) {
@@ -55,6 +57,7 @@ public record Cursor(Object value, long key) {
                         case "I" -> Integer.valueOf(text);
                         case "L" -> Long.valueOf(text);
                         case "B" -> new BigDecimal(text);
+                        case "F" -> Double.valueOf(text);
                         case "D" -> LocalDate.parse(text);
                         case "T" -> Instant.parse(text);
                         default -> invalid();

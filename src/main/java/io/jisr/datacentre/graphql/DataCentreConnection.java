@@ -1,5 +1,6 @@
 package io.jisr.datacentre.graphql;
 
+import io.jisr.common.Geo;
 import io.jisr.common.paging.Connection;
 import io.jisr.common.paging.Edge;
 import io.jisr.common.paging.Page;
@@ -16,8 +17,17 @@ public class DataCentreConnection extends Connection<DataCentre, DataCentreConne
     private final DataCentreFilter filter;
 
     public DataCentreConnection(Page<DataCentre> page, DataCentreFilter filter) {
-        super(page, DataCentreEdge::new);
+        super(page, (cursor, node) -> new DataCentreEdge(cursor, node, distanceKm(filter, node)));
         this.filter = filter;
+    }
+
+    /** Kilometres from the filter's `near` point to {@code node}, rounded to metres; null without either point. */
+    static Double distanceKm(DataCentreFilter filter, DataCentre node) {
+        if (filter == null || filter.near == null || node.latitude == null || node.longitude == null) {
+            return null;
+        }
+        double km = Geo.distanceKm(filter.near.latitude, filter.near.longitude, node.latitude, node.longitude);
+        return Math.round(km * 1000) / 1000.0;
     }
 
     /** The filter this page was selected with, null for none. */
@@ -36,8 +46,17 @@ public class DataCentreConnection extends Connection<DataCentre, DataCentreConne
     @Description("A data centre in a connection, with its cursor.")
     public static class DataCentreEdge extends Edge<DataCentre> {
 
-        public DataCentreEdge(String cursor, DataCentre node) {
+        private final Double distanceKm;
+
+        public DataCentreEdge(String cursor, DataCentre node, Double distanceKm) {
             super(cursor, node);
+            this.distanceKm = distanceKm;
+        }
+
+        @Description(
+                "Kilometres from `filter.near` to the data centre (haversine, to the metre); null without " + "`near`.")
+        public Double getDistanceKm() {
+            return distanceKm;
         }
     }
 }

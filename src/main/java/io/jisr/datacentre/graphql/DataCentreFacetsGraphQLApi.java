@@ -83,6 +83,30 @@ public class DataCentreFacetsGraphQLApi {
         return service.capacity(connection.filter(), byStatus, byConfidence);
     }
 
+    @NonNull
+    @Description("Every data centre matching the filter that has coordinates (not only this page), as a GeoJSON "
+            + "FeatureCollection for a map.")
+    public DataCentreMap.FeatureCollection geoJson(
+            @Source DataCentreConnection connection, @Name("lang") @Description(Descriptions.LANG) Language lang) {
+        List<DataCentreMap.Feature> features = service.located(connection.filter()).stream()
+                .map(dc -> new DataCentreMap.Feature(
+                        "Feature",
+                        dc.getId(),
+                        new DataCentreMap.Point("Point", List.of(dc.longitude, dc.latitude)),
+                        new DataCentreMap.Properties(
+                                dc.slug,
+                                languages
+                                        .localize(dc.getNameTranslations(), lang)
+                                        .text(),
+                                dc.status,
+                                dc.capacityMw,
+                                dc.targetCapacityMw,
+                                Boolean.TRUE.equals(dc.locationExact),
+                                DataCentreConnection.distanceKm(connection.filter(), dc))))
+                .toList();
+        return new DataCentreMap.FeatureCollection("FeatureCollection", features);
+    }
+
     @DirectField
     @NonNull
     @Description("The value's name in the requested language, with fallback.")

@@ -1,13 +1,17 @@
 package io.jisr.datacentre.service;
 
 import io.jisr.common.Descriptions;
+import io.jisr.common.Geo;
+import io.jisr.common.error.ValidationException;
 import io.jisr.common.paging.Criteria;
 import io.jisr.datacentre.Capability;
 import io.jisr.datacentre.DataCentreStatus;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.Type;
@@ -67,6 +71,19 @@ public class DataCentreFilter {
     @Description(Descriptions.NAME_SEARCH)
     public String search;
 
+    @Valid
+    @Description("Only data centres within this distance of a point (haversine over their stored coordinates); "
+            + "enables `distanceKm` on the edges and ordering by `DISTANCE`.")
+    public NearInput near;
+
+    @Valid
+    @Description("Only data centres inside this box (a map view's bounds).")
+    public BoxInput within;
+
+    @Description("Only data centres whose location is the site itself, leaving out those placed at their city's "
+            + "centre (`location.exact` false). Data centres without coordinates are never on a map.")
+    public Boolean exactOnly;
+
     /** The WHERE clause this filter makes of a list query over data centres {@code e}; no filter selects all. */
     static Criteria criteria(DataCentreFilter filter) {
         DataCentreFilter f = filter == null ? new DataCentreFilter() : filter;
@@ -96,7 +113,38 @@ public class DataCentreFilter {
                         "e.dates.announcedOn <= :announcedTo",
                         "announcedTo",
                         f.announcedTo == null ? null : LocalDate.of(f.announcedTo, 12, 31))
-                .withSearch(f.search);
+                .withSearch(f.search)
+                .withAll(
+                        f.near == null ? null : Geo.distanceKmExpression("near") + " <= :nearRadius",
+                        "near",
+                        f.near == null
+                                ? Map.of()
+                                : Map.of(
+                                        "nearLat", f.near.latitude,
+                                        "nearLon", f.near.longitude,
+                                        "nearRadius", f.near.radiusKm))
+                .withAll(withinClause(f.within), "within", withinParameters(f.within))
+                .withAll(Boolean.TRUE.equals(f.exactOnly) ? "e.locationExact = true" : null, "exactOnly", Map.of());
+    }
+
+    /** The box's clause; a box whose west edge is east of its east edge wraps across the 180th meridian. */
+    private static String withinClause(BoxInput box) {
+        if (box == null) {
+            return null;
+        }
+        if (box.south > box.north) {
+            throw ValidationException.of("filter.within.south", "must not be north of `north`");
+        }
+        return "e.latitude between :boxSouth and :boxNorth and "
+                + (box.west <= box.east
+                        ? "e.longitude between :boxWest and :boxEast"
+                        : "(e.longitude >= :boxWest or e.longitude <= :boxEast)");
+    }
+
+    private static Map<String, Object> withinParameters(BoxInput box) {
+        return box == null
+                ? Map.of()
+                : Map.of("boxSouth", box.south, "boxNorth", box.north, "boxWest", box.west, "boxEast", box.east);
     }
 
     /** A copy of this filter in which {@code dimension} selects only {@code value}: what a facet value selects. */
@@ -117,6 +165,9 @@ public class DataCentreFilter {
         copy.announcedFrom = announcedFrom;
         copy.announcedTo = announcedTo;
         copy.search = search;
+        copy.near = near;
+        copy.within = within;
+        copy.exactOnly = exactOnly;
         return copy;
     }
 }

@@ -27,7 +27,9 @@ public class DataCentreOrder {
         @Description(Descriptions.ORDER_UPDATED)
         UPDATED_AT,
         @Description("Date announced (`announced`); unknown last.")
-        ANNOUNCED
+        ANNOUNCED,
+        @Description("Distance from `filter.near`, nearest first in ascending order; needs `filter.near`.")
+        DISTANCE
     }
 
     @NonNull

@@ -1,11 +1,13 @@
 package io.jisr.datacentre.service;
 
+import io.jisr.common.Geo;
 import io.jisr.common.PartialDateInput;
 import io.jisr.common.Relations;
 import io.jisr.common.SluggedEntity;
 import io.jisr.common.editing.Deleted;
 import io.jisr.common.editing.Patch;
 import io.jisr.common.editing.RecordEditor;
+import io.jisr.common.error.ValidationException;
 import io.jisr.common.i18n.Language;
 import io.jisr.common.node.NodeType;
 import io.jisr.common.node.service.NodeService;
@@ -50,7 +52,7 @@ public class DataCentreService {
 
     public Page<DataCentre> list(
             DataCentreFilter filter, DataCentreOrder order, Integer first, String after, Integer last, String before) {
-        Ordering ordering = ordering(order == null ? DEFAULT_ORDER : order);
+        Ordering ordering = ordering(order == null ? DEFAULT_ORDER : order, filter);
         PageRequest request = PageRequest.of(first, after, last, before, ordering.key());
         return DataCentreFilter.criteria(filter).page(em, totals, DataCentre.class, ordering, request);
     }
@@ -194,8 +196,12 @@ public class DataCentreService {
                 DataCentre.class);
     }
 
-    private static Ordering ordering(DataCentreOrder order) {
+    private static Ordering ordering(DataCentreOrder order, DataCentreFilter filter) {
+        if (order.field == DataCentreOrder.Field.DISTANCE && (filter == null || filter.near == null)) {
+            throw ValidationException.of("orderBy.field", "DISTANCE needs a point to measure from: set `filter.near`");
+        }
         String expression = switch (order.field) {
+            case DISTANCE -> Geo.distanceKmExpression("near");
             case NAME -> "lower(e.nameEn)";
             case YEAR -> "e.year";
             case ANNOUNCED -> "e.dates.announcedOn";

@@ -26,7 +26,8 @@ import java.util.Set;
 
 /**
  * Static cost of an operation, before it runs. A field costs 1 plus its children multiplied by how many items it
- * can return: the `first`/`last` argument of a connection (20 when absent) but no more than the rows that exist, the
+ * can return: for a connection's items, its `first`/`last` (20 when absent) but no more than the rows that exist (its
+ * count, facets and figures are there once per connection), the
  * largest size the data gives a relation list (see ListSizes), or an estimate for other lists. So
  * `initiatives(first: 100) { … sectors { initiatives { … } } }` costs a product, as it would at run time.
  * Introspection fields are counted flat, so GraphiQL keeps working. It also counts aliases and repeated fields.
@@ -40,6 +41,9 @@ final class QueryCost {
     private final Map<String, Object> variables;
     private final int listEstimate;
     private final ListSizes sizes;
+    /** The page sizes of the connections being priced, innermost first. */
+    private final java.util.Deque<Long> pages = new java.util.ArrayDeque<>();
+
     private final Set<String> expanding = new HashSet<>();
     private int aliases;
     private int maxRepeats;
@@ -126,22 +130,37 @@ final class QueryCost {
         GraphQLType type = GraphQLTypeUtil.unwrapNonNull(definition.getType());
         long multiplier = 1;
         Long measured = sizes == null ? null : sizes.of(parent.getName(), field.getName());
+        Long page = null;
         if (definition.getArgument("first") != null || definition.getArgument("last") != null) {
             Long first = intArgument(field, "first");
             Long last = intArgument(field, "last");
-            multiplier = first != null ? first : last != null ? last : PageRequest.DEFAULT_SIZE;
+            page = first != null ? first : last != null ? last : PageRequest.DEFAULT_SIZE;
             // A page cannot hold more than the rows that exist.
-            multiplier = measured == null ? multiplier : Math.min(multiplier, Math.max(measured, 1));
-        } else if (type instanceof GraphQLList && !parent.getName().endsWith("Connection")) {
+            page = measured == null ? page : Math.min(page, Math.max(measured, 1));
+        } else if (type instanceof GraphQLList && parent.getName().endsWith("Connection")) {
+            // The connection's items (edges): as many as its page holds. What else a connection has (its count,
+            // facets, figures) is there once per connection.
+            multiplier = pages.isEmpty() ? listEstimate : pages.peek();
+        } else if (type instanceof GraphQLList) {
             // At least 1, so nesting under a relation that happens to be empty today is still priced.
             multiplier = measured != null ? Math.max(measured, 1) : listEstimate;
         }
         GraphQLType inner = GraphQLTypeUtil.unwrapAll(definition.getType());
-        long children = selections(
-                field.getSelectionSet(),
-                inner instanceof GraphQLFieldsContainer container ? container : null,
-                depth + 1,
-                fields);
+        if (page != null) {
+            pages.push(Math.max(page, 0));
+        }
+        long children;
+        try {
+            children = selections(
+                    field.getSelectionSet(),
+                    inner instanceof GraphQLFieldsContainer container ? container : null,
+                    depth + 1,
+                    fields);
+        } finally {
+            if (page != null) {
+                pages.pop();
+            }
+        }
         return saturatedAdd(1, saturatedMultiply(Math.max(multiplier, 0), children));
     }
 
