@@ -1,8 +1,7 @@
 package io.jisr.datacentre.service;
 
-import jakarta.validation.constraints.DecimalMax;
-import jakarta.validation.constraints.DecimalMin;
-import jakarta.validation.constraints.NotNull;
+import io.jisr.common.validation.Latitude;
+import io.jisr.common.validation.Longitude;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.NonNull;
@@ -15,30 +14,22 @@ import org.eclipse.microprofile.graphql.Type;
 public class BoxInput {
 
     @NonNull
-    @NotNull
-    @DecimalMin(value = "-90", message = "must be a latitude from -90 to 90")
-    @DecimalMax(value = "90", message = "must be a latitude from -90 to 90")
+    @Latitude
     @Description("Southern edge (latitude), at most `north`.")
     public Double south;
 
     @NonNull
-    @NotNull
-    @DecimalMin(value = "-180", message = "must be a longitude from -180 to 180")
-    @DecimalMax(value = "180", message = "must be a longitude from -180 to 180")
+    @Longitude
     @Description("Western edge (longitude).")
     public Double west;
 
     @NonNull
-    @NotNull
-    @DecimalMin(value = "-90", message = "must be a latitude from -90 to 90")
-    @DecimalMax(value = "90", message = "must be a latitude from -90 to 90")
+    @Latitude
     @Description("Northern edge (latitude), at least `south`.")
     public Double north;
 
     @NonNull
-    @NotNull
-    @DecimalMin(value = "-180", message = "must be a longitude from -180 to 180")
-    @DecimalMax(value = "180", message = "must be a longitude from -180 to 180")
+    @Longitude
     @Description("Eastern edge (longitude).")
     public Double east;
 }

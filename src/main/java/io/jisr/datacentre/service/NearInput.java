@@ -1,5 +1,7 @@
 package io.jisr.datacentre.service;
 
+import io.jisr.common.validation.Latitude;
+import io.jisr.common.validation.Longitude;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotNull;
@@ -14,16 +16,12 @@ import org.eclipse.microprofile.graphql.Type;
 public class NearInput {
 
     @NonNull
-    @NotNull
-    @DecimalMin(value = "-90", message = "must be a latitude from -90 to 90")
-    @DecimalMax(value = "90", message = "must be a latitude from -90 to 90")
+    @Latitude
     @Description("Latitude of the centre, -90 to 90.")
     public Double latitude;
 
     @NonNull
-    @NotNull
-    @DecimalMin(value = "-180", message = "must be a longitude from -180 to 180")
-    @DecimalMax(value = "180", message = "must be a longitude from -180 to 180")
+    @Longitude
     @Description("Longitude of the centre, -180 to 180.")
     public Double longitude;
 
