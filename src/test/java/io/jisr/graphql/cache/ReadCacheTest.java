@@ -44,6 +44,25 @@ class ReadCacheTest {
     }
 
     @Test
+    void shouldAnswerARepeatedDashboardFromMemoryWithoutAStatement() {
+        Map<String, Object> body = Map.of(
+                "query",
+                "{ initiatives(first: 10, filter: { statuses: [SIGNED] }) { totalCount facets { statuses { value count "
+                        + "label(lang: FR) { text } filter { statuses } } sectors { value count } } valueTotals { "
+                        + "currency sum } timeline(interval: YEAR) { undated buckets { period exact } } edges { node "
+                        + "{ slug } } } dataCentres(first: 20) { capacity { status capacityMw { sum } } geoJson { "
+                        + "features { geometry { coordinates } properties { name status } } } } }");
+        String first = read(null, null, body).then().statusCode(200).extract().asString();
+        assertThat(first.contains("\"errors\""), equalTo(false));
+        read(null, null, body);
+        long hitsBefore = hits();
+        sessions.getStatistics().clear();
+        assertThat(read(null, null, body).asString(), equalTo(first));
+        assertThat(hits(), equalTo(hitsBefore + 1));
+        assertThat(sessions.getStatistics().getPrepareStatementCount(), equalTo(0L));
+    }
+
+    @Test
     void shouldAnswerARepeatedQueryFromMemoryWithTheSameBytesAndNoStatement() {
         Map<String, Object> body = Map.of("query", SECTOR, "variables", Map.of("slug", "cloud"));
         String first = read(null, null, body).then().statusCode(200).extract().asString();
