@@ -29,22 +29,21 @@ public class DataCentreFacetService {
      * the names of sectors and operators.
      */
     public List<Facet> facet(DataCentreFilter filter, DataCentreDimension dimension) {
-        Facets.Names names = switch (dimension) {
-            case SECTORS -> Facets.Names.of(Sector.class, Sector::getNameTranslations);
-            case OPERATORS -> Facets.Names.of(Organisation.class, Organisation::getNameTranslations);
-            default -> null;
-        };
-        return Facets.count(em, DataCentreFilter.criteria(filter), query(dimension), names);
+        return Facets.count(em, DataCentreFilter.criteria(filter), query(dimension));
     }
 
     private static FacetQuery query(DataCentreDimension dimension) {
         return switch (dimension) {
-            case SECTORS -> FacetQuery.of("DataCentre e join e.sectors x", "x.slug", "sectors");
+            case SECTORS ->
+                FacetQuery.of("DataCentre e join e.sectors x", "x.slug", "sectors")
+                        .namedBy(Sector.class, Sector::getNameTranslations);
             case STATUSES -> FacetQuery.of("DataCentre e", "e.status", "statuses");
             case CAPABILITIES -> FacetQuery.of("DataCentre e join e.capabilities x", "x", "capabilities");
             case COUNTRIES ->
                 FacetQuery.of("DataCentre e", "e.country", "countries").named(code -> Countries.name(code.toString()));
-            case OPERATORS -> FacetQuery.of("DataCentre e join e.operator x", "x.slug", "operators");
+            case OPERATORS ->
+                FacetQuery.of("DataCentre e join e.operator x", "x.slug", "operators")
+                        .namedBy(Organisation.class, Organisation::getNameTranslations);
             // Cities are stored as sources spell them in English; other languages fall back to it.
             case CITIES ->
                 FacetQuery.of("DataCentre e", "e.city", "cities")
@@ -78,15 +77,15 @@ public class DataCentreFacetService {
                                 + "count(e.targetCapacityMw), sum(e.targetCapacityMw), min(e.targetCapacityMw), "
                                 + "max(e.targetCapacityMw)",
                         groups);
+        int at = groups.size();
+        int status = groups.indexOf("e.status");
+        int confidence = groups.indexOf("e.confidence");
         List<CapacityGroup> result = new ArrayList<>(rows.size());
         for (Object[] row : rows) {
-            int at = groups.size();
             int count = ((Number) row[at]).intValue();
             if (count == 0) {
                 continue; // no data centre matches: an ungrouped aggregate still returns its row of nulls
             }
-            int status = groups.indexOf("e.status");
-            int confidence = groups.indexOf("e.confidence");
             result.add(new CapacityGroup(
                     status < 0 ? null : (DataCentreStatus) row[status],
                     confidence < 0 ? null : (Confidence) row[confidence],

@@ -32,18 +32,17 @@ public class InitiativeFacetService {
      * the names of sectors and organisations.
      */
     public List<Facet> facet(InitiativeFilter filter, InitiativeDimension dimension) {
-        Facets.Names names = switch (dimension) {
-            case SECTORS -> Facets.Names.of(Sector.class, Sector::getNameTranslations);
-            case ORGANISATIONS -> Facets.Names.of(Organisation.class, Organisation::getNameTranslations);
-            default -> null;
-        };
-        return Facets.count(em, InitiativeFilter.criteria(filter), query(dimension), names);
+        return Facets.count(em, InitiativeFilter.criteria(filter), query(dimension));
     }
 
     private static FacetQuery query(InitiativeDimension dimension) {
         return switch (dimension) {
-            case SECTORS -> FacetQuery.of("Initiative e join e.sectors x", "x.slug", "sectors");
-            case ORGANISATIONS -> FacetQuery.of("InitiativeParty x join x.initiative e", "x.organisation.slug", "orgs");
+            case SECTORS ->
+                FacetQuery.of("Initiative e join e.sectors x", "x.slug", "sectors")
+                        .namedBy(Sector.class, Sector::getNameTranslations);
+            case ORGANISATIONS ->
+                FacetQuery.of("InitiativeParty x join x.initiative e", "x.organisation.slug", "orgs")
+                        .namedBy(Organisation.class, Organisation::getNameTranslations);
             case COUNTRIES ->
                 FacetQuery.of("InitiativeParty x join x.initiative e", "x.actingFor", "countries")
                         .named(code -> Countries.name(code.toString()));
