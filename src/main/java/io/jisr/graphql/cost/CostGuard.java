@@ -72,7 +72,7 @@ public class CostGuard {
                             + operation.getOperation().name().toLowerCase() + "s.");
             return null;
         }
-        String refusal = operation == null ? null : refusal(document, operation, request);
+        String refusal = operation == null ? null : refusal(document, operation, request, Exchange.of(ctx));
         if (refusal != null) {
             Rejection.reject(ctx, 200, ErrorCodes.QUERY_TOO_COMPLEX, refusal);
             return null;
@@ -83,7 +83,8 @@ public class CostGuard {
         return new Checked(document, operation);
     }
 
-    private String refusal(Document document, OperationDefinition operation, GraphQLRequest request) {
+    private String refusal(
+            Document document, OperationDefinition operation, GraphQLRequest request, Exchange exchange) {
         QueryCost.Result cost = QueryCost.of(
                 schema.get(),
                 document,
@@ -91,6 +92,7 @@ public class CostGuard {
                 request.variables() == null ? Map.of() : request.variables().getMap(),
                 limits.listSizeEstimate(),
                 listSizes);
+        exchange.cost(cost.cost(), limits.maxComplexity());
         if (cost.depth() > maxDepth) {
             return "The query is nested " + cost.depth() + " levels deep; the maximum depth is " + maxDepth + ".";
         }

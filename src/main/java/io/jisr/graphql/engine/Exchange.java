@@ -24,6 +24,7 @@ public final class Exchange {
     private String refused;
     private OperationDefinition.Operation operationType;
     private String operationName;
+    private Cost cost;
 
     // The read cache: where a clean answer is kept.
     private boolean publicRead;
@@ -95,6 +96,22 @@ public final class Exchange {
     public void operation(OperationDefinition operation) {
         operationType = operation.getOperation();
         operationName = operation.getName();
+    }
+
+    /**
+     * What an operation costs against the limit, as the cost check estimated it before it ran; every answer carries it
+     * in {@code extensions.cost}. The same for every client, so it may enter a cached body.
+     */
+    public record Cost(long requested, long limit) {}
+
+    /** The cost check: what the operation costs, set before it is refused or runs. */
+    public void cost(long requested, long limit) {
+        cost = new Cost(requested, limit);
+    }
+
+    /** The operation's cost, or null when it was not estimated (refused before the cost check). */
+    public Cost cost() {
+        return cost;
     }
 
     /** The type of the operation that runs ({@code QUERY}, {@code MUTATION} …), null before the cost check. */

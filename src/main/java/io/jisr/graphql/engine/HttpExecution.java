@@ -130,6 +130,22 @@ public final class HttpExecution extends SmallRyeGraphQLAbstractHandler {
         return current;
     }
 
+    /**
+     * SmallRye's JSON of an answer with errors, with the cost added to its extensions: appended as text when it has
+     * none (so the data keep the exact form SmallRye wrote), else merged.
+     */
+    private static Buffer withCost(String answer, boolean noExtensions, Exchange.Cost cost) {
+        if (cost == null) {
+            return Buffer.buffer(answer);
+        }
+        int end = answer.lastIndexOf('}');
+        if (noExtensions && end > 0) {
+            return Buffer.buffer(answer.substring(0, end) + ",\"extensions\":{\"cost\":{\"requested\":"
+                    + cost.requested() + ",\"limit\":" + cost.limit() + "}}}");
+        }
+        return Buffer.buffer(Rejection.withCost(new JsonObject(answer), cost).encode());
+    }
+
     private final class Writer implements ExecutionResponseWriter {
 
         private final RoutingContext ctx;
@@ -141,9 +157,10 @@ public final class HttpExecution extends SmallRyeGraphQLAbstractHandler {
         @Override
         public void write(ExecutionResponse response) {
             ExecutionResult result = response.getExecutionResult();
+            Exchange.Cost cost = Exchange.of(ctx).cost();
             Buffer body = result.getErrors().isEmpty() && result.getExtensions() == null
-                    ? json().ofData(result.isDataPresent() ? result.getData() : null)
-                    : Buffer.buffer(response.getExecutionResultAsString());
+                    ? json().ofData(result.isDataPresent() ? result.getData() : null, cost)
+                    : withCost(response.getExecutionResultAsString(), result.getExtensions() == null, cost);
             try {
                 answer.send(ctx, result, body);
             } catch (IllegalStateException e) {

@@ -24,13 +24,32 @@ public final class Rejection {
     private Rejection() {}
 
     public static void reject(RoutingContext ctx, int status, String code, String message) {
-        Exchange.of(ctx).refuse(code);
+        Exchange exchange = Exchange.of(ctx);
+        exchange.refuse(code);
         JsonObject error =
                 new JsonObject().put("message", message).put("extensions", new JsonObject().put("code", code));
         ctx.response()
                 .setStatusCode(status)
                 .putHeader(HttpHeaders.CONTENT_TYPE, responseType(ctx) + "; charset=UTF-8")
-                .end(new JsonObject().put("errors", new JsonArray().add(error)).encode());
+                .end(withCost(new JsonObject().put("errors", new JsonArray().add(error)), exchange.cost())
+                        .encode());
+    }
+
+    /**
+     * {@code answer} with {@code extensions.cost} ({@code requested}, {@code limit}) beside what its extensions hold,
+     * when the operation's cost was estimated: a refused operation says by how much it was over.
+     */
+    static JsonObject withCost(JsonObject answer, Exchange.Cost cost) {
+        if (cost != null) {
+            JsonObject extensions = answer.getJsonObject("extensions");
+            if (extensions == null) {
+                extensions = new JsonObject();
+                answer.put("extensions", extensions);
+            }
+            extensions.put(
+                    "cost", new JsonObject().put("requested", cost.requested()).put("limit", cost.limit()));
+        }
+        return answer;
     }
 
     /**

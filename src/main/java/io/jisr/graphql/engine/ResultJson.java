@@ -29,6 +29,10 @@ final class ResultJson {
 
     private static final JsonFactory FACTORY = new JsonFactory();
     private static final SerializedString DATA = new SerializedString("data");
+    private static final SerializedString EXTENSIONS = new SerializedString("extensions");
+    private static final SerializedString COST = new SerializedString("cost");
+    private static final SerializedString REQUESTED = new SerializedString("requested");
+    private static final SerializedString LIMIT = new SerializedString("limit");
 
     /** The JSON form of every field name of the schema; read-only once built. */
     private final Map<String, SerializedString> names = new HashMap<>();
@@ -42,14 +46,26 @@ final class ResultJson {
         }
     }
 
-    /** {@code {"data": data}}, as UTF-8 JSON. */
-    Buffer ofData(Object data) {
+    /** {@code {"data": data, "extensions": {"cost": …}}} (no extensions when {@code cost} is null), as UTF-8 JSON. */
+    Buffer ofData(Object data, Exchange.Cost cost) {
         ByteBuf bytes = Unpooled.buffer(4096);
         try (JsonGenerator generator = FACTORY.createGenerator((java.io.OutputStream) new ByteBufOutputStream(bytes))) {
             Output out = new Output(generator);
             generator.writeStartObject();
             generator.writeFieldName(DATA);
             write(out, data);
+            if (cost != null) {
+                generator.writeFieldName(EXTENSIONS);
+                generator.writeStartObject();
+                generator.writeFieldName(COST);
+                generator.writeStartObject();
+                generator.writeFieldName(REQUESTED);
+                generator.writeNumber(cost.requested());
+                generator.writeFieldName(LIMIT);
+                generator.writeNumber(cost.limit());
+                generator.writeEndObject();
+                generator.writeEndObject();
+            }
             generator.writeEndObject();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -364,7 +364,7 @@ class GraphQLRoutesTest {
         assertTrue(tooLong.contains("\"code\":\"BAD_REQUEST\"") && tooLong.contains("POST body"), tooLong);
         // Just under the limit, the same kind of request runs.
         assertTrue(GraphQL.rawGet("/graphql?query=" + "%20".repeat(10_000) + "%7B__typename%7D")
-                .endsWith("{\"data\":{\"__typename\":\"Query\"}}"));
+                .contains("{\"data\":{\"__typename\":\"Query\"},\"extensions\":{\"cost\":"));
     }
 
     @Test
@@ -506,6 +506,36 @@ class GraphQLRoutesTest {
                 .header("Access-Control-Allow-Origin", "https://app.jisr.example")
                 .header("Access-Control-Allow-Methods", containsString("POST"))
                 .header("Access-Control-Allow-Headers", containsString("Authorization"));
+        // What Apollo Client (client awareness) and tracing send, and revalidation, may be sent from a browser.
+        given().header("Origin", "https://app.jisr.example")
+                .header("Access-Control-Request-Method", "POST")
+                .header(
+                        "Access-Control-Request-Headers",
+                        "content-type,apollographql-client-name,apollographql-client-version,traceparent,if-none-match")
+                .when()
+                .options("/graphql")
+                .then()
+                .statusCode(200)
+                .header("Access-Control-Allow-Headers", containsString("apollographql-client-name"))
+                .header("Access-Control-Allow-Headers", containsString("apollographql-client-version"))
+                .header("Access-Control-Allow-Headers", containsString("traceparent"))
+                .header("Access-Control-Allow-Headers", containsString("If-None-Match"));
+        // And browser code may read the request id, the validator, the rate limit and when to retry.
+        String exposed = given().header("Origin", "https://app.jisr.example")
+                .accept(ContentType.JSON)
+                .queryParam("query", "{ sectors(first: 1) { totalCount } }")
+                .when()
+                .get("/graphql")
+                .then()
+                .statusCode(200)
+                .header("RateLimit", startsWith("\"per-client\";r="))
+                .extract()
+                .header("Access-Control-Expose-Headers");
+        for (String header : new String[] {"X-Request-Id", "ETag", "Retry-After", "RateLimit", "RateLimit-Policy"}) {
+            assertTrue(
+                    java.util.Arrays.asList(exposed.split("\\s*,\\s*")).contains(header),
+                    header + " not in " + exposed);
+        }
         given().header("Origin", "https://evil.example")
                 .header("Access-Control-Request-Method", "POST")
                 .when()

@@ -57,13 +57,23 @@ class HardenedEndpointTest {
     void shouldLimitRequestsPerClientWithRetryAfter() {
         // Clients are told apart by token subject: this one has a bucket of its own.
         String token = io.jisr.common.security.TestTokens.editor("rate-" + java.util.UUID.randomUUID());
+        // Five requests a minute, all at once: the bucket holds 5 and regains one every 12 s.
+        java.util.Set<String> bodies = new java.util.HashSet<>();
         for (int i = 0; i < 5; i++) {
-            io.jisr.GraphQL.postAs(token, "{ sectors(first: 1) { totalCount } }", Map.of())
-                    .statusCode(200);
+            bodies.add(io.jisr.GraphQL.postAs(token, "{ sectors(first: 1) { totalCount } }", Map.of())
+                    .statusCode(200)
+                    .header("RateLimit-Policy", "\"per-client\";q=5;w=60")
+                    .header("RateLimit", "\"per-client\";r=" + (4 - i) + ";t=" + 12 * (i + 1))
+                    .extract()
+                    .asString());
         }
+        // The client's state is in the headers only: the bodies (cached after the first) are the same.
+        org.junit.jupiter.api.Assertions.assertEquals(1, bodies.size(), bodies.toString());
         io.jisr.GraphQL.postAs(token, "{ sectors(first: 1) { totalCount } }", Map.of())
                 .statusCode(429)
                 .header("Retry-After", org.hamcrest.Matchers.notNullValue())
+                .header("RateLimit-Policy", "\"per-client\";q=5;w=60")
+                .header("RateLimit", org.hamcrest.Matchers.startsWith("\"per-client\";r=0;t="))
                 .body("errors[0].extensions.code", equalTo("RATE_LIMITED"));
         // Another client is unaffected.
         io.jisr.GraphQL.postAs(

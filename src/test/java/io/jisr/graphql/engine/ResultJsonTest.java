@@ -37,7 +37,7 @@ class ResultJsonTest {
         data.put("z", node);
         data.put("a", List.of(Map.of("x", false)));
 
-        String json = writer.ofData(data).toString();
+        String json = writer.ofData(data, null).toString();
 
         assertEquals(
                 "{\"data\":{\"z\":{\"title\":\"جسر \\\"bridge\\\"\\n\\u0001\",\"count\":3,\"big\":12345678901,"
@@ -60,7 +60,7 @@ class ResultJsonTest {
         data.put("title", "é");
         data.put("tags", List.of(longArabic, longLatin, "ok"));
 
-        JsonObject read = new JsonObject(writer.ofData(data).toString()).getJsonObject("data");
+        JsonObject read = new JsonObject(writer.ofData(data, null).toString()).getJsonObject("data");
 
         assertEquals("é", read.getString("title"));
         assertEquals(
@@ -69,9 +69,16 @@ class ResultJsonTest {
 
     @Test
     void shouldWriteNullDataAndOtherValuesAsStrings() {
-        assertEquals("{\"data\":null}", writer.ofData(null).toString());
+        assertEquals("{\"data\":null}", writer.ofData(null, null).toString());
         assertEquals(
                 "{\"data\":{\"day\":\"2026-12-03\"}}",
-                writer.ofData(Map.of("day", LocalDate.of(2026, 12, 3))).toString());
+                writer.ofData(Map.of("day", LocalDate.of(2026, 12, 3)), null).toString());
+    }
+
+    @Test
+    void shouldWriteTheCostAfterTheData() {
+        assertEquals(
+                "{\"data\":{\"n\":1},\"extensions\":{\"cost\":{\"requested\":12,\"limit\":10000}}}",
+                writer.ofData(Map.of("n", 1), new Exchange.Cost(12, 10_000)).toString());
     }
 }
