@@ -116,6 +116,11 @@ public class ListSizes {
         return null;
     }
 
+    /** Every measured size, "Type.field" to size, as last measured: a new map after each measurement. */
+    public Map<String, Long> snapshot() {
+        return sizes;
+    }
+
     /** The measured size of {@code type.field}, or null when nobody measures it. */
     public Long of(String type, String field) {
         return sizes.get(type + "." + field);

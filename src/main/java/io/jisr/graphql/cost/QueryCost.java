@@ -25,16 +25,28 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Static cost of an operation, before it runs. A field costs 1 plus its children multiplied by how many items it
- * can return: for a connection's items, its `first`/`last` (20 when absent) but no more than the rows that exist (its
- * count, facets and figures are there once per connection), the
- * largest size the data gives a relation list (see ListSizes), or an estimate for other lists. So
- * `initiatives(first: 100) { … sectors { initiatives { … } } }` costs a product, as it would at run time.
- * Introspection fields are counted flat, so GraphiQL keeps working. It also counts aliases and repeated fields.
+ * Static cost of an operation, before it runs: the most objects its answer can hold, as the IBM / GraphQL Foundation
+ * cost specification prices with its default weights (Apollo's router does the same). A field of object type costs
+ * 1 plus what is selected in it, times how many objects it can return; a field of scalar or enum type costs nothing.
+ * A connection's items (edges) are as many as its `first`/`last` (20 when absent) but no more than the rows that exist
+ * (its count, facets and figures are there once per connection); a relation list has the largest size the data gives
+ * it (see ListSizes); other lists an estimate. So `initiatives(first: 100) { … sectors { initiatives { … } } }` costs
+ * a product, as it would at run time. {@link CostDirectives} writes the same model into the SDL. Introspection fields
+ * are counted flat, so GraphiQL keeps working. It also counts aliases and repeated fields.
  */
 final class QueryCost {
 
     record Result(long cost, int aliases, int maxRepeats, int depth) {}
+
+    /** The arguments that size a connection's page, as {@link #field} reads them. */
+    static final Set<String> PAGE_ARGUMENTS = Set.of("first", "last");
+
+    /** A connection's items, the one field of it its page multiplies. */
+    static final String ITEMS = "edges";
+
+    static boolean isItems(GraphQLFieldsContainer parent, String field) {
+        return ITEMS.equals(field) && parent.getName().endsWith("Connection");
+    }
 
     private final GraphQLSchema schema;
     private final Map<String, FragmentDefinition> fragments = new HashMap<>();
@@ -120,12 +132,18 @@ final class QueryCost {
     }
 
     private long field(Field field, GraphQLFieldsContainer parent, int depth, int fields) {
+        if (field.getName().equals("__typename")) {
+            return 0;
+        }
         if (field.getName().startsWith("__")) {
             return 1 + flat(field.getSelectionSet(), depth, fields);
         }
         GraphQLFieldDefinition definition = parent == null ? null : parent.getFieldDefinition(field.getName());
         if (definition == null) {
             return 1;
+        }
+        if (GraphQLTypeUtil.isLeaf(GraphQLTypeUtil.unwrapAll(definition.getType()))) {
+            return 0;
         }
         GraphQLType type = GraphQLTypeUtil.unwrapNonNull(definition.getType());
         long multiplier = 1;
@@ -137,9 +155,9 @@ final class QueryCost {
             page = first != null ? first : last != null ? last : PageRequest.DEFAULT_SIZE;
             // A page cannot hold more than the rows that exist.
             page = measured == null ? page : Math.min(page, Math.max(measured, 1));
-        } else if (type instanceof GraphQLList && parent.getName().endsWith("Connection")) {
+        } else if (type instanceof GraphQLList && isItems(parent, field.getName())) {
             // The connection's items (edges): as many as its page holds. What else a connection has (its count,
-            // facets, figures) is there once per connection.
+            // facets, figures, even those that are lists) is there once per connection.
             multiplier = pages.isEmpty() ? listEstimate : pages.peek();
         } else if (type instanceof GraphQLList) {
             // At least 1, so nesting under a relation that happens to be empty today is still priced.
@@ -161,7 +179,8 @@ final class QueryCost {
                 pages.pop();
             }
         }
-        return saturatedAdd(1, saturatedMultiply(Math.max(multiplier, 0), children));
+        // Each object the field can return weighs 1, with what is selected in it.
+        return saturatedMultiply(Math.max(multiplier, 0), saturatedAdd(1, children));
     }
 
     private long flat(SelectionSet set, int depth, int fields) {

@@ -47,6 +47,12 @@ public class GraphQLRoutes {
     @ConfigProperty(name = "quarkus.smallrye-graphql.root-path")
     String path;
 
+    @ConfigProperty(name = "quarkus.smallrye-graphql.schema-available")
+    boolean schemaAvailable;
+
+    @Inject
+    SchemaDocument schemaDocument;
+
     @Inject
     WebSocketAdmission webSockets;
 
@@ -109,6 +115,9 @@ public class GraphQLRoutes {
             }
         });
         router.route(path).order(-199).handler(ctx -> bearer.check(ctx, this::guard));
+        if (schemaAvailable) {
+            router.route(HttpMethod.GET, path + "/schema.graphql").order(-200).handler(schemaDocument::serve);
+        }
         router.route(path).order(-200).failureHandler(Rejection::answerFailure);
     }
 

@@ -24,13 +24,13 @@ class CostExtensionTest {
 
     @Test
     void shouldTellTheCostOfEveryAnswer() {
-        // sectors (1) + totalCount (1) once per connection.
+        // The connection (1); its count is a scalar, free.
         GraphQL.ok("{ sectors(first: 1) { totalCount } }")
-                .body("extensions.cost.requested", equalTo(2))
+                .body("extensions.cost.requested", equalTo(1))
                 .body("extensions.cost.limit", equalTo(LIMIT));
-        // sectors (1) + edges (1 + 3 × (node 1 + slug 1)): the page multiplies the connection's items only.
+        // The connection (1) + 3 edges, each with its node: the page multiplies the connection's items only.
         GraphQL.ok("{ sectors(first: 3) { totalCount edges { node { slug } } } }")
-                .body("extensions.cost.requested", equalTo(9));
+                .body("extensions.cost.requested", equalTo(7));
         // The same over GET, in the GraphQL-over-HTTP media type.
         given().accept("application/graphql-response+json")
                 .queryParam("query", "{ sectors(first: 3) { totalCount edges { node { slug } } } }")
@@ -38,7 +38,7 @@ class CostExtensionTest {
                 .get("/graphql")
                 .then()
                 .statusCode(200)
-                .body("extensions.cost.requested", equalTo(9))
+                .body("extensions.cost.requested", equalTo(7))
                 .body("extensions.cost.limit", equalTo(LIMIT));
     }
 
@@ -48,7 +48,7 @@ class CostExtensionTest {
         GraphQL.post("{ dataCentres(filter: { near: { latitude: 10, longitude: 20, radiusKm: -1 } }) { totalCount } }")
                 .statusCode(200)
                 .body("errors[0].extensions.code", equalTo("VALIDATION"))
-                .body("extensions.cost.requested", equalTo(2))
+                .body("extensions.cost.requested", equalTo(1))
                 .body("extensions.cost.limit", equalTo(LIMIT));
         // Refused for its cost: the figure the refusal names is the one in extensions.
         ExtractableResponse<Response> refused = GraphQL.post(
@@ -88,7 +88,7 @@ class CostExtensionTest {
                 .get("/graphql")
                 .then()
                 .statusCode(200)
-                .body("extensions.cost.requested", equalTo(6))
+                .body("extensions.cost.requested", equalTo(5))
                 .body("data.sectors.edges.size()", equalTo(2));
     }
 
@@ -96,6 +96,33 @@ class CostExtensionTest {
     void shouldPriceAPageSizeGivenInAVariable() {
         // A page size in a variable is priced as a literal one.
         GraphQL.ok("query Q($n: Int) { sectors(first: $n) { edges { node { slug } } } }", Map.of("n", 3))
-                .body("extensions.cost.requested", equalTo(8));
+                .body("extensions.cost.requested", equalTo(7));
+    }
+
+    @Test
+    void shouldPriceAsTheCostDirectivesOfTheServedSchemaSay() {
+        // A gateway that knows only the SDL and the cost specification computes the endpoint's own figures (pages
+        // here hold no more than the rows that exist, where the endpoint would cap them).
+        SpecCost gateway = new SpecCost(given().when()
+                .get("/graphql/schema.graphql")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString());
+        for (String query : new String[] {
+            "{ sectors(first: 3) { totalCount edges { cursor node { slug name { text } } } } }",
+            "{ initiatives(first: 5) { edges { node { slug title { text } sectors { slug initiatives { slug } }"
+                    + " partners { organisation { slug } } sources { url } } } } }",
+            "{ initiatives(last: 2) { facets { statuses { value count filter { statuses } } sectors { count } }"
+                    + " valueTotals { currency } timeline { buckets { period filter { kinds } } } } }",
+            "{ dataCentres(first: 4) { capacity { status } geoJson { features { id geometry { coordinates } } }"
+                    + " facets { cities { count } } edges { node { operator { slug } sectors { slug } } } } }",
+            // Printing the SDL (above) must leave the running schema as it was: a type still matches itself.
+            "query { a: sectors(first: 2) { ...s } b: organisations(first: 1) { totalCount } }"
+                    + " fragment s on SectorConnection { edges { node { ... on Sector { slug } } } }"
+        }) {
+            int requested = GraphQL.ok(query).extract().path("extensions.cost.requested");
+            assertEquals(gateway.of(query), requested, query);
+        }
     }
 }

@@ -42,11 +42,11 @@ class QueryCostTest {
 
     @Test
     void shouldMultiplyChildrenByPageSizeAndListEstimate() {
-        // node = 1 + title(1 + text) + sectors(1 + 10 × slug) = 14; edges = 1 + 5 × 14 = 71; the count is there once:
-        // connection = 1 + totalCount 1 + 71 = 73.
+        // Objects, with scalars free: node = 1 + title 1 + sectors 10 × 1 = 12; edges = 5 × (1 + 12) = 65; the count is
+        // there once and free: connection = 1 + 65 = 66.
         QueryCost.Result result =
                 cost("{ initiatives(first: 5) { totalCount edges { node { title { text } sectors { slug } } } } }");
-        assertThat(result.cost(), equalTo(73L));
+        assertThat(result.cost(), equalTo(66L));
         assertThat(result.depth(), equalTo(5));
         assertThat(result.aliases(), equalTo(0));
         assertThat(result.maxRepeats(), equalTo(1));
@@ -55,9 +55,9 @@ class QueryCostTest {
     @Test
     void shouldPriceAbsentPageSizeAsTheDefaultAndReadVariables() {
         String query = "query($n: Int) { initiatives(first: $n) { edges { node { slug } } } }";
-        // 1 + edges (1 + n × node (1 + slug 1)) = 2 + 2n
-        assertThat(cost(query, Map.of("n", 100), new ListSizes()).cost(), equalTo(202L));
-        assertThat(cost(query, Map.of(), new ListSizes()).cost(), equalTo(42L));
+        // 1 + edges n × (1 + node 1) = 1 + 2n
+        assertThat(cost(query, Map.of("n", 100), new ListSizes()).cost(), equalTo(201L));
+        assertThat(cost(query, Map.of(), new ListSizes()).cost(), equalTo(41L));
     }
 
     @Test
@@ -72,10 +72,10 @@ class QueryCostTest {
                 };
             }
         };
-        // sectors: 1 + 3 × 1; a page of 100 holds at most the 2 rows that exist: 1 + (1 + 2 × (1 + 1 + 4)).
+        // sectors: 3 × 1; a page of 100 holds at most the 2 rows that exist: 1 + 2 × (1 + node (1 + 3)).
         QueryCost.Result result =
                 cost("{ initiatives(first: 100) { edges { node { slug sectors { slug } } } } }", Map.of(), measured);
-        assertThat(result.cost(), equalTo(14L));
+        assertThat(result.cost(), equalTo(11L));
     }
 
     @Test
@@ -86,8 +86,8 @@ class QueryCostTest {
         assertThat(result.aliases(), equalTo(2));
         assertThat(result.maxRepeats(), equalTo(3));
         assertThat(result.depth(), equalTo(4));
-        // each: 1 + 1 × (edges 1 + node (1 + 3)) = 6
-        assertThat(result.cost(), equalTo(12L));
+        // each: 1 + 1 × (edge 1 + node 1), the slugs free
+        assertThat(result.cost(), equalTo(6L));
     }
 
     @Test
@@ -97,15 +97,15 @@ class QueryCostTest {
         assertThat(
                 cost("query { sectors { ...f } } fragment f on SectorConnection { totalCount ...f }")
                         .cost(),
-                equalTo(2L));
+                equalTo(1L));
     }
 
     @Test
     void shouldPriceAConnectionsFacetsAndFiguresOncePerConnectionNotPerItem() {
         String query = "query($n: Int) { initiatives(first: $n) { totalCount facets { statuses { value } } "
                 + "edges { node { slug } } } }";
-        // facets = 1 + statuses (1 + 10 × value 1) = 12, whatever the page size; edges = 1 + n × 2.
-        assertThat(cost(query, Map.of("n", 1), new ListSizes()).cost(), equalTo(1L + 1 + 12 + 3));
-        assertThat(cost(query, Map.of("n", 100), new ListSizes()).cost(), equalTo(1L + 1 + 12 + 201));
+        // facets = 1 + statuses 10 × 1 = 11, whatever the page size; edges = n × 2.
+        assertThat(cost(query, Map.of("n", 1), new ListSizes()).cost(), equalTo(1L + 11 + 2));
+        assertThat(cost(query, Map.of("n", 100), new ListSizes()).cost(), equalTo(1L + 11 + 200));
     }
 }
