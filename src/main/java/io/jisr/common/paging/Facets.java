@@ -26,4 +26,10 @@ public final class Facets {
         }
         return facets;
     }
+
+    /** How many values {@code dimension} has over all records (the most a facet can list): one statement. */
+    public static long distinct(EntityManager em, FacetQuery dimension) {
+        return em.createQuery("select count(distinct " + dimension.value() + ") from " + dimension.from(), Long.class)
+                .getSingleResult();
+    }
 }

@@ -57,6 +57,21 @@ public class DataCentreFacetService {
         return (filter == null ? new DataCentreFilter() : filter).selecting(dimension, value);
     }
 
+    /** How many values {@code dimension} has over all data centres, the most its facet can list: one statement. */
+    public long distinct(DataCentreDimension dimension) {
+        return Facets.distinct(em, query(dimension));
+    }
+
+    /** How many data centres have coordinates, the most features a map can have: one statement. */
+    public long locatedCount() {
+        return DataCentreFilter.criteria(null)
+                .and("e.latitude is not null and e.longitude is not null")
+                .aggregate(em, DataCentre.class, "count(e)", List.of())
+                .stream()
+                .mapToLong(row -> ((Number) row[0]).longValue())
+                .sum();
+    }
+
     /**
      * Capacity figures of the data centres {@code filter} selects, one group per status and/or confidence as asked (a
      * single group when neither), in one statement.

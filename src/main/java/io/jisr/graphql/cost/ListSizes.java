@@ -7,6 +7,7 @@ import graphql.schema.GraphQLOutputType;
 import graphql.schema.GraphQLSchema;
 import graphql.schema.GraphQLType;
 import graphql.schema.GraphQLTypeUtil;
+import io.jisr.common.paging.MeasuredLists;
 import io.jisr.graphql.DirectField;
 import io.jisr.graphql.engine.DirectFieldMethods;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -27,8 +28,9 @@ import java.util.TreeMap;
 import org.jboss.logging.Logger;
 
 /**
- * How many items each list field can return with the data as it is: the largest fan-out of each relation, and the
- * number of rows behind each top-level connection, measured in the database at start and again every
+ * How many items each list field can return with the data as it is: the largest fan-out of each relation, the
+ * number of rows behind each top-level connection, and what the features measure themselves ({@link MeasuredLists}:
+ * a facet's distinct values), measured in the database at start and again every
  * {@code jisr.graphql.list-size-refresh}. The cost estimate uses them instead of the page size or a flat guess, so a
  * list page of all 26 data centres with their relations passes while nested lists that multiply still do not. Fields
  * nobody measures keep {@code jisr.graphql.list-size-estimate}.
@@ -49,6 +51,9 @@ public class ListSizes {
 
     @Inject
     Limits limits;
+
+    @Inject
+    Instance<MeasuredLists> measuredLists;
 
     private volatile Map<String, Long> sizes = Map.of();
 
@@ -137,6 +142,10 @@ public class ListSizes {
                                 : em.createQuery(measure.query()).getSingleResult();
                         measured.put(field, ((Number) size).longValue());
                     }));
+            // What only a feature can measure (a facet's distinct values): each source in its own transaction.
+            for (MeasuredLists source : measuredLists) {
+                measured.putAll(QuarkusTransaction.requiringNew().call(source::sizes));
+            }
             sizes = Map.copyOf(measured);
         } catch (RuntimeException e) {
             // The previous sizes stay; a database that is briefly away must not stop the endpoint.

@@ -35,6 +35,16 @@ public class InitiativeFacetService {
         return Facets.count(em, InitiativeFilter.criteria(filter), query(dimension));
     }
 
+    /** How many values {@code dimension} has over all initiatives, the most its facet can list: one statement. */
+    public long distinct(InitiativeDimension dimension) {
+        return Facets.distinct(em, query(dimension));
+    }
+
+    /** How many currencies the stated values are in, the most value totals there can be: one statement. */
+    public long currencies() {
+        return Facets.distinct(em, FacetQuery.of("Initiative e", "e.valueCurrency"));
+    }
+
     private static FacetQuery query(InitiativeDimension dimension) {
         return switch (dimension) {
             case SECTORS ->

@@ -74,4 +74,53 @@ class ListSizesTest {
         assertThat(listSizes.of("Query", "dataCentres"), equalTo(dataCentres));
         assertThat(listSizes.of("Initiative", "partners"), greaterThan(1L));
     }
+
+    @Inject
+    jakarta.enterprise.inject.Instance<io.jisr.common.paging.MeasuredLists> measuredLists;
+
+    @Inject
+    jakarta.enterprise.inject.Instance<graphql.schema.GraphQLSchema> schema;
+
+    @Test
+    void shouldPriceFacetsAndMapsAtTheValuesTheDataHas() {
+        listSizes.measure();
+        // Every size a feature measures names a list field of the schema.
+        int measured = 0;
+        for (io.jisr.common.paging.MeasuredLists source : measuredLists) {
+            for (String field :
+                    QuarkusTransaction.requiringNew().call(source::sizes).keySet()) {
+                String[] parts = field.split("\\.");
+                graphql.schema.GraphQLObjectType type = schema.get().getObjectType(parts[0]);
+                assertThat(field, type, notNullValue());
+                assertThat(field, type.getFieldDefinition(parts[1]), notNullValue());
+                assertThat(
+                        field,
+                        graphql.schema.GraphQLTypeUtil.unwrapNonNull(
+                                type.getFieldDefinition(parts[1]).getType()),
+                        org.hamcrest.Matchers.instanceOf(graphql.schema.GraphQLList.class));
+                measured++;
+            }
+        }
+        assertThat(measured, equalTo(6 + 2 + 7 + 1));
+        // A facet lists at most its values over all records: what the unfiltered facet shows.
+        io.restassured.response.ValidatableResponse answer = io.jisr.GraphQL.ok(
+                "{ initiatives { facets { statuses { value } organisations { value } years { value } } valueTotals { currency }"
+                        + " timeline(interval: MONTH) { buckets { period } } }"
+                        + " dataCentres { facets { cities { value } sectors { value } } geoJson { features { id } } } }");
+        java.util.Map<String, String> paths = java.util.Map.of(
+                "InitiativeFacets.statuses", "data.initiatives.facets.statuses",
+                "InitiativeFacets.organisations", "data.initiatives.facets.organisations",
+                "InitiativeFacets.years", "data.initiatives.facets.years",
+                "InitiativeConnection.valueTotals", "data.initiatives.valueTotals",
+                "InitiativeTimeline.buckets", "data.initiatives.timeline.buckets",
+                "DataCentreFacets.cities", "data.dataCentres.facets.cities",
+                "DataCentreFacets.sectors", "data.dataCentres.facets.sectors",
+                "DataCentreFeatureCollection.features", "data.dataCentres.geoJson.features");
+        paths.forEach((field, path) -> {
+            String[] parts = field.split("\\.");
+            java.util.List<Object> values = answer.extract().path(path);
+            assertThat(field, listSizes.of(parts[0], parts[1]), equalTo((long) values.size()));
+        });
+        assertThat(listSizes.of("InitiativeFacets", "organisations"), greaterThan(10L));
+    }
 }

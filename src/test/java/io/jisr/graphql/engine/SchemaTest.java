@@ -86,11 +86,17 @@ class SchemaTest {
         Path actual = Path.of("target/schema.graphql");
         Files.writeString(actual, served, StandardCharsets.UTF_8);
         String committed = Files.exists(COMMITTED) ? Files.readString(COMMITTED, StandardCharsets.UTF_8) : "";
+        // A list's assumed size is measured in the data, which other tests change: which lists carry one is schema,
+        // the number is not.
         assertEquals(
-                committed,
-                served,
+                withoutMeasuredSizes(committed),
+                withoutMeasuredSizes(served),
                 "The served schema differs from " + COMMITTED
                         + ". Review target/schema.graphql and copy it over if the change is intended.");
+    }
+
+    private static String withoutMeasuredSizes(String sdl) {
+        return sdl.replaceAll("@listSize\\(assumedSize : \\d+\\)", "@listSize(assumedSize : n)");
     }
 
     @Test
