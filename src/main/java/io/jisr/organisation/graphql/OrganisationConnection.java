@@ -4,15 +4,27 @@ import io.jisr.common.paging.Connection;
 import io.jisr.common.paging.Edge;
 import io.jisr.common.paging.Page;
 import io.jisr.organisation.Organisation;
+import io.jisr.organisation.service.OrganisationFilter;
 import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 
 @Type("OrganisationConnection")
 @Description("A page of organisations (Relay connection).")
 public class OrganisationConnection extends Connection<Organisation, OrganisationConnection.OrganisationEdge> {
 
-    public OrganisationConnection(Page<Organisation> page) {
+    private final OrganisationFilter filter;
+
+    public OrganisationConnection(Page<Organisation> page, OrganisationFilter filter) {
         super(page, OrganisationEdge::new);
+        this.filter = filter;
+    }
+
+    @NonNull
+    @Description("How many organisations matching the filter have each type, country and sector: counts for a search "
+            + "screen's filters, each with the filter that selects it.")
+    public OrganisationFacets getFacets() {
+        return new OrganisationFacets(filter);
     }
 
     @Type("OrganisationEdge")

@@ -62,7 +62,7 @@ public class OrganisationGraphQLApi {
             @Description(Descriptions.AFTER) String after,
             @Description(Descriptions.LAST) Integer last,
             @Description(Descriptions.BEFORE) String before) {
-        return new OrganisationConnection(service.list(filter, orderBy, first, after, last, before));
+        return new OrganisationConnection(service.list(filter, orderBy, first, after, last, before), filter);
     }
 
     @Query("organisation")

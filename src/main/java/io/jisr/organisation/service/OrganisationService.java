@@ -8,7 +8,6 @@ import io.jisr.common.i18n.Language;
 import io.jisr.common.node.NodeType;
 import io.jisr.common.node.service.NodeService;
 import io.jisr.common.paging.ContributedFilter;
-import io.jisr.common.paging.Criteria;
 import io.jisr.common.paging.Ordering;
 import io.jisr.common.paging.Page;
 import io.jisr.common.paging.PageRequest;
@@ -61,13 +60,8 @@ public class OrganisationService {
             String before) {
         Ordering ordering = ordering(order == null ? DEFAULT_ORDER : order);
         PageRequest request = PageRequest.of(first, after, last, before, ordering.key());
-        OrganisationFilter f = filter == null ? new OrganisationFilter() : filter;
-        Criteria criteria = new Criteria()
-                .withAny(sectorCondition(), "sectors", f.sectors)
-                .withAny("e.country in :countries", "countries", f.countries)
-                .withAny("e.type in :types", "types", f.types)
-                .withSearch(f.search);
-        return criteria.page(em, totals, Organisation.class, ordering, request);
+        return OrganisationFilter.criteria(filter, sectorCondition())
+                .page(em, totals, Organisation.class, ordering, request);
     }
 
     public Optional<Organisation> byId(String id) {
@@ -112,7 +106,7 @@ public class OrganisationService {
         texts.apply(input, organisation, before);
     }
 
-    private String sectorCondition() {
+    String sectorCondition() {
         if (sectorCondition == null) {
             sectorCondition = ContributedFilter.of(filters, Organisation.class, "sectors");
         }
