@@ -1,14 +1,15 @@
 #!/usr/bin/env python3
 """Read benchmark: Jisr against PostGraphile on the same PostgreSQL, with nginx serving Jisr's answer as the ceiling.
 
-    python3 src/bench/reads.py [--synthetic 100000] [--duration 30] [--skip-build]
+    python3 src/bench/reads.py [--query page|dashboard] [--synthetic 100000] [--duration 30] [--skip-build]
 
 Starts a throwaway PostgreSQL 15 (runs as root: initdb goes through runuser), builds Jisr for PostgreSQL (unless
 --skip-build) and starts it on that database, which it migrates and seeds; adds --synthetic initiatives (2 sectors and
 2 parties each) with SQL; starts PostGraphile 4.14.1 (src/bench/peer/package.json) on the same tables, and nginx
-serving Jisr's response bytes from a file. Each server runs pinned to CPU 0, PostgreSQL and wrk to CPU 1. The query:
-the first page of 20 initiatives with totalCount, title, status, date, sectors with names, partners with organisation
-names. Two workloads: distinct (every request has its own alias, so no cache can answer it) and repeated (the same
+serving Jisr's response bytes from a file. Each server runs pinned to CPU 0, PostgreSQL and wrk to CPU 1. The query
+(--query, see QUERIES): a list page (the first 20 initiatives with totalCount, title, status, date, sectors with names,
+partners with organisation names) or a dashboard (counts per status, kind and sector, value totals, megawatts per
+status and the first page; PostGraphile with @graphile/pg-aggregates). Two workloads: distinct (every request has its own alias, so no cache can answer it) and repeated (the same
 body every time). Every server is warmed up until its throughput stops rising, every response shape is checked (no
 errors, a full page of 20 edges or all there are) before timing, then Jisr and PostGraphile are measured in alternating
 rounds (--rounds of --duration seconds each), so a swing of the machine's speed falls on both. Printed: the medians of
@@ -38,11 +39,30 @@ with open(os.path.join(ROOT, "docker", "Dockerfile.jvm")) as dockerfile:
 JVM_OPTIONS = os.environ.get("JISR_BENCH_JVM", re.search(r'ENV JAVA_OPTS="([^"]*)"', IMAGE).group(1)).split()
 JVM_ENV = dict(re.findall(r"^ENV (MALLOC_ARENA_MAX)=(\S+)$", IMAGE, re.M))
 
-JISR_QUERY = ("{ %s: initiatives(first: 20) { totalCount edges { node { title { text } status date { text } "
-              "sectors { name { text } } partners { organisation { name { text } } } } } } }")
-PEER_QUERY = ("{ %s: initiatives(first: 20, orderBy: [DATE_START_DESC, ID_DESC]) { totalCount edges { node { "
-              "titleEn status dateStart initiativeSectors { nodes { sector { nameEn } } } "
-              "initiativeParties { nodes { organisation { nameEn } } } } } } }")
+# Each query names its answer with the alias %s (every %s is replaced by it): its first root field is the page checked.
+QUERIES = {
+    # A list screen: the first page of 20 initiatives with their relations.
+    "page": (
+        "{ %s: initiatives(first: 20) { totalCount edges { node { title { text } status date { text } "
+        "sectors { name { text } } partners { organisation { name { text } } } } } } }",
+        "{ %s: initiatives(first: 20, orderBy: [DATE_START_DESC, ID_DESC]) { totalCount edges { node { "
+        "titleEn status dateStart initiativeSectors { nodes { sector { nameEn } } } "
+        "initiativeParties { nodes { organisation { nameEn } } } } } } }"),
+    # A dashboard: counts per status, kind and sector, stated values per currency, the data centres' megawatts per
+    # status, and the first page; PostGraphile answers the counts with @graphile/pg-aggregates' groupedAggregates.
+    "dashboard": (
+        "{ %s: initiatives(first: 20) { totalCount facets { statuses { value count } kinds { value count } "
+        "sectors { value count } } valueTotals { currency count sum } edges { node { title { text } status } } } "
+        "%s_dc: dataCentres { capacity { status count capacityMw { sum } targetCapacityMw { sum } } } }",
+        "{ %s: initiatives(first: 20, orderBy: [DATE_START_DESC, ID_DESC]) { totalCount "
+        "statuses: groupedAggregates(groupBy: [STATUS]) { keys distinctCount { id } } "
+        "kinds: groupedAggregates(groupBy: [KIND]) { keys distinctCount { id } } "
+        "values: groupedAggregates(groupBy: [VALUE_CURRENCY]) { keys distinctCount { id } sum { valueAmount } } "
+        "edges { node { titleEn status } } } "
+        "%s_sectors: initiativeSectors { groupedAggregates(groupBy: [SECTOR_ID]) { keys distinctCount { initiativeId } } } "
+        "%s_dc: dataCentres { groupedAggregates(groupBy: [STATUS]) { keys distinctCount { id } "
+        "sum { capacityMw targetCapacityMw } } } }"),
+}
 
 WRK_SCRIPT = r"""
 wrk.method = "POST"
@@ -62,7 +82,7 @@ request = function()
     counter = counter + 1
     alias = "r" .. run .. "_" .. id .. "_" .. counter
   end
-  return wrk.format(nil, nil, nil, '{"query": "' .. string.format(template, alias) .. '"}')
+  return wrk.format(nil, nil, nil, '{"query": "' .. template:gsub("%%%%s", alias) .. '"}')
 end
 """
 
@@ -143,7 +163,7 @@ def post(url, query):
 
 
 def check(name, url, template, alias):
-    answer = json.loads(post(url, template % alias))
+    answer = json.loads(post(url, template.replace("%s", alias)))
     page = (answer.get("data") or {}).get(alias) or {}
     edges = page.get("edges")
     if answer.get("errors") or not edges or len(edges) != min(20, page.get("totalCount", -1)):
@@ -256,7 +276,10 @@ def main():
     parser.add_argument("--duration", type=int, default=30, help="seconds per measured round")
     parser.add_argument("--rounds", type=int, default=4, help="measured rounds per server and workload")
     parser.add_argument("--skip-build", action="store_true", help="use the PostgreSQL build in target/quarkus-app")
+    parser.add_argument("--query", choices=sorted(QUERIES), default="page", help="what the screen asks for")
     args = parser.parse_args()
+    global JISR_QUERY, PEER_QUERY
+    JISR_QUERY, PEER_QUERY = QUERIES[args.query]
     for tool in ("wrk", "nginx", "node", "taskset"):
         if not shutil.which(tool) and not os.path.exists(f"/usr/sbin/{tool}"):
             raise SystemExit(f"{tool} is missing: apt-get install wrk nginx-light nodejs util-linux")
@@ -300,7 +323,7 @@ def main():
 
         nginx_port = free_port()
         with open(os.path.join(work, "answer.json"), "wb") as f:
-            f.write(post(jisr_url, JISR_QUERY % "page"))
+            f.write(post(jisr_url, JISR_QUERY.replace("%s", "page")))
         with open(os.path.join(work, "nginx.conf"), "w") as f:
             f.write(f"""daemon off; worker_processes 1; pid {work}/nginx.pid; error_log {work}/nginx-error.log;
 events {{ worker_connections 1024; }}
@@ -334,7 +357,7 @@ http {{ access_log off; client_body_temp_path {work}/nginx-body;
         results[("nginx", "ceiling")] = alternate(
             [("nginx", nginx_url, write_script(work, "nginx", JISR_QUERY, False), None)], 1, args.duration)["nginx"]
 
-        print(f"\nseeded catalogue + {args.synthetic} synthetic initiatives; medians of {args.rounds} alternating "
+        print(f"\n{args.query} query, seeded catalogue + {args.synthetic} synthetic initiatives; medians of {args.rounds} alternating "
               f"rounds of {args.duration} s, 16 connections, servers on CPU {SERVER_CPU}, PostgreSQL and wrk on CPU "
               f"{LOAD_CPU}; CPU ms is the server process's CPU time per request")
         print(f"{'server':<14}{'workload':<10}{'requests/s':>12}{'p50 ms':>9}{'p99 ms':>9}{'CPU ms':>9}")
