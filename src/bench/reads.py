@@ -53,11 +53,13 @@ QUERIES = {
     "dashboard": (
         "{ %s: initiatives(first: 20) { totalCount facets { statuses { value count } kinds { value count } "
         "sectors { value count } } valueTotals { currency count sum } edges { node { title { text } status } } } "
-        "%s_dc: dataCentres { capacity { status count capacityMw { sum } targetCapacityMw { sum } } } }",
+        "%s_dc: dataCentres { capacity { status dataCentres capacityMw { sum } targetCapacityMw { sum } } } }",
         "{ %s: initiatives(first: 20, orderBy: [DATE_START_DESC, ID_DESC]) { totalCount "
         "statuses: groupedAggregates(groupBy: [STATUS]) { keys distinctCount { id } } "
         "kinds: groupedAggregates(groupBy: [KIND]) { keys distinctCount { id } } "
-        "values: groupedAggregates(groupBy: [VALUE_CURRENCY]) { keys distinctCount { id } sum { valueAmount } } "
+        # Initiatives without a stated value make a group with a null key, which the plugin cannot answer: left out.
+        "values: groupedAggregates(groupBy: [VALUE_CURRENCY], having: { sum: { valueAmount: { greaterThan: \"0\" } } }) "
+        "{ keys distinctCount { id } sum { valueAmount } } "
         "edges { node { titleEn status } } } "
         "%s_sectors: initiativeSectors { groupedAggregates(groupBy: [SECTOR_ID]) { keys distinctCount { initiativeId } } } "
         "%s_dc: dataCentres { groupedAggregates(groupBy: [STATUS]) { keys distinctCount { id } "
