@@ -38,9 +38,25 @@ public class SchemaDocument {
     private volatile Printed printed;
 
     void serve(RoutingContext ctx) {
+        Printed current = printed;
+        if (current != null && current.sizes().equals(listSizes.snapshot())) {
+            send(ctx, current.text());
+            return;
+        }
+        // Printing the schema takes a while: not on the event loop.
+        ctx.vertx().executeBlocking(this::text, false).onComplete(printed -> {
+            if (printed.succeeded()) {
+                send(ctx, printed.result());
+            } else {
+                ctx.fail(printed.cause());
+            }
+        });
+    }
+
+    private static void send(RoutingContext ctx, String text) {
         ctx.response()
                 .putHeader(HttpHeaders.CONTENT_TYPE, "text/plain; charset=UTF-8")
-                .end(text());
+                .end(text);
     }
 
     /** The SDL with the cost directives and the list sizes measured last. */
