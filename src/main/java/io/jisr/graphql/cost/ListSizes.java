@@ -131,12 +131,16 @@ public class ListSizes {
         return sizes.get(type + "." + field);
     }
 
-    void measure() {
+    /**
+     * Measures every size again; false when the database could not be asked (the previous sizes stay). Runs on the
+     * timer's worker thread, with no request context: everything that touches the EntityManager, the metamodel too,
+     * runs inside a transaction.
+     */
+    boolean measure() {
         try {
-            Map<String, Measure> queries = queries();
             Map<String, Long> measured = new HashMap<>();
             QuarkusTransaction.requiringNew()
-                    .run(() -> queries.forEach((field, measure) -> {
+                    .run(() -> queries().forEach((field, measure) -> {
                         Object size = measure.sql()
                                 ? em.createNativeQuery(measure.query()).getSingleResult()
                                 : em.createQuery(measure.query()).getSingleResult();
@@ -147,9 +151,11 @@ public class ListSizes {
                 measured.putAll(QuarkusTransaction.requiringNew().call(source::sizes));
             }
             sizes = Map.copyOf(measured);
+            return true;
         } catch (RuntimeException e) {
             // The previous sizes stay; a database that is briefly away must not stop the endpoint.
-            LOG.warnf("Could not measure list sizes for the cost estimate: %s", e.toString());
+            LOG.warnf(e, "Could not measure list sizes for the cost estimate: %s", e.toString());
+            return false;
         }
     }
 }

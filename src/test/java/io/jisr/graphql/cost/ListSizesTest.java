@@ -64,6 +64,17 @@ class ListSizesTest {
     }
 
     @Test
+    void shouldMeasureAgainOnAThreadWithoutARequestContext() throws Exception {
+        // The periodic refresh runs on a worker thread of its own, where a test's request context is not active.
+        Thread refresh = new Thread(() -> refreshed = listSizes.measure());
+        refresh.start();
+        refresh.join();
+        assertThat(refreshed, equalTo(true));
+    }
+
+    private volatile boolean refreshed;
+
+    @Test
     void shouldPriceAListAtWhatTheDataHolds() {
         listSizes.measure();
 
