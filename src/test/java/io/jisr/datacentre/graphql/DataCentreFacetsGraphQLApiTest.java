@@ -1,17 +1,19 @@
 package io.jisr.datacentre.graphql;
 
+import static io.jisr.FacetAnswers.label;
+import static io.jisr.FacetAnswers.value;
 import static io.jisr.GraphQL.ok;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.nullValue;
 
+import io.jisr.FacetAnswers;
 import io.quarkus.test.junit.QuarkusTest;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
@@ -24,21 +26,12 @@ class DataCentreFacetsGraphQLApiTest {
     private static final List<String> DIMENSIONS =
             List.of("sectors", "statuses", "capabilities", "countries", "operators", "cities", "years");
 
-    private static final String FILTER_FIELDS = "sectors organisations operators countries statuses capabilities "
-            + "city cities yearFrom yearTo announcedFrom announcedTo search";
-
-    private static final String FACETS = "query($filter: DataCentreFilter) { dataCentres(filter: $filter, first: 1) { "
-            + "totalCount facets { "
-            + String.join(
-                    " ",
-                    DIMENSIONS.stream()
-                            .map(d -> d + " { value count label(lang: AR) { text fallback } filter { " + FILTER_FIELDS
-                                    + " } }")
-                            .toList())
-            + " } } }";
-
-    private static final String TOTAL =
-            "query($filter: DataCentreFilter) { dataCentres(filter: $filter, first: 0) { totalCount } }";
+    private static final FacetAnswers DATA_CENTRES = new FacetAnswers(
+            "dataCentres",
+            "DataCentreFilter",
+            DIMENSIONS,
+            "sectors organisations operators countries statuses capabilities city cities yearFrom yearTo announcedFrom "
+                    + "announcedTo search");
 
     private static final String CAPACITY =
             "query($byStatus: Boolean! = true, $byConfidence: Boolean! = false, $filter: DataCentreFilter) { "
@@ -49,41 +42,15 @@ class DataCentreFacetsGraphQLApiTest {
     private static final String ALL = "{ dataCentres(first: 100) { totalCount edges { node { status confidence "
             + "capacityMw targetCapacityMw } } } }";
 
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> filterOf(Map<String, Object> value) {
-        Map<String, Object> filter = new HashMap<>((Map<String, Object>) value.get("filter"));
-        filter.values().removeIf(Objects::isNull);
-        return filter;
-    }
-
     @Test
     @SuppressWarnings("unchecked")
     void shouldGiveEveryValueAFilterWhoseTotalCountIsItsCount() {
-        Map<String, Object> filter = new HashMap<>();
-        filter.put("filter", null);
-        Map<String, Object> facets = ok(FACETS, filter).extract().path("data.dataCentres.facets");
-        for (String dimension : DIMENSIONS) {
-            List<Map<String, Object>> values = (List<Map<String, Object>>) facets.get(dimension);
-            assertThat(dimension + " has values", values.size(), greaterThan(0));
-            for (Map<String, Object> value : values) {
-                int total =
-                        ok(TOTAL, Map.of("filter", filterOf(value))).extract().path("data.dataCentres.totalCount");
-                assertThat(dimension + " " + value.get("value"), total, equalTo(value.get("count")));
-            }
-        }
-        Map<String, Object> riyadhLabel = (Map<String, Object>) ((List<Map<String, Object>>) facets.get("cities"))
-                .stream()
-                        .filter(v -> v.get("value").equals("Riyadh"))
-                        .findFirst()
-                        .orElseThrow()
-                        .get("label");
+        Map<String, Object> arabic = DATA_CENTRES.facets(null, "AR");
+        DATA_CENTRES.assertEveryValueSelectsItsCount(arabic);
+        Map<String, Object> riyadhLabel =
+                (Map<String, Object>) value(arabic, "cities", "Riyadh").get("label");
         assertThat("a city has no Arabic name yet: it falls back", riyadhLabel.get("fallback"), equalTo(true));
-        Map<String, Object> operational = ((List<Map<String, Object>>) facets.get("statuses"))
-                .stream()
-                        .filter(v -> v.get("value").equals("OPERATIONAL"))
-                        .findFirst()
-                        .orElseThrow();
-        assertThat(((Map<String, Object>) operational.get("label")).get("text"), equalTo("قيد التشغيل"));
+        assertThat(label(arabic, "statuses", "OPERATIONAL"), equalTo("قيد التشغيل"));
     }
 
     @Test
@@ -264,7 +231,7 @@ class DataCentreFacetsGraphQLApiTest {
     void shouldCostABoundedNumberOfStatementsWhateverTheNumberOfDataCentres() {
         var statistics = sessionFactory.getStatistics();
         statistics.clear();
-        ok(FACETS.replace("first: 1", "first: 100"), new HashMap<>());
+        ok(DATA_CENTRES.query().replace("first: 1", "first: 100"), new HashMap<>());
         // Seven group-bys, the names of sectors and of operators, the page and its count.
         assertThat(statistics.getPrepareStatementCount() <= 11, equalTo(true));
         statistics.clear();

@@ -1,5 +1,9 @@
 package io.jisr.initiative.graphql;
 
+import static io.jisr.FacetAnswers.filterOf;
+import static io.jisr.FacetAnswers.label;
+import static io.jisr.FacetAnswers.value;
+import static io.jisr.FacetAnswers.values;
 import static io.jisr.GraphQL.ok;
 import static io.jisr.GraphQL.post;
 import static org.hamcrest.MatcherAssert.assertThat;
@@ -9,6 +13,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.lessThanOrEqualTo;
 import static org.hamcrest.Matchers.not;
 
+import io.jisr.FacetAnswers;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.util.HashMap;
@@ -23,61 +28,27 @@ class InitiativeFacetsGraphQLApiTest {
     private static final List<String> DIMENSIONS =
             List.of("sectors", "organisations", "countries", "statuses", "kinds", "years");
 
-    private static final String VALUE = "{ value count label(lang: $lang) { text language } filter { sectors "
-            + "organisations countries statuses kinds dataCentres dateFrom dateTo search } }";
-
-    private static final String FACETS = "query($filter: InitiativeFilter, $lang: Language) { initiatives(filter: "
-            + "$filter, first: 1) { totalCount facets { "
-            + String.join(" ", DIMENSIONS.stream().map(d -> d + " " + VALUE).toList()) + " } } }";
-
-    private static final String TOTAL =
-            "query($filter: InitiativeFilter) { initiatives(filter: $filter, first: 0) { totalCount } }";
+    private static final FacetAnswers INITIATIVES = new FacetAnswers(
+            "initiatives",
+            "InitiativeFilter",
+            DIMENSIONS,
+            "sectors organisations countries statuses kinds dataCentres dateFrom dateTo search");
 
     @Inject
     SessionFactory sessionFactory;
 
     private static Map<String, Object> facets(Map<String, Object> filter, String lang) {
-        Map<String, Object> variables = new HashMap<>();
-        variables.put("filter", filter);
-        variables.put("lang", lang);
-        return ok(FACETS, variables).extract().path("data.initiatives");
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<Map<String, Object>> values(Map<String, Object> initiatives, String dimension) {
-        return (List<Map<String, Object>>) ((Map<String, Object>) initiatives.get("facets")).get(dimension);
-    }
-
-    private static Map<String, Object> value(Map<String, Object> initiatives, String dimension, String value) {
-        return values(initiatives, dimension).stream()
-                .filter(v -> v.get("value").equals(value))
-                .findFirst()
-                .orElseThrow(() -> new AssertionError(dimension + " has no " + value));
-    }
-
-    /** The facet's own filter with the nulls GraphQL answers for unset fields left out, as a client would send it. */
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> filterOf(Map<String, Object> value) {
-        Map<String, Object> filter = new HashMap<>((Map<String, Object>) value.get("filter"));
-        filter.values().removeIf(java.util.Objects::isNull);
-        return filter;
+        return INITIATIVES.facets(filter, lang);
     }
 
     private static int totalCount(Map<String, Object> filter) {
-        return ok(TOTAL, Map.of("filter", filter)).extract().path("data.initiatives.totalCount");
+        return INITIATIVES.totalCount(filter);
     }
 
     @Test
     void shouldGiveEveryValueAFilterWhoseTotalCountIsItsCount() {
         Map<String, Object> all = facets(null, null);
-        for (String dimension : DIMENSIONS) {
-            List<Map<String, Object>> values = values(all, dimension);
-            assertThat(dimension + " has values", values.size(), greaterThan(0));
-            for (Map<String, Object> value : values) {
-                assertThat(
-                        dimension + " " + value.get("value"), totalCount(filterOf(value)), equalTo(value.get("count")));
-            }
-        }
+        INITIATIVES.assertEveryValueSelectsItsCount(all);
         // Every initiative has exactly one status and one kind.
         int total = (Integer) all.get("totalCount");
         assertThat(
@@ -162,12 +133,6 @@ class InitiativeFacetsGraphQLApiTest {
         Map<String, Object> english = facets(null, "EN");
         assertThat(label(english, "sectors", "digital-health"), equalTo("Digital health"));
         assertThat(label(english, "organisations", "thales"), equalTo("Thales"));
-    }
-
-    @SuppressWarnings("unchecked")
-    private static String label(Map<String, Object> initiatives, String dimension, String value) {
-        return (String)
-                ((Map<String, Object>) value(initiatives, dimension, value).get("label")).get("text");
     }
 
     @Test
