@@ -26,6 +26,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import urllib.error
 import urllib.request
 
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
@@ -160,8 +161,11 @@ def post(url, query):
     body = json.dumps({"query": query}).encode()
     request = urllib.request.Request(url, data=body, headers={"Content-Type": "application/json",
                                                               "Accept": "application/json"})
-    with urllib.request.urlopen(request, timeout=30) as r:
-        return r.read()
+    try:
+        with urllib.request.urlopen(request, timeout=30) as r:
+            return r.read()
+    except urllib.error.HTTPError as e:
+        raise SystemExit(f"{url}: HTTP {e.code} {e.read()[:400]!r}") from e
 
 
 def check(name, url, template, alias):
@@ -175,14 +179,16 @@ def check(name, url, template, alias):
 RUNS = iter(range(1, 1_000_000))
 
 
-def wrk(url, script, seconds, connections=16):
+def wrk(url, script, seconds, connections=16, failures_allowed=False):
     out = subprocess.run(["taskset", "-c", LOAD_CPU, "wrk", "-t1", f"-c{connections}", f"-d{seconds}s",
                           "--latency", "-s", script, url], capture_output=True, text=True, check=True,
                          env={**os.environ, "JISR_BENCH_RUN": str(next(RUNS))}).stdout
     rps = float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))
     errors = re.search(r"Non-2xx or 3xx responses: (\d+)", out)
-    if errors:
+    if errors and not failures_allowed:
         raise SystemExit(f"{url}: {errors.group(1)} failed responses\n{out}")
+    if errors:
+        print(f"  {errors.group(1)} failed responses (a cold server timing out)", flush=True)
 
     def latency(p):
         value, unit = re.search(rf"\s{p}%\s+([\d.]+)(us|ms|s)", out).groups()
@@ -206,7 +212,8 @@ def warm_up(name, url, script, pid=None, max_rounds=36, round_seconds=20):
     history = []
     compiled = compile_seconds(pid)
     for i in range(max_rounds):
-        rps, _, _ = wrk(url, script, round_seconds)
+        # Not measured: a cold JVM on one core may time out on heavy queries until the JIT has compiled them.
+        rps, _, _ = wrk(url, script, round_seconds, failures_allowed=True)
         history.append(rps)
         now = compile_seconds(pid)
         jit_busy = now is not None and now - compiled > 0.05 * round_seconds
@@ -318,7 +325,8 @@ def main():
         peer_port = free_port()
         peer = start(["node", os.path.join(peer_dir, "node_modules", ".bin", "postgraphile"), "-c",
                f"postgres://jisr@127.0.0.1:{pg_port}/jisr", "--schema", "public", "--port", str(peer_port),
-               "--host", "127.0.0.1", "--append-plugins", "@graphile-contrib/pg-simplify-inflector",
+               "--host", "127.0.0.1",
+               "--append-plugins", "@graphile-contrib/pg-simplify-inflector,@graphile/pg-aggregates",
                "--disable-query-log", "--disable-graphiql"], "postgraphile.log", env={"NODE_ENV": "production"})
         peer_url = f"http://127.0.0.1:{peer_port}/graphql"
         wait_for(peer_url, data=b'{"query":"{ __typename }"}')
