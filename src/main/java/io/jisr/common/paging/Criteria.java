@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import org.hibernate.jpa.HibernateHints;
 
 /**
  * Builds the WHERE clause of a list query from optional filters. Every value travels as a bind parameter; nothing
@@ -89,6 +90,8 @@ public final class Criteria {
         TypedQuery<T> query = em.createQuery(
                 "select e from " + entity.getSimpleName() + " e" + where(clauses) + " order by " + orderBy, entity);
         parameters.forEach(query::setParameter);
+        // Only read: never checked for changes, so never written back by a commit.
+        query.setHint(HibernateHints.HINT_READ_ONLY, true);
         return query.getResultList();
     }
 

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.hibernate.jpa.HibernateHints;
 
 /**
  * How to count a filtered list by one dimension (a facet), as {@link Criteria#countBy} needs it: the records counted,
@@ -43,6 +44,8 @@ public record FacetQuery(String from, String value, List<String> parameters, Nam
                         ? Map.of()
                         : em.createQuery("from " + entity.getSimpleName() + " where slug in :slugs", entity)
                                 .setParameter("slugs", values)
+                                // Only read: never checked for changes, so never written back by a commit.
+                                .setHint(HibernateHints.HINT_READ_ONLY, true)
                                 .getResultStream()
                                 .collect(Collectors.toMap(record -> record.slug, name)));
     }

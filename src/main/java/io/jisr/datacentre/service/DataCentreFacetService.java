@@ -13,10 +13,18 @@ import io.jisr.sector.Sector;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Counts of data centres by sector, status, capability, country, operator, city and year, for a filtered list. */
+/**
+ * Counts of data centres by sector, status, capability, country, operator, city and year, and their figures, for a
+ * filtered list.
+ * <p>
+ * Each read runs in a transaction of its own, so in a session and on a connection of its own: GraphQL resolves
+ * a connection's facets and figures at once, on several worker threads, and sharing the request's session between
+ * them leaked pool connections under load until the endpoint stopped answering.
+ */
 @ApplicationScoped
 public class DataCentreFacetService {
 
@@ -28,6 +36,7 @@ public class DataCentreFacetService {
      * how many data centres have it and match the rest of the filter, largest first. One statement, and one more for
      * the names of sectors and operators.
      */
+    @Transactional
     public List<Facet> facet(DataCentreFilter filter, DataCentreDimension dimension) {
         return Facets.count(em, DataCentreFilter.criteria(filter), query(dimension));
     }
@@ -76,6 +85,7 @@ public class DataCentreFacetService {
      * Capacity figures of the data centres {@code filter} selects, one group per status and/or confidence as asked (a
      * single group when neither), in one statement.
      */
+    @Transactional
     public List<CapacityGroup> capacity(DataCentreFilter filter, boolean byStatus, boolean byConfidence) {
         List<String> groups = new ArrayList<>();
         if (byStatus) {
@@ -112,6 +122,7 @@ public class DataCentreFacetService {
     }
 
     /** The data centres {@code filter} selects that have coordinates, by name: one statement. */
+    @Transactional
     public List<DataCentre> located(DataCentreFilter filter) {
         return DataCentreFilter.criteria(filter)
                 .and("e.latitude is not null and e.longitude is not null")

@@ -11,6 +11,7 @@ import io.jisr.sector.Sector;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -19,7 +20,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** Counts of initiatives by sector, organisation, country, status, kind and year, for a filtered list. */
+/**
+ * Counts of initiatives by sector, organisation, country, status, kind and year, and their figures, for a filtered
+ * list.
+ * <p>
+ * Each read runs in a transaction of its own, so in a session and on a connection of its own: GraphQL resolves
+ * a connection's facets and figures at once, on several worker threads, and sharing the request's session between
+ * them leaked pool connections under load until the endpoint stopped answering.
+ */
 @ApplicationScoped
 public class InitiativeFacetService {
 
@@ -31,6 +39,7 @@ public class InitiativeFacetService {
      * how many initiatives have it and match the rest of the filter, largest first. One statement, and one more for
      * the names of sectors and organisations.
      */
+    @Transactional
     public List<Facet> facet(InitiativeFilter filter, InitiativeDimension dimension) {
         return Facets.count(em, InitiativeFilter.criteria(filter), query(dimension));
     }
@@ -68,6 +77,7 @@ public class InitiativeFacetService {
     }
 
     /** The stated values of the initiatives {@code filter} selects, per currency (never converted): one statement. */
+    @Transactional
     public List<CurrencyTotal> valueTotals(InitiativeFilter filter) {
         return InitiativeFilter.criteria(filter)
                 .and("e.valueAmount is not null and e.valueCurrency is not null")
@@ -90,6 +100,7 @@ public class InitiativeFacetService {
      * The initiatives {@code filter} selects, by year or month of their dates, in one statement: grouped by the
      * first and last month their date can fall in, then put in buckets here (a few hundred rows at most).
      */
+    @Transactional
     public Timeline timeline(InitiativeFilter filter, TimelineInterval interval) {
         Criteria criteria = InitiativeFilter.criteria(filter);
         List<Object[]> rows = criteria.aggregate(

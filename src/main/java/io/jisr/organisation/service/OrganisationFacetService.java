@@ -11,11 +11,13 @@ import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
 import java.util.List;
 
 /**
  * Counts of organisations by type, country and sector, for a filtered list. Sectors are counted as a higher feature
  * says an organisation is in one (a {@link ContributedFilter} with a facet), which this feature does not name.
+ * Each count runs in a transaction of its own, as the other lists' facets do (see InitiativeFacetService).
  */
 @ApplicationScoped
 public class OrganisationFacetService {
@@ -35,6 +37,7 @@ public class OrganisationFacetService {
      * how many organisations have it and match the rest of the filter, largest first. One statement, and one more
      * for the names of sectors; no values for sectors when no feature counts them.
      */
+    @Transactional
     public List<Facet> facet(OrganisationFilter filter, OrganisationDimension dimension) {
         FacetQuery query = query(dimension);
         return query == null

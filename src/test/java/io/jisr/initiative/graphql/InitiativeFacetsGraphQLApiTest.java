@@ -145,6 +145,51 @@ class InitiativeFacetsGraphQLApiTest {
     }
 
     @Test
+    void shouldGiveEveryConnectionBackWhenClientsLeaveDuringTheirDashboards() throws Exception {
+        // Facets and figures of one connection are resolved at once, on several worker threads; clients that hang up
+        // meanwhile end the request while some of them are still to run.
+        String query = "{ initiatives(first: 20) { totalCount valueTotals { currency } timeline { undated } facets { "
+                + "statuses { value count } kinds { value count } sectors { value count } years { value } } } }";
+        for (int i = 0; i < 300; i++) {
+            byte[] body = new io.vertx.core.json.JsonObject()
+                    .put("query", query.replace("initiatives", "a" + i + ": initiatives"))
+                    .encode()
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            try (java.net.Socket socket = new java.net.Socket("localhost", io.restassured.RestAssured.port)) {
+                socket.getOutputStream()
+                        .write(("POST /graphql HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+                                        + "Content-Length: " + body.length + "\r\n\r\n")
+                                .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                socket.getOutputStream().write(body);
+                socket.getOutputStream().flush();
+                if (i % 3 == 0) {
+                    socket.getInputStream().read(); // some wait for the answer to begin
+                }
+            }
+        }
+        ok("{ initiatives(first: 1) { totalCount } }");
+        // Every connection is back in the pool soon after (a leaked one stays taken for good).
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
+        long active;
+        do {
+            active = dataSource.getMetrics().activeCount();
+        } while (active > 0 && System.nanoTime() < deadline && sleep());
+        assertThat("connections still taken", active, equalTo(0L));
+    }
+
+    @Inject
+    io.agroal.api.AgroalDataSource dataSource;
+
+    private static boolean sleep() {
+        try {
+            Thread.sleep(50);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return true;
+    }
+
+    @Test
     void shouldRefuseAnUnknownFacetWithACodedError() {
         post("{ initiatives { facets { colours { value } } } }")
                 .body("errors[0].extensions.code", equalTo("GRAPHQL_VALIDATION_FAILED"))
