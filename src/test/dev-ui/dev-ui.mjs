@@ -14,7 +14,8 @@ const browser = await chromium.launch({
     '--disable-component-update', '--disable-sync'],
 });
 try {
-  const page = await browser.newPage();
+  // Tall enough that the beans grid, which renders only the rows in view, shows every bean of the application.
+  const page = await browser.newPage({ viewport: { width: 1280, height: 16000 } });
   page.on('pageerror', e => problems.push(`script error: ${e.message}`));
   page.on('console', m => {
     if (m.type() === 'error' && !unreachableRegistry.test(m.text())) problems.push(`console error: ${m.text()}`);
