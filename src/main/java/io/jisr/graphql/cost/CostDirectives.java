@@ -13,7 +13,6 @@ import graphql.schema.GraphQLList;
 import graphql.schema.GraphQLNonNull;
 import graphql.schema.GraphQLSchema;
 import graphql.schema.GraphQLSchemaElement;
-import graphql.schema.GraphQLType;
 import graphql.schema.GraphQLTypeUtil;
 import graphql.schema.GraphQLTypeVisitorStub;
 import graphql.schema.SchemaTransformer;
@@ -53,21 +52,23 @@ public final class CostDirectives {
                         || parent.getName().startsWith("__")) {
                     return TraversalControl.CONTINUE;
                 }
-                List<GraphQLAppliedDirective> applied = applied(parent, field, sizes, estimate);
-                return applied.isEmpty()
+                GraphQLAppliedDirective listSize = listSize(parent, field, sizes, estimate);
+                return listSize == null
                         ? TraversalControl.CONTINUE
-                        : changeNode(context, field.transform(b -> applied.forEach(b::withAppliedDirective)));
+                        : changeNode(context, field.transform(b -> b.withAppliedDirective(listSize)));
             }
         });
     }
 
-    private static List<GraphQLAppliedDirective> applied(
+    /**
+     * The {@code @listSize} of a field: its page arguments over a connection's items, else the size of a list of
+     * objects as {@link QueryCost} prices it; null for anything else (scalars and enums are free, objects weigh the
+     * default 1).
+     */
+    private static GraphQLAppliedDirective listSize(
             GraphQLFieldsContainer parent, GraphQLFieldDefinition field, ListSizes sizes, int estimate) {
-        List<GraphQLAppliedDirective> applied = new ArrayList<>();
-        GraphQLType bare = GraphQLTypeUtil.unwrapNonNull(field.getType());
         if (GraphQLTypeUtil.isLeaf(GraphQLTypeUtil.unwrapAll(field.getType()))) {
-            // Free, as the specification's default has it: no directive.
-            return applied;
+            return null;
         }
         List<String> slicing = new ArrayList<>();
         for (GraphQLArgument argument : field.getArguments()) {
@@ -75,29 +76,25 @@ public final class CostDirectives {
                 slicing.add(argument.getName());
             }
         }
+        GraphQLAppliedDirective.Builder directive =
+                GraphQLAppliedDirective.newDirective().name(LIST_SIZE);
         if (!slicing.isEmpty()) {
-            applied.add(GraphQLAppliedDirective.newDirective()
-                    .name(LIST_SIZE)
+            return directive
                     .argument(argument("assumedSize", Scalars.GraphQLInt, PageRequest.DEFAULT_SIZE))
                     .argument(argument("slicingArguments", STRINGS, slicing))
                     .argument(argument("sizedFields", STRINGS, List.of(QueryCost.ITEMS)))
                     .argument(argument("requireOneSlicingArgument", Scalars.GraphQLBoolean, false))
-                    .build());
-        } else if (bare instanceof GraphQLList && !QueryCost.isItems(parent, field.getName())) {
-            Long measured = sizes == null ? null : sizes.of(parent.getName(), field.getName());
-            long size = measured != null ? Math.max(measured, 1) : estimate;
-            applied.add(
-                    directive(LIST_SIZE, "assumedSize", Scalars.GraphQLInt, (int) Math.min(size, Integer.MAX_VALUE)));
+                    .build();
         }
-        return applied;
-    }
-
-    private static GraphQLAppliedDirective directive(
-            String name, String argument, GraphQLInputType type, Object value) {
-        return GraphQLAppliedDirective.newDirective()
-                .name(name)
-                .argument(argument(argument, type, value))
-                .build();
+        if (GraphQLTypeUtil.unwrapNonNull(field.getType()) instanceof GraphQLList
+                && !QueryCost.isItems(parent, field.getName())) {
+            long size =
+                    QueryCost.listSize(sizes == null ? null : sizes.of(parent.getName(), field.getName()), estimate);
+            return directive
+                    .argument(argument("assumedSize", Scalars.GraphQLInt, (int) Math.min(size, Integer.MAX_VALUE)))
+                    .build();
+        }
+        return null;
     }
 
     private static GraphQLAppliedDirectiveArgument argument(String name, GraphQLInputType type, Object value) {

@@ -44,6 +44,14 @@ final class QueryCost {
     /** A connection's items, the one field of it its page multiplies. */
     static final String ITEMS = "edges";
 
+    /**
+     * The items a list of objects is priced at: its measured size, at least 1 (so nesting under a relation that
+     * happens to be empty today is still priced), else the estimate.
+     */
+    static long listSize(Long measured, int estimate) {
+        return measured != null ? Math.max(measured, 1) : estimate;
+    }
+
     static boolean isItems(GraphQLFieldsContainer parent, String field) {
         return ITEMS.equals(field) && parent.getName().endsWith("Connection");
     }
@@ -160,8 +168,7 @@ final class QueryCost {
             // facets, figures, even those that are lists) is there once per connection.
             multiplier = pages.isEmpty() ? listEstimate : pages.peek();
         } else if (type instanceof GraphQLList) {
-            // At least 1, so nesting under a relation that happens to be empty today is still priced.
-            multiplier = measured != null ? Math.max(measured, 1) : listEstimate;
+            multiplier = listSize(measured, listEstimate);
         }
         GraphQLType inner = GraphQLTypeUtil.unwrapAll(definition.getType());
         if (page != null) {
