@@ -24,7 +24,7 @@ public final class Facets {
             String text = row[0] instanceof Enum<?> constant ? constant.name() : row[0].toString();
             facets.add(new Facet(text, names.get(row[0]), ((Number) row[1]).longValue()));
         }
-        return facets;
+        return List.copyOf(facets);
     }
 
     /** How many values {@code dimension} has over all records (the most a facet can list): one statement. */

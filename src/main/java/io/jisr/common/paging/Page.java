@@ -11,6 +11,11 @@ import java.util.function.Function;
  */
 public record Page<T>(List<T> items, List<String> cursors, boolean hasPreviousPage, boolean hasNextPage, long total) {
 
+    /** Stands for a page nobody asked to see ({@link Connection#readsPage}): nothing read, nothing shown. */
+    public static <T> Page<T> unread() {
+        return new Page<>(List.of(), List.of(), false, false, 0);
+    }
+
     /**
      * The page of {@code sorted} (already in {@code ordering}'s order) that {@code request} selects, for rows loaded
      * together, such as one record's history among a batch.

@@ -6,6 +6,7 @@ import io.jisr.common.editing.Patch;
 import io.jisr.common.i18n.Language;
 import io.jisr.common.i18n.LanguageSelector;
 import io.jisr.common.i18n.LocalizedString;
+import io.jisr.common.paging.Connection;
 import io.jisr.common.security.Roles;
 import io.jisr.datacentre.Capability;
 import io.jisr.datacentre.DataCentre;
@@ -67,7 +68,8 @@ public class DataCentreGraphQLApi {
             @Description(Descriptions.AFTER) String after,
             @Description(Descriptions.LAST) Integer last,
             @Description(Descriptions.BEFORE) String before) {
-        return new DataCentreConnection(service.list(filter, orderBy, first, after, last, before), filter);
+        return new DataCentreConnection(
+                service.list(filter, orderBy, first, after, last, before, Connection.readsPage(context)), filter);
     }
 
     @Query("dataCentre")

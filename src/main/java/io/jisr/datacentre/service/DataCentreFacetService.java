@@ -3,9 +3,11 @@ package io.jisr.datacentre.service;
 import io.jisr.common.Confidence;
 import io.jisr.common.i18n.Countries;
 import io.jisr.common.i18n.Translations;
+import io.jisr.common.paging.Criteria;
 import io.jisr.common.paging.Facet;
 import io.jisr.common.paging.FacetQuery;
 import io.jisr.common.paging.Facets;
+import io.jisr.common.paging.Totals;
 import io.jisr.datacentre.DataCentre;
 import io.jisr.datacentre.DataCentreStatus;
 import io.jisr.organisation.Organisation;
@@ -21,9 +23,10 @@ import java.util.List;
  * Counts of data centres by sector, status, capability, country, operator, city and year, and their figures, for a
  * filtered list.
  * <p>
- * Each read runs in a transaction of its own, so in a session and on a connection of its own: GraphQL resolves
- * a connection's facets and figures at once, on several worker threads, and sharing the request's session between
- * them leaked pool connections under load until the endpoint stopped answering.
+ * Each figure is kept per filter until the next change ({@link Totals#figure}), and read in a transaction of its own,
+ * so in a session and on a connection of its own: GraphQL resolves a connection's facets and figures at once, on
+ * several worker threads, and sharing the request's session between them leaked pool connections under load until
+ * the endpoint stopped answering.
  */
 @ApplicationScoped
 public class DataCentreFacetService {
@@ -31,14 +34,18 @@ public class DataCentreFacetService {
     @Inject
     EntityManager em;
 
+    @Inject
+    Totals totals;
+
     /**
      * The facet {@code dimension} of the data centres {@code filter} selects, as shop search counts them: per value,
      * how many data centres have it and match the rest of the filter, largest first. One statement, and one more for
      * the names of sectors and operators.
      */
-    @Transactional
     public List<Facet> facet(DataCentreFilter filter, DataCentreDimension dimension) {
-        return Facets.count(em, DataCentreFilter.criteria(filter), query(dimension));
+        Criteria criteria = DataCentreFilter.criteria(filter);
+        return totals.figure(
+                "DataCentre facet " + dimension + criteria, () -> Facets.count(em, criteria, query(dimension)));
     }
 
     private static FacetQuery query(DataCentreDimension dimension) {
@@ -85,8 +92,14 @@ public class DataCentreFacetService {
      * Capacity figures of the data centres {@code filter} selects, one group per status and/or confidence as asked (a
      * single group when neither), in one statement.
      */
-    @Transactional
     public List<CapacityGroup> capacity(DataCentreFilter filter, boolean byStatus, boolean byConfidence) {
+        Criteria criteria = DataCentreFilter.criteria(filter);
+        return totals.figure(
+                "DataCentre capacity " + byStatus + " " + byConfidence + criteria,
+                () -> capacity(criteria, byStatus, byConfidence));
+    }
+
+    private List<CapacityGroup> capacity(Criteria criteria, boolean byStatus, boolean byConfidence) {
         List<String> groups = new ArrayList<>();
         if (byStatus) {
             groups.add("e.status");
@@ -94,14 +107,13 @@ public class DataCentreFacetService {
         if (byConfidence) {
             groups.add("e.confidence");
         }
-        List<Object[]> rows = DataCentreFilter.criteria(filter)
-                .aggregate(
-                        em,
-                        DataCentre.class,
-                        "count(e), count(e.capacityMw), sum(e.capacityMw), min(e.capacityMw), max(e.capacityMw), "
-                                + "count(e.targetCapacityMw), sum(e.targetCapacityMw), min(e.targetCapacityMw), "
-                                + "max(e.targetCapacityMw)",
-                        groups);
+        List<Object[]> rows = criteria.aggregate(
+                em,
+                DataCentre.class,
+                "count(e), count(e.capacityMw), sum(e.capacityMw), min(e.capacityMw), max(e.capacityMw), "
+                        + "count(e.targetCapacityMw), sum(e.targetCapacityMw), min(e.targetCapacityMw), "
+                        + "max(e.targetCapacityMw)",
+                groups);
         int at = groups.size();
         int status = groups.indexOf("e.status");
         int confidence = groups.indexOf("e.confidence");
@@ -118,7 +130,7 @@ public class DataCentreFacetService {
                     MegawattFigures.of(row, at + 1),
                     MegawattFigures.of(row, at + 5)));
         }
-        return result;
+        return List.copyOf(result);
     }
 
     /** The data centres {@code filter} selects that have coordinates, by name: one statement. */

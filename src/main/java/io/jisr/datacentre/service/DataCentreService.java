@@ -11,6 +11,7 @@ import io.jisr.common.error.ValidationException;
 import io.jisr.common.i18n.Language;
 import io.jisr.common.node.NodeType;
 import io.jisr.common.node.service.NodeService;
+import io.jisr.common.paging.Criteria;
 import io.jisr.common.paging.Ordering;
 import io.jisr.common.paging.Page;
 import io.jisr.common.paging.PageRequest;
@@ -50,11 +51,22 @@ public class DataCentreService {
     @Inject
     NodeService nodes;
 
+    /**
+     * The page of data centres {@code filter} selects; with {@code read} false (the client asked the connection only for
+     * facets or figures) the arguments are checked all the same and nothing is read.
+     */
     public Page<DataCentre> list(
-            DataCentreFilter filter, DataCentreOrder order, Integer first, String after, Integer last, String before) {
+            DataCentreFilter filter,
+            DataCentreOrder order,
+            Integer first,
+            String after,
+            Integer last,
+            String before,
+            boolean read) {
         Ordering ordering = ordering(order == null ? DEFAULT_ORDER : order, filter);
         PageRequest request = PageRequest.of(first, after, last, before, ordering.key());
-        return DataCentreFilter.criteria(filter).page(em, totals, DataCentre.class, ordering, request);
+        Criteria criteria = DataCentreFilter.criteria(filter);
+        return read ? criteria.page(em, totals, DataCentre.class, ordering, request) : Page.unread();
     }
 
     public Optional<DataCentre> byId(String id) {

@@ -5,13 +5,13 @@ import io.jisr.common.paging.Criteria;
 import io.jisr.common.paging.Facet;
 import io.jisr.common.paging.FacetQuery;
 import io.jisr.common.paging.Facets;
+import io.jisr.common.paging.Totals;
 import io.jisr.initiative.Initiative;
 import io.jisr.organisation.Organisation;
 import io.jisr.sector.Sector;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -24,9 +24,10 @@ import java.util.TreeMap;
  * Counts of initiatives by sector, organisation, country, status, kind and year, and their figures, for a filtered
  * list.
  * <p>
- * Each read runs in a transaction of its own, so in a session and on a connection of its own: GraphQL resolves
- * a connection's facets and figures at once, on several worker threads, and sharing the request's session between
- * them leaked pool connections under load until the endpoint stopped answering.
+ * Each figure is kept per filter until the next change ({@link Totals#figure}), and read in a transaction of its own,
+ * so in a session and on a connection of its own: GraphQL resolves a connection's facets and figures at once, on
+ * several worker threads, and sharing the request's session between them leaked pool connections under load until
+ * the endpoint stopped answering.
  */
 @ApplicationScoped
 public class InitiativeFacetService {
@@ -34,14 +35,18 @@ public class InitiativeFacetService {
     @Inject
     EntityManager em;
 
+    @Inject
+    Totals totals;
+
     /**
      * The facet {@code dimension} of the initiatives {@code filter} selects, as shop search counts them: per value,
      * how many initiatives have it and match the rest of the filter, largest first. One statement, and one more for
      * the names of sectors and organisations.
      */
-    @Transactional
     public List<Facet> facet(InitiativeFilter filter, InitiativeDimension dimension) {
-        return Facets.count(em, InitiativeFilter.criteria(filter), query(dimension));
+        Criteria criteria = InitiativeFilter.criteria(filter);
+        return totals.figure(
+                "Initiative facet " + dimension + criteria, () -> Facets.count(em, criteria, query(dimension)));
     }
 
     /** How many values {@code dimension} has over all initiatives, the most its facet can list: one statement. */
@@ -77,32 +82,37 @@ public class InitiativeFacetService {
     }
 
     /** The stated values of the initiatives {@code filter} selects, per currency (never converted): one statement. */
-    @Transactional
     public List<CurrencyTotal> valueTotals(InitiativeFilter filter) {
-        return InitiativeFilter.criteria(filter)
-                .and("e.valueAmount is not null and e.valueCurrency is not null")
-                .aggregate(
-                        em,
-                        Initiative.class,
-                        "count(e), sum(e.valueAmount), min(e.valueAmount), max(e.valueAmount)",
-                        List.of("e.valueCurrency"))
-                .stream()
-                .map(row -> new CurrencyTotal(
-                        (String) row[0],
-                        ((Number) row[1]).intValue(),
-                        decimal(row[2]),
-                        decimal(row[3]),
-                        decimal(row[4])))
-                .toList();
+        Criteria criteria = InitiativeFilter.criteria(filter);
+        return totals.figure(
+                "Initiative values " + criteria,
+                () -> criteria
+                        .and("e.valueAmount is not null and e.valueCurrency is not null")
+                        .aggregate(
+                                em,
+                                Initiative.class,
+                                "count(e), sum(e.valueAmount), min(e.valueAmount), max(e.valueAmount)",
+                                List.of("e.valueCurrency"))
+                        .stream()
+                        .map(row -> new CurrencyTotal(
+                                (String) row[0],
+                                ((Number) row[1]).intValue(),
+                                decimal(row[2]),
+                                decimal(row[3]),
+                                decimal(row[4])))
+                        .toList());
     }
 
     /**
      * The initiatives {@code filter} selects, by year or month of their dates, in one statement: grouped by the
      * first and last month their date can fall in, then put in buckets here (a few hundred rows at most).
      */
-    @Transactional
     public Timeline timeline(InitiativeFilter filter, TimelineInterval interval) {
         Criteria criteria = InitiativeFilter.criteria(filter);
+        return totals.figure("Initiative timeline " + interval + criteria, () -> timeline(filter, interval, criteria));
+    }
+
+    private Timeline timeline(InitiativeFilter filter, TimelineInterval interval, Criteria criteria) {
         List<Object[]> rows = criteria.aggregate(
                 em,
                 Initiative.class,
@@ -145,7 +155,7 @@ public class InitiativeFacetService {
                     counts[1],
                     (filter == null ? new InitiativeFilter() : filter).during(start, end)));
         });
-        return new Timeline(result, imprecise, undated);
+        return new Timeline(List.copyOf(result), imprecise, undated);
     }
 
     private static BigDecimal decimal(Object value) {

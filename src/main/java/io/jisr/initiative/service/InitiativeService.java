@@ -10,6 +10,7 @@ import io.jisr.common.editing.RecordEditor;
 import io.jisr.common.i18n.Language;
 import io.jisr.common.node.NodeType;
 import io.jisr.common.node.service.NodeService;
+import io.jisr.common.paging.Criteria;
 import io.jisr.common.paging.Ordering;
 import io.jisr.common.paging.Page;
 import io.jisr.common.paging.PageRequest;
@@ -49,11 +50,22 @@ public class InitiativeService {
     @Inject
     NodeService nodes;
 
+    /**
+     * The page of initiatives {@code filter} selects; with {@code read} false (the client asked the connection only for
+     * facets or figures) the arguments are checked all the same and nothing is read.
+     */
     public Page<Initiative> list(
-            InitiativeFilter filter, InitiativeOrder order, Integer first, String after, Integer last, String before) {
+            InitiativeFilter filter,
+            InitiativeOrder order,
+            Integer first,
+            String after,
+            Integer last,
+            String before,
+            boolean read) {
         Ordering ordering = ordering(order == null ? DEFAULT_ORDER : order);
         PageRequest request = PageRequest.of(first, after, last, before, ordering.key());
-        return InitiativeFilter.criteria(filter).page(em, totals, Initiative.class, ordering, request);
+        Criteria criteria = InitiativeFilter.criteria(filter);
+        return read ? criteria.page(em, totals, Initiative.class, ordering, request) : Page.unread();
     }
 
     public Optional<Initiative> byId(String id) {

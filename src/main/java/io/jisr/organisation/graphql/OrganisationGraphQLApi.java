@@ -6,6 +6,7 @@ import io.jisr.common.editing.Patch;
 import io.jisr.common.i18n.Language;
 import io.jisr.common.i18n.LanguageSelector;
 import io.jisr.common.i18n.LocalizedString;
+import io.jisr.common.paging.Connection;
 import io.jisr.common.security.Roles;
 import io.jisr.graphql.DirectField;
 import io.jisr.history.graphql.ChangeConnection;
@@ -62,7 +63,8 @@ public class OrganisationGraphQLApi {
             @Description(Descriptions.AFTER) String after,
             @Description(Descriptions.LAST) Integer last,
             @Description(Descriptions.BEFORE) String before) {
-        return new OrganisationConnection(service.list(filter, orderBy, first, after, last, before), filter);
+        return new OrganisationConnection(
+                service.list(filter, orderBy, first, after, last, before, Connection.readsPage(context)), filter);
     }
 
     @Query("organisation")

@@ -2,28 +2,32 @@ package io.jisr.organisation.service;
 
 import io.jisr.common.i18n.Countries;
 import io.jisr.common.paging.ContributedFilter;
+import io.jisr.common.paging.Criteria;
 import io.jisr.common.paging.Facet;
 import io.jisr.common.paging.FacetQuery;
 import io.jisr.common.paging.Facets;
+import io.jisr.common.paging.Totals;
 import io.jisr.organisation.Organisation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
 import java.util.List;
 
 /**
  * Counts of organisations by type, country and sector, for a filtered list. Sectors are counted as a higher feature
  * says an organisation is in one (a {@link ContributedFilter} with a facet), which this feature does not name.
- * Each count runs in a transaction of its own, as the other lists' facets do (see InitiativeFacetService).
+ * Each count is kept and read as the other lists' facets are ({@link Totals#figure}).
  */
 @ApplicationScoped
 public class OrganisationFacetService {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    Totals totals;
 
     @Inject
     OrganisationService organisations;
@@ -37,12 +41,13 @@ public class OrganisationFacetService {
      * how many organisations have it and match the rest of the filter, largest first. One statement, and one more
      * for the names of sectors; no values for sectors when no feature counts them.
      */
-    @Transactional
     public List<Facet> facet(OrganisationFilter filter, OrganisationDimension dimension) {
         FacetQuery query = query(dimension);
-        return query == null
-                ? List.of()
-                : Facets.count(em, OrganisationFilter.criteria(filter, organisations.sectorCondition()), query);
+        if (query == null) {
+            return List.of();
+        }
+        Criteria criteria = OrganisationFilter.criteria(filter, organisations.sectorCondition());
+        return totals.figure("Organisation facet " + dimension + criteria, () -> Facets.count(em, criteria, query));
     }
 
     /** How many values {@code dimension} has over all organisations, the most its facet can list: one statement. */

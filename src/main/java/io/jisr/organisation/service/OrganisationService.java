@@ -8,6 +8,7 @@ import io.jisr.common.i18n.Language;
 import io.jisr.common.node.NodeType;
 import io.jisr.common.node.service.NodeService;
 import io.jisr.common.paging.ContributedFilter;
+import io.jisr.common.paging.Criteria;
 import io.jisr.common.paging.Ordering;
 import io.jisr.common.paging.Page;
 import io.jisr.common.paging.PageRequest;
@@ -51,17 +52,22 @@ public class OrganisationService {
     @Inject
     NodeService nodes;
 
+    /**
+     * The page of organisations {@code filter} selects; with {@code read} false (the client asked the connection only for
+     * facets or figures) the arguments are checked all the same and nothing is read.
+     */
     public Page<Organisation> list(
             OrganisationFilter filter,
             OrganisationOrder order,
             Integer first,
             String after,
             Integer last,
-            String before) {
+            String before,
+            boolean read) {
         Ordering ordering = ordering(order == null ? DEFAULT_ORDER : order);
         PageRequest request = PageRequest.of(first, after, last, before, ordering.key());
-        return OrganisationFilter.criteria(filter, sectorCondition())
-                .page(em, totals, Organisation.class, ordering, request);
+        Criteria criteria = OrganisationFilter.criteria(filter, sectorCondition());
+        return read ? criteria.page(em, totals, Organisation.class, ordering, request) : Page.unread();
     }
 
     public Optional<Organisation> byId(String id) {

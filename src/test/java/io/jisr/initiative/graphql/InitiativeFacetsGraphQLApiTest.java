@@ -6,6 +6,7 @@ import static io.jisr.FacetAnswers.value;
 import static io.jisr.FacetAnswers.values;
 import static io.jisr.GraphQL.ok;
 import static io.jisr.GraphQL.post;
+import static io.jisr.TestMutations.createInitiative;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThan;
@@ -14,6 +15,7 @@ import static org.hamcrest.Matchers.lessThanOrEqualTo;
 import static org.hamcrest.Matchers.not;
 
 import io.jisr.FacetAnswers;
+import io.jisr.common.paging.Totals;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.util.HashMap;
@@ -36,6 +38,9 @@ class InitiativeFacetsGraphQLApiTest {
 
     @Inject
     SessionFactory sessionFactory;
+
+    @Inject
+    Totals totals;
 
     private static Map<String, Object> facets(Map<String, Object> filter, String lang) {
         return INITIATIVES.facets(filter, lang);
@@ -137,11 +142,47 @@ class InitiativeFacetsGraphQLApiTest {
 
     @Test
     void shouldCostOneStatementPerDimensionWhateverTheNumberOfValues() {
+        totals.invalidate(); // what is counted already costs nothing: this is the first request of a filter
         var statistics = sessionFactory.getStatistics();
         statistics.clear();
         facets(Map.of("search", "a"), null);
         // Six group-bys, the names of sectors and of organisations, the page and its count.
         assertThat(statistics.getPrepareStatementCount(), lessThanOrEqualTo(10L));
+    }
+
+    @Test
+    void shouldCountADashboardOnceUntilTheNextChangeAndReadNoPageItDoesNotShow() {
+        String dashboard = "{ %s: initiatives(filter: { kinds: [MOU] }) { facets { statuses { value count } "
+                + "sectors { value count label { text } } } valueTotals { currency count } } }";
+        totals.invalidate();
+        var statistics = sessionFactory.getStatistics();
+        statistics.clear();
+        Map<String, Object> first = ok(dashboard.formatted("a")).extract().path("data.a");
+        // Statuses, sectors and their names, values per currency: no page, no count.
+        assertThat(statistics.getPrepareStatementCount(), equalTo(4L));
+        statistics.clear();
+        assertThat(ok(dashboard.formatted("b")).extract().path("data.b"), equalTo(first));
+        assertThat(statistics.getPrepareStatementCount(), equalTo(0L));
+        // A page field anywhere in the selection, even behind a fragment, reads the page.
+        ok("{ c: initiatives(filter: { kinds: [MOU] }) { ... on InitiativeConnection { ...Counted } } } "
+                        + "fragment Counted on InitiativeConnection { totalCount }")
+                .body("data.c.totalCount", greaterThan(0));
+        assertThat(statistics.getPrepareStatementCount(), greaterThan(0L));
+
+        // A change is counted at once: one more signed memorandum.
+        int signed = signedCount(first);
+        createInitiative("test-dashboard-count");
+        statistics.clear();
+        Map<String, Object> after = ok(dashboard.formatted("d")).extract().path("data.d");
+        assertThat(signedCount(after), equalTo(signed + 1));
+        assertThat(statistics.getPrepareStatementCount(), greaterThan(0L));
+    }
+
+    private static int signedCount(Map<String, Object> dashboard) {
+        return values(dashboard, "statuses").stream()
+                .filter(v -> v.get("value").equals("SIGNED"))
+                .mapToInt(v -> (Integer) v.get("count"))
+                .sum();
     }
 
     @Test
