@@ -22,13 +22,19 @@ public final class GraphQLSocket implements WebSocket.Listener, AutoCloseable {
     private WebSocket socket;
 
     public static GraphQLSocket connect(URI http, String subprotocol) throws Exception {
+        return connect(http, subprotocol, null);
+    }
+
+    /** Connects with {@code subprotocol}, presenting {@code token} (when not null) as the upgrade's bearer token. */
+    public static GraphQLSocket connect(URI http, String subprotocol, String token) throws Exception {
         GraphQLSocket client = new GraphQLSocket();
         URI ws = URI.create(http.toString().replaceFirst("^http", "ws"));
-        client.socket = HttpClient.newHttpClient()
-                .newWebSocketBuilder()
-                .subprotocols(subprotocol)
-                .buildAsync(ws, client)
-                .get(10, TimeUnit.SECONDS);
+        WebSocket.Builder builder =
+                HttpClient.newHttpClient().newWebSocketBuilder().subprotocols(subprotocol);
+        if (token != null) {
+            builder.header("Authorization", "Bearer " + token);
+        }
+        client.socket = builder.buildAsync(ws, client).get(10, TimeUnit.SECONDS);
         return client;
     }
 
@@ -39,7 +45,12 @@ public final class GraphQLSocket implements WebSocket.Listener, AutoCloseable {
 
     /** Connects with {@code subprotocol} and completes the connection_init handshake. */
     public static GraphQLSocket initialised(URI http, String subprotocol) throws Exception {
-        GraphQLSocket client = connect(http, subprotocol);
+        return initialised(http, subprotocol, null);
+    }
+
+    /** Connects with {@code subprotocol} and {@code token}, and completes the connection_init handshake. */
+    public static GraphQLSocket initialised(URI http, String subprotocol, String token) throws Exception {
+        GraphQLSocket client = connect(http, subprotocol, token);
         client.send(new JsonObject().put("type", "connection_init"));
         JsonObject ack = client.next();
         if (!"connection_ack".equals(ack.getString("type"))) {
@@ -57,6 +68,35 @@ public final class GraphQLSocket implements WebSocket.Listener, AutoCloseable {
                 .put("id", id)
                 .put("type", "subscribe")
                 .put("payload", new JsonObject().put("query", query)));
+    }
+
+    /** Starts operation {@code id} with {@code payload} ({@code query}, {@code variables}, {@code extensions} …). */
+    public void subscribe(String id, JsonObject payload) {
+        send(new JsonObject().put("id", id).put("type", "subscribe").put("payload", payload));
+    }
+
+    /**
+     * The code of the first error the operation {@code id} ends with, whether refused before it ran (an {@code error}
+     * message) or failed as it ran (errors in a {@code next} message); null when its first answer has no error.
+     */
+    public String errorCode(String id) throws InterruptedException {
+        for (JsonObject message = next(); ; message = next()) {
+            if (!id.equals(message.getString("id"))) {
+                continue;
+            }
+            Object payload = message.getValue("payload");
+            JsonObject error = null;
+            if ("error".equals(message.getString("type"))) {
+                error = payload instanceof io.vertx.core.json.JsonArray list
+                        ? list.getJsonObject(0)
+                        : (JsonObject) payload;
+            } else if (payload instanceof JsonObject answer && answer.getJsonArray("errors") != null) {
+                error = answer.getJsonArray("errors").getJsonObject(0);
+            }
+            return error == null || error.getJsonObject("extensions") == null
+                    ? null
+                    : error.getJsonObject("extensions").getString("code");
+        }
     }
 
     public JsonObject next() throws InterruptedException {

@@ -8,8 +8,7 @@ import io.jisr.common.error.ErrorCodes;
 import io.jisr.graphql.engine.Documents;
 import io.jisr.graphql.engine.Exchange;
 import io.jisr.graphql.engine.GraphQLRequest;
-import io.jisr.graphql.engine.Rejection;
-import io.vertx.core.http.HttpHeaders;
+import io.jisr.graphql.engine.Refusals;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
@@ -22,7 +21,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Parses the document once before it runs ({@link Documents}) and refuses, with a coded error, what must not run: a syntax error, a
  * mutation or subscription over GET (405), and an operation over the depth, estimated cost, alias or repeated-field
  * limits ({@link QueryCost}). The parser and depth limits are SmallRye's own settings (defaults in
- * {@code application.properties}), which also apply over WebSocket.
+ * {@code application.properties}). The same checks run over HTTP and over WebSocket.
  */
 @ApplicationScoped
 public class CostGuard {
@@ -45,40 +44,48 @@ public class CostGuard {
     @Inject
     Instance<GraphQLSchema> schema;
 
-    /** The checked request, or null after answering with the refusal. */
+    /** The checked request over HTTP, or null after answering with the refusal. */
     public Checked check(RoutingContext ctx, GraphQLRequest request) {
-        Document document = parse(ctx, request.query());
+        return check(request, Exchange.of(ctx), Refusals.of(ctx));
+    }
+
+    /**
+     * The checked request, or null after refusing it; {@code exchange}, null over WebSocket, is told the operation
+     * and its cost.
+     */
+    public Checked check(GraphQLRequest request, Exchange exchange, Refusals refusals) {
+        Document document = parse(refusals, request.query());
         if (document == null) {
             return null;
         }
         OperationDefinition operation = operation(document, request.operationName());
         if (request.overGet() && operation == null && hasNonQuery(document)) {
             // Which operation would run is unclear (no or an unknown name), and one of them would change data.
-            ctx.response().putHeader(HttpHeaders.ALLOW, "POST");
-            Rejection.reject(
-                    ctx,
+            refusals.refuse(
                     405,
                     ErrorCodes.METHOD_NOT_ALLOWED,
-                    "Only queries can be sent with GET; use POST for this request.");
+                    "Only queries can be sent with GET; use POST for this request.",
+                    "Allow",
+                    "POST");
             return null;
         }
         if (request.overGet() && operation != null && operation.getOperation() != OperationDefinition.Operation.QUERY) {
-            ctx.response().putHeader(HttpHeaders.ALLOW, "POST");
-            Rejection.reject(
-                    ctx,
+            refusals.refuse(
                     405,
                     ErrorCodes.METHOD_NOT_ALLOWED,
                     "Only queries can be sent with GET; use POST for "
-                            + operation.getOperation().name().toLowerCase() + "s.");
+                            + operation.getOperation().name().toLowerCase() + "s.",
+                    "Allow",
+                    "POST");
             return null;
         }
-        String refusal = operation == null ? null : refusal(document, operation, request, Exchange.of(ctx));
+        String refusal = operation == null ? null : refusal(document, operation, request, exchange);
         if (refusal != null) {
-            Rejection.reject(ctx, 200, ErrorCodes.QUERY_TOO_COMPLEX, refusal);
+            refusals.refuse(200, ErrorCodes.QUERY_TOO_COMPLEX, refusal);
             return null;
         }
-        if (operation != null) {
-            Exchange.of(ctx).operation(operation);
+        if (operation != null && exchange != null) {
+            exchange.operation(operation);
         }
         return new Checked(document, operation);
     }
@@ -92,7 +99,9 @@ public class CostGuard {
                 request.variables() == null ? Map.of() : request.variables().getMap(),
                 limits.listSizeEstimate(),
                 listSizes);
-        exchange.cost(cost.cost(), limits.maxComplexity());
+        if (exchange != null) {
+            exchange.cost(cost.cost(), limits.maxComplexity());
+        }
         if (cost.depth() > maxDepth) {
             return "The query is nested " + cost.depth() + " levels deep; the maximum depth is " + maxDepth + ".";
         }
@@ -111,15 +120,12 @@ public class CostGuard {
     }
 
     /** The parsed document, or null after answering with a parse error. */
-    private Document parse(RoutingContext ctx, String query) {
+    private Document parse(Refusals refusals, String query) {
         try {
             return documents.parse(query);
         } catch (InvalidSyntaxException e) {
-            Rejection.reject(
-                    ctx,
-                    Rejection.acceptsGraphQLResponse(ctx) ? 400 : 200,
-                    ErrorCodes.GRAPHQL_PARSE_FAILED,
-                    "Syntax error: " + e.getMessage());
+            refusals.refuse(
+                    refusals.requestErrorStatus(), ErrorCodes.GRAPHQL_PARSE_FAILED, "Syntax error: " + e.getMessage());
             return null;
         }
     }

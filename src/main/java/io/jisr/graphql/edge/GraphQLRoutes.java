@@ -4,6 +4,7 @@ import graphql.ExecutionResult;
 import graphql.language.OperationDefinition;
 import graphql.schema.GraphQLSchema;
 import io.jisr.common.error.ErrorCodes;
+import io.jisr.common.security.Roles;
 import io.jisr.graphql.cache.ReadCache;
 import io.jisr.graphql.cost.CostGuard;
 import io.jisr.graphql.cost.Limits;
@@ -11,6 +12,7 @@ import io.jisr.graphql.engine.CurrentHttpRequest;
 import io.jisr.graphql.engine.Exchange;
 import io.jisr.graphql.engine.GraphQLRequest;
 import io.jisr.graphql.engine.HttpExecution;
+import io.jisr.graphql.engine.Refusals;
 import io.jisr.graphql.engine.Rejection;
 import io.jisr.platform.metrics.OperationMetrics;
 import io.jisr.platform.telemetry.OperationSpans;
@@ -33,9 +35,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * The GraphQL endpoint's HTTP edge, ahead of SmallRye GraphQL's own routes. Each step is its own class, in the order
  * a request meets them: WebSocket upgrades go to {@link WebSocketAdmission}; other requests have their body read
  * (bounded), their token verified ({@link BearerPreCheck}), their rate counted ({@link RateLimiter}), may be answered
- * from the {@link ReadCache}, then have their shape ({@link RequestShape}), persisted-query hash
- * ({@link PersistedQueries}) and cost ({@link CostGuard}) checked, and run under a time limit by
- * {@link HttpExecution}, which answers in the media type the client accepts. Every refusal is a coded GraphQL error
+ * from the {@link ReadCache}, then have their shape ({@link RequestShape}) and their operation
+ * ({@link OperationChecks}: persisted-query hash, cost) checked, and run under a time limit by
+ * {@link HttpExecution}, which answers in the media type the client accepts. Operations over WebSocket meet the same
+ * token, rate and operation checks ({@link WebSocketAdmission}). Every refusal is a coded GraphQL error
  * ({@link Rejection}). SmallRye's own route serves only what is left: plain {@code OPTIONS} requests.
  */
 @ApplicationScoped
@@ -66,10 +69,7 @@ public class GraphQLRoutes {
     ReadCache readCache;
 
     @Inject
-    CostGuard costGuard;
-
-    @Inject
-    PersistedQueries persistedQueries;
+    OperationChecks checks;
 
     @Inject
     Limits limits;
@@ -109,7 +109,8 @@ public class GraphQLRoutes {
                 RequestLog.finished(ctx, start, exchange.operationType(), exchange.operationName(), refused);
             });
             if (WebSocketAdmission.isUpgrade(ctx)) {
-                webSockets.admit(ctx);
+                // A connection presenting a token must present a valid one, as every HTTP request must.
+                bearer.check(ctx, webSockets::admit);
             } else {
                 body.handle(ctx);
             }
@@ -135,19 +136,19 @@ public class GraphQLRoutes {
             return;
         }
         GraphQLRequest request = RequestShape.read(ctx);
-        if (request != null && (request.persistedHash() != null || persistedQueries.trustedOnly())) {
-            persistedQueries.resolve(ctx, request, resolved -> run(ctx, resolved));
-        } else if (request != null) {
-            run(ctx, request);
+        if (request != null) {
+            Exchange exchange = Exchange.of(ctx);
+            checks.check(
+                    ctx.vertx(),
+                    exchange,
+                    exchange.hasRole(Roles.ADMIN),
+                    request,
+                    Refusals.of(ctx),
+                    (checked, document) -> run(ctx, checked, document));
         }
     }
 
-    private void run(RoutingContext ctx, GraphQLRequest request) {
-        CostGuard.Checked checked = costGuard.check(ctx, request);
-        if (checked == null) {
-            return;
-        }
-        persistedQueries.register(ctx, request);
+    private void run(RoutingContext ctx, GraphQLRequest request, CostGuard.Checked checked) {
         Exchange exchange = Exchange.of(ctx);
         spans.begin(ctx, exchange.operationType(), exchange.operationName());
         OperationDefinition operation = checked.operation();

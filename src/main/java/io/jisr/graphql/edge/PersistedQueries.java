@@ -4,12 +4,10 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.jisr.common.Digests;
 import io.jisr.common.error.ErrorCodes;
-import io.jisr.common.security.Roles;
-import io.jisr.graphql.engine.Exchange;
 import io.jisr.graphql.engine.GraphQLRequest;
-import io.jisr.graphql.engine.Rejection;
+import io.jisr.graphql.engine.Refusals;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.vertx.ext.web.RoutingContext;
+import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
@@ -60,20 +58,19 @@ public class PersistedQueries {
      * the document when the hash is known, PERSISTED_QUERY_NOT_FOUND when not, a coded refusal when the entry is
      * malformed or does not match the document sent.
      */
-    void resolve(RoutingContext ctx, GraphQLRequest request, Consumer<GraphQLRequest> next) {
+    void resolve(Vertx vertx, boolean admin, GraphQLRequest request, Refusals refusals, Consumer<GraphQLRequest> next) {
         String hash = request.persistedHash();
-        boolean trusted = trustedOnly() && !Exchange.of(ctx).hasRole(Roles.ADMIN);
+        boolean trusted = trustedOnly() && !admin;
         if (!config.enabled() && hash != null) {
             if (request.query() != null) {
                 next.accept(request);
             } else {
-                Rejection.reject(ctx, 200, ErrorCodes.PERSISTED_QUERY_NOT_SUPPORTED, "PersistedQueryNotSupported");
+                refusals.refuse(200, ErrorCodes.PERSISTED_QUERY_NOT_SUPPORTED, "PersistedQueryNotSupported");
             }
             return;
         }
         if (hash != null && !SHA_256.matcher(hash).matches()) {
-            Rejection.reject(
-                    ctx,
+            refusals.refuse(
                     400,
                     ErrorCodes.BAD_REQUEST,
                     "`extensions.persistedQuery` must be "
@@ -81,7 +78,7 @@ public class PersistedQueries {
             return;
         }
         if (hash != null && request.query() != null && !hash.equals(sha256(request.query()))) {
-            Rejection.reject(ctx, 400, ErrorCodes.PERSISTED_QUERY_HASH_MISMATCH, "provided sha does not match query");
+            refusals.refuse(400, ErrorCodes.PERSISTED_QUERY_HASH_MISMATCH, "provided sha does not match query");
             return;
         }
         if (request.query() != null && !trusted) {
@@ -89,16 +86,15 @@ public class PersistedQueries {
             return;
         }
         String key = hash != null ? hash : sha256(request.query());
-        lookUp(ctx, key, document -> {
+        lookUp(vertx, key, refusals, document -> {
             registry.counter("jisr.persisted.queries", "result", document != null ? "hit" : "miss")
                     .increment();
             if (document != null) {
                 next.accept(request.query() != null ? request : request.withQuery(document));
             } else if (request.query() == null) {
-                Rejection.reject(ctx, 200, ErrorCodes.PERSISTED_QUERY_NOT_FOUND, "PersistedQueryNotFound");
+                refusals.refuse(200, ErrorCodes.PERSISTED_QUERY_NOT_FOUND, "PersistedQueryNotFound");
             } else {
-                Rejection.reject(
-                        ctx,
+                refusals.refuse(
                         200,
                         ErrorCodes.PERSISTED_QUERY_NOT_TRUSTED,
                         "Only registered operations run on " + "this endpoint, and this document is not one of them.");
@@ -112,21 +108,21 @@ public class PersistedQueries {
     }
 
     /** Hands {@code found} the document with {@code hash}, or null; answers 503 itself when the database is away. */
-    private void lookUp(RoutingContext ctx, String hash, Consumer<String> found) {
+    private void lookUp(Vertx vertx, String hash, Refusals refusals, Consumer<String> found) {
         String known = documents.getIfPresent(hash);
         if (known != null) {
             found.accept(known);
             return;
         }
-        ctx.vertx().executeBlocking(() -> load(hash), false).onComplete(loaded -> {
+        vertx.executeBlocking(() -> load(hash), false).onComplete(loaded -> {
             if (loaded.failed()) {
                 LOG.warnf("Persisted queries cannot be read: %s", loaded.cause().toString());
-                ctx.response().putHeader("Retry-After", "5");
-                Rejection.reject(
-                        ctx,
+                refusals.refuse(
                         503,
                         ErrorCodes.UNAVAILABLE,
-                        "The catalogue's database cannot be reached right now; retry shortly.");
+                        "The catalogue's database cannot be reached right now; retry shortly.",
+                        "Retry-After",
+                        "5");
                 return;
             }
             if (loaded.result() != null) {
@@ -137,7 +133,7 @@ public class PersistedQueries {
     }
 
     /** Registers a document the client sent with its hash, after it passed the checks; the write runs off the loop. */
-    void register(RoutingContext ctx, GraphQLRequest request) {
+    void register(Vertx vertx, GraphQLRequest request) {
         if (!config.enabled()
                 || config.trustedOnly()
                 || request.persistedHash() == null
@@ -146,8 +142,7 @@ public class PersistedQueries {
             return;
         }
         documents.put(request.persistedHash(), request.query());
-        ctx.vertx()
-                .executeBlocking(
+        vertx.executeBlocking(
                         () -> {
                             store(request.persistedHash(), request.query());
                             return null;

@@ -6,11 +6,12 @@ import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
 import io.jisr.common.error.ErrorCodes;
 import io.jisr.graphql.engine.Exchange;
-import io.jisr.graphql.engine.Rejection;
+import io.jisr.graphql.engine.Refusals;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BiConsumer;
 
 /**
  * Token-bucket rate limit per client (Bucket4j). Buckets live in a bounded cache, so a flood of distinct clients
@@ -51,20 +52,37 @@ public class RateLimiter {
      */
     boolean admit(RoutingContext ctx) {
         String subject = Exchange.of(ctx).subject();
-        String client = subject != null
+        return admit(client(subject, ctx), ctx.response()::putHeader, Refusals.of(ctx));
+    }
+
+    /** The client a rate is counted for: the verified token's subject, else the address. */
+    static String client(String subject, RoutingContext ctx) {
+        return subject != null
                 ? "subject:" + subject
                 : "ip:" + ctx.request().remoteAddress().hostAddress();
+    }
+
+    /**
+     * Counts one request or operation of {@code client}: true when it may go ahead; else refused (429, RATE_LIMITED,
+     * Retry-After). The state goes to {@code headers} either way (over WebSocket nowhere).
+     */
+    boolean admit(String client, BiConsumer<String, String> headers, Refusals refusals) {
         long over = shared.secondsOver(client);
         ConsumptionProbe probe = over == 0 ? bucket(client).tryConsumeAndReturnRemaining(1) : null;
         long wait = over != 0 ? over : secondsToWait(probe);
         long remaining = probe == null || !probe.isConsumed() ? 0 : probe.getRemainingTokens();
-        ctx.response().putHeader(POLICY, policy()).putHeader(STATE, state(remaining, wait));
+        headers.accept(POLICY, policy());
+        headers.accept(STATE, state(remaining, wait));
         if (wait == 0) {
             shared.admitted(client);
             return true;
         }
-        ctx.response().putHeader("Retry-After", String.valueOf(wait));
-        Rejection.reject(ctx, 429, ErrorCodes.RATE_LIMITED, "Too many requests; retry in " + wait + " s.");
+        refusals.refuse(
+                429,
+                ErrorCodes.RATE_LIMITED,
+                "Too many requests; retry in " + wait + " s.",
+                "Retry-After",
+                String.valueOf(wait));
         return false;
     }
 

@@ -3,6 +3,7 @@ package io.jisr.graphql.edge;
 import io.jisr.common.error.ErrorCodes;
 import io.jisr.graphql.engine.GraphQLRequest;
 import io.jisr.graphql.engine.MediaTypes;
+import io.jisr.graphql.engine.Refusals;
 import io.jisr.graphql.engine.Rejection;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
@@ -78,13 +79,20 @@ final class RequestShape {
         } catch (DecodeException | ClassCastException e) {
             body = null;
         }
+        return fromJson(body, Refusals.of(ctx));
+    }
+
+    /**
+     * The request in a JSON object ({@code query}, {@code operationName}, {@code variables}, {@code extensions}), as a
+     * POST body or a WebSocket {@code subscribe} message's payload carries it; null (body) or null after refusing it.
+     */
+    static GraphQLRequest fromJson(JsonObject body, Refusals refusals) {
         Object query = body == null ? null : body.getValue("query");
         String persisted = body != null && body.getValue("extensions") instanceof JsonObject extensions
                 ? persistedHash(extensions)
                 : null;
         if (body == null || !(query instanceof String || query == null && persisted != null)) {
-            Rejection.reject(
-                    ctx,
+            refusals.refuse(
                     400,
                     ErrorCodes.BAD_REQUEST,
                     "The body must be a JSON object with a string `query` (GraphQL over HTTP; batches are not supported).");
@@ -92,17 +100,17 @@ final class RequestShape {
         }
         Object variables = body.getValue("variables");
         if (variables != null && !(variables instanceof JsonObject)) {
-            Rejection.reject(ctx, 400, ErrorCodes.BAD_REQUEST, "`variables` must be a JSON object.");
+            refusals.refuse(400, ErrorCodes.BAD_REQUEST, "`variables` must be a JSON object.");
             return null;
         }
         Object operationName = body.getValue("operationName");
         if (operationName != null && !(operationName instanceof String)) {
-            Rejection.reject(ctx, 400, ErrorCodes.BAD_REQUEST, "`operationName` must be a string.");
+            refusals.refuse(400, ErrorCodes.BAD_REQUEST, "`operationName` must be a string.");
             return null;
         }
         Object extensions = body.getValue("extensions");
         if (extensions != null && !(extensions instanceof JsonObject)) {
-            Rejection.reject(ctx, 400, ErrorCodes.BAD_REQUEST, "`extensions` must be a JSON object.");
+            refusals.refuse(400, ErrorCodes.BAD_REQUEST, "`extensions` must be a JSON object.");
             return null;
         }
         return new GraphQLRequest((String) query, (String) operationName, (JsonObject) variables, false, persisted);

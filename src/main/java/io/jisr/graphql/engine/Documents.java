@@ -27,8 +27,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * instead of parsing it again. SmallRye's own document cache parsed and validated every new document a second time to
  * store it. A valid document asked for again (apps repeat a few dozen, with new variables) is kept, the last
  * {@value #KEPT} of them, and is then neither parsed nor validated; one-off documents are not kept, so a stream of
- * them does not fill the heap with syntax trees. Operations over WebSocket are not checked at the edge and take
- * graphql-java's own way.
+ * them does not fill the heap with syntax trees. Operations over WebSocket are checked at the edge like HTTP requests,
+ * but the edge's tree is not handed on to them (they have no exchange): they take graphql-java's own way.
  */
 @Singleton
 public class Documents implements PreparsedDocumentProvider {

@@ -49,8 +49,8 @@ public class GraphQLEvents implements EventingService {
     /**
      * Replaces what SmallRye sets: its document cache, which parsed and validated every new document a second time to
      * store it, by {@link Documents} (the edge's parse, validated once); its chain of instrumentations, whose wrappers
-     * cost time on every field, by {@link OperationInstrumentation}: the depth limit (same setting), for operations
-     * over WebSocket, which the edge does not check, and only the data loaders an operation uses.
+     * cost time on every field, by {@link OperationInstrumentation}: the depth limit (same setting; the edge refuses
+     * deeper operations first, over both transports), and only the data loaders an operation uses.
      */
     @Override
     public GraphQL.Builder beforeGraphQLBuild(GraphQL.Builder builder) {

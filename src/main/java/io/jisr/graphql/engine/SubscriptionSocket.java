@@ -9,7 +9,6 @@ import io.smallrye.graphql.websocket.GraphQLWebsocketHandler;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.ServerWebSocket;
 import io.vertx.core.json.DecodeException;
-import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
 import java.time.Duration;
@@ -17,54 +16,20 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 import org.jboss.logging.Logger;
 
 /**
  * GraphQL over WebSocket, served by SmallRye's protocol handlers but with the connection rules they lack: a socket
  * that sends no {@code connection_init} in time is closed with 4408, one that holds no operation for the idle
  * timeout is closed normally (1000, so lazy clients reconnect when they need to), and one connection may hold only
- * so many operations at once (further ones get an {@code error} message with {@code RATE_LIMITED}).
+ * so many operations at once (further ones get an {@code error} message with {@code RATE_LIMITED}). Every operation a
+ * socket starts passes the edge's {@link Gate} before SmallRye sees it; a refused one gets an {@code error} message
+ * with the code an HTTP request would get.
  */
 public final class SubscriptionSocket extends SmallRyeGraphQLAbstractHandler {
 
     private static final Logger LOG = Logger.getLogger(SubscriptionSocket.class);
-
-    /** Message types of the two subprotocols SmallRye speaks. */
-    private enum Protocol {
-        TRANSPORT_WS("graphql-transport-ws", "subscribe", "complete", "{\"type\":\"next\""),
-        LEGACY_WS("graphql-ws", "start", "stop", "{\"type\":\"data\"");
-
-        final String name;
-        final String start;
-        final String stop;
-        final String dataPrefix;
-
-        Protocol(String name, String start, String stop, String dataPrefix) {
-            this.name = name;
-            this.start = start;
-            this.stop = stop;
-            this.dataPrefix = dataPrefix;
-        }
-
-        static Optional<Protocol> of(String name) {
-            for (Protocol protocol : values()) {
-                if (protocol.name.equals(name)) {
-                    return Optional.of(protocol);
-                }
-            }
-            return Optional.empty();
-        }
-
-        /** graphql-transport-ws carries a list of errors, the legacy protocol a single one. */
-        String error(String id, JsonObject error) {
-            Object payload = this == TRANSPORT_WS ? new JsonArray().add(error) : error;
-            return new JsonObject()
-                    .put("id", id)
-                    .put("type", "error")
-                    .put("payload", payload)
-                    .encode();
-        }
-    }
 
     /**
      * The connection rules, from the application's configuration.
@@ -77,18 +42,32 @@ public final class SubscriptionSocket extends SmallRyeGraphQLAbstractHandler {
             Duration idleTimeout,
             JsonObject tooManyOperations) {}
 
+    /** The edge's checks of one operation, the same an HTTP request meets. */
+    @FunctionalInterface
+    public interface Gate {
+
+        /**
+         * Hands {@code run} the payload of an operation the socket opened with {@code upgrade} starts, to run (with its
+         * document filled in when it came by hash), or refuses it through {@code refusals}.
+         */
+        void admit(RoutingContext upgrade, JsonObject payload, Refusals refusals, Consumer<JsonObject> run);
+    }
+
     private final Rules limits;
     private final Optional<String> authorizationPayloadKey;
+    private final Gate gate;
 
     public SubscriptionSocket(
             CurrentIdentityAssociation identity,
             CurrentHttpRequest request,
             Rules limits,
-            Optional<String> authorizationPayloadKey) {
+            Optional<String> authorizationPayloadKey,
+            Gate gate) {
         // Non-blocking, as SmallRye's own WebSocket route runs unless non-blocking execution is switched off.
         super(identity, request.vertxRequest(), false);
         this.limits = limits;
         this.authorizationPayloadKey = authorizationPayloadKey;
+        this.gate = gate;
     }
 
     @Override
@@ -100,13 +79,13 @@ public final class SubscriptionSocket extends SmallRyeGraphQLAbstractHandler {
                 return;
             }
             ServerWebSocket socket = upgrade.result();
-            Optional<Protocol> protocol = Protocol.of(socket.subProtocol());
+            Optional<SocketProtocol> protocol = SocketProtocol.of(socket.subProtocol());
             if (protocol.isEmpty()) {
                 socket.close((short) 4406, "Subprotocol not acceptable");
                 return;
             }
-            Connection connection = new Connection(socket, protocol.get(), ctx.vertx());
-            GraphQLWebsocketHandler handler = protocol.get() == Protocol.TRANSPORT_WS
+            Connection connection = new Connection(socket, protocol.get(), ctx);
+            GraphQLWebsocketHandler handler = protocol.get() == SocketProtocol.TRANSPORT_WS
                     ? new SmallRyeAuthGraphQLTransportWSSubprotocolHandler(
                             connection, metaData, ctx, this, authorizationPayloadKey)
                     : new SmallRyeAuthGraphQLWSSubprotocolHandler(
@@ -119,17 +98,19 @@ public final class SubscriptionSocket extends SmallRyeGraphQLAbstractHandler {
     private final class Connection implements GraphQLWebSocketSession {
 
         private final ServerWebSocket socket;
-        private final Protocol protocol;
+        private final SocketProtocol protocol;
+        private final RoutingContext upgrade;
         private final Vertx vertx;
         private final Set<String> operations = ConcurrentHashMap.newKeySet();
         private volatile boolean initialised;
         private long initTimer = -1;
         private long idleTimer = -1;
 
-        Connection(ServerWebSocket socket, Protocol protocol, Vertx vertx) {
+        Connection(ServerWebSocket socket, SocketProtocol protocol, RoutingContext upgrade) {
             this.socket = socket;
             this.protocol = protocol;
-            this.vertx = vertx;
+            this.upgrade = upgrade;
+            this.vertx = upgrade.vertx();
         }
 
         void start(GraphQLWebsocketHandler handler) {
@@ -162,10 +143,29 @@ public final class SubscriptionSocket extends SmallRyeGraphQLAbstractHandler {
                     return;
                 }
                 operations.add(id);
+                JsonObject payload = message.getValue("payload") instanceof JsonObject p ? p : null;
+                gate.admit(upgrade, payload, refusals(id), admitted -> {
+                    if (operations.contains(id) && !socket.isClosed()) {
+                        handler.onMessage(
+                                admitted == payload
+                                        ? text
+                                        : message.copy()
+                                                .put("payload", admitted)
+                                                .encode());
+                    }
+                });
+                return;
             } else if (protocol.stop.equals(type) && id != null) {
                 finished(id);
             }
             handler.onMessage(text);
+        }
+
+        /** Refusals of operation {@code id}: an {@code error} message with the code, which ends the operation. */
+        private Refusals refusals(String id) {
+            return (status, code, message, headers) -> sendMessage(protocol.error(
+                    id,
+                    new JsonObject().put("message", message).put("extensions", new JsonObject().put("code", code))));
         }
 
         @Override

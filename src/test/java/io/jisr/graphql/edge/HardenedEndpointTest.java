@@ -17,6 +17,9 @@ import org.junit.jupiter.api.Test;
 @TestProfile(HardenedEndpointTest.Hardened.class)
 class HardenedEndpointTest {
 
+    @io.quarkus.test.common.http.TestHTTPResource("/graphql")
+    java.net.URI graphql;
+
     public static class Hardened implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
@@ -81,6 +84,30 @@ class HardenedEndpointTest {
                         "{ sectors(first: 1) { totalCount } }",
                         Map.of())
                 .statusCode(200);
+    }
+
+    @Test
+    void shouldCountOperationsOverWebSocketAgainstTheSameAllowance() throws Exception {
+        String token = io.jisr.common.security.TestTokens.editor("rate-socket-" + java.util.UUID.randomUUID());
+        // Three of the client's five over HTTP, two over WebSocket: the sixth request, on either, is one too many.
+        for (int i = 0; i < 3; i++) {
+            io.jisr.GraphQL.postAs(token, "{ sectors(first: 1) { totalCount } }", Map.of())
+                    .statusCode(200);
+        }
+        try (io.jisr.GraphQLSocket socket = io.jisr.GraphQLSocket.initialised(graphql, "graphql-transport-ws", token)) {
+            for (int i = 0; i < 2; i++) {
+                socket.subscribe(
+                        "ok" + i,
+                        new io.vertx.core.json.JsonObject().put("query", "{ sectors(first: 1) { totalCount } }"));
+                org.junit.jupiter.api.Assertions.assertNull(socket.errorCode("ok" + i));
+            }
+            socket.subscribe(
+                    "over", new io.vertx.core.json.JsonObject().put("query", "{ sectors(first: 1) { totalCount } }"));
+            org.junit.jupiter.api.Assertions.assertEquals("RATE_LIMITED", socket.errorCode("over"));
+        }
+        io.jisr.GraphQL.postAs(token, "{ sectors(first: 1) { totalCount } }", Map.of())
+                .statusCode(429)
+                .body("errors[0].extensions.code", equalTo("RATE_LIMITED"));
     }
 
     @Test

@@ -20,8 +20,16 @@ import org.junit.jupiter.api.Test;
 
 /** Connection rules of GraphQL over WebSocket; the profile shortens the init timeout to 1 s and idle to 2 s. */
 @QuarkusTest
-@TestProfile(HardenedEndpointTest.Hardened.class)
+@TestProfile(SubscriptionSocketTest.ShortTimeouts.class)
 class SubscriptionSocketTest {
+
+    public static class ShortTimeouts implements io.quarkus.test.junit.QuarkusTestProfile {
+        @Override
+        public java.util.Map<String, String> getConfigOverrides() {
+            return java.util.Map.of(
+                    "jisr.subscriptions.connection-init-timeout", "1S", "jisr.subscriptions.idle-timeout", "2S");
+        }
+    }
 
     private static final String CHANGES = "subscription { catalogueChanged { change { operation } } }";
 

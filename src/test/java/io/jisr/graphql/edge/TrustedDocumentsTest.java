@@ -1,17 +1,21 @@
 package io.jisr.graphql.edge;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 
 import io.jisr.AdminGraphQL;
+import io.jisr.GraphQLSocket;
 import io.jisr.common.security.TestTokens;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import io.vertx.core.json.JsonObject;
+import java.net.URI;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -19,6 +23,9 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @TestProfile(TrustedDocumentsTest.TrustedOnly.class)
 class TrustedDocumentsTest {
+
+    @TestHTTPResource("/graphql")
+    URI graphql;
 
     public static class TrustedOnly implements QuarkusTestProfile {
         @Override
@@ -64,6 +71,31 @@ class TrustedDocumentsTest {
         post(Map.of("query", trusted.replace(" ", "  ")))
                 .statusCode(200)
                 .body("errors[0].extensions.code", equalTo("PERSISTED_QUERY_NOT_TRUSTED"));
+    }
+
+    @Test
+    void shouldRunOnlyRegisteredDocumentsOverWebSocketToo() throws Exception {
+        String trusted = "query TrustedOverSocket { sectors(first: 4) { totalCount } }";
+        String hash = PersistedQueries.sha256(trusted);
+        try (GraphQLSocket socket = GraphQLSocket.initialised(graphql)) {
+            socket.subscribe("untrusted", new JsonObject().put("query", trusted));
+            assertThat(socket.errorCode("untrusted"), equalTo("PERSISTED_QUERY_NOT_TRUSTED"));
+        }
+        AdminGraphQL.ok(
+                PersistedQueriesTest.REGISTER,
+                Map.of("m", new JsonObject().put(hash, trusted).encode()));
+        try (GraphQLSocket socket = GraphQLSocket.initialised(graphql)) {
+            // By hash alone: the socket runs the registered document.
+            socket.subscribe("byHash", new JsonObject().put("extensions", new JsonObject(extensions(hash))));
+            JsonObject answer = socket.next();
+            assertThat(answer.getString("type"), equalTo("next"));
+            assertThat(
+                    answer.getJsonObject("payload")
+                            .getJsonObject("data")
+                            .getJsonObject("sectors")
+                            .getInteger("totalCount"),
+                    equalTo(14));
+        }
     }
 
     @Test
