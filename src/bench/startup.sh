@@ -1,44 +1,92 @@
 #!/usr/bin/env bash
-# Startup time and footprint of the packaged jar: starts it N times (default 5) and prints, per run and as
-# medians, Quarkus's "started in", the time until /q/health/ready answers, and the RSS at that moment.
+# Startup of the packaged jar against a reference: starts, in alternating order, Jisr on an existing database, a bare
+# Quarkus application with Jisr's extensions (src/bench/bare: one entity, one query, nothing of its own at start) on
+# an existing database, and Jisr on a fresh database; prints per run and as medians Quarkus's "started in", the time
+# until /q/health/ready answers and the RSS then, and the ratios a user compares.
 #
+#   ./mvnw package -DskipTests                      # H2, the README's run command
+#   src/bench/startup.sh 5 -Xmx256m
 #   ./mvnw package -DskipTests -Djisr.db.kind=postgresql
-#   JISR_DB_URL=jdbc:postgresql://localhost:5432/jisr JISR_DB_USERNAME=jisr src/bench/startup.sh
-#   src/bench/startup.sh 5 -XX:SharedArchiveFile=app-cds.jsa   # extra JVM options; paths from target/quarkus-app
+#   JISR_DB_URL=jdbc:postgresql://127.0.0.1:5432/jisr JISR_DB_USERNAME=jisr src/bench/startup.sh 5 -Xmx128m
 #
-# Set JISR_BENCH_FRESH_DB=1 (PostgreSQL on localhost, psql on PATH, a role that may create databases) to start
-# each run on a new, empty database, so migrations and the catalogue load are included.
+# Arguments: runs (default 5), then JVM options for every start (for the image's settings, those of
+# docker/Dockerfile.jvm; -XX:SharedArchiveFile paths are relative to each application's quarkus-app directory).
+# With JISR_DB_URL (PostgreSQL; psql on PATH, a role that may create databases) each fresh run gets a new database,
+# and the existing one is JISR_DB_URL's; without it, H2 files in a temporary directory. The reference is built on
+# first use with the repository's Maven wrapper, for the same database kind.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+root=$(pwd)
 runs=${1:-5}; shift || true
 port=${JISR_BENCH_PORT:-18080}
-# The JVM starts inside target/quarkus-app, as an AppCDS archive written by Quarkus expects.
-jar=quarkus-run.jar
-[ -f "target/quarkus-app/$jar" ] || { echo "build the jar first: ./mvnw package -DskipTests" >&2; exit 1; }
-cd target/quarkus-app
+[ -f target/quarkus-app/quarkus-run.jar ] || { echo "build the jar first: ./mvnw package -DskipTests" >&2; exit 1; }
 base_url=${JISR_DB_URL:-}
-started=(); ready=(); rss=()
+kind=h2; [ -n "$base_url" ] && kind=postgresql
+bare=src/bench/bare/target/quarkus-app
+if [ ! -f "$bare/quarkus-run.jar" ] || [ "$(cat src/bench/bare/target/db-kind 2>/dev/null)" != "$kind" ]; then
+  "$root/mvnw" -B -q -f src/bench/bare/pom.xml package -DskipTests "-Dbare.db.kind=$kind" >&2
+  echo "$kind" > src/bench/bare/target/db-kind
+fi
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
 median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
-for i in $(seq "$runs"); do
-  if [ "${JISR_BENCH_FRESH_DB:-}" = 1 ]; then
-    db="jisr_bench_$i"
-    psql "${base_url#jdbc:}" -U "${JISR_DB_USERNAME:-jisr}" -qc "DROP DATABASE IF EXISTS $db" -c "CREATE DATABASE $db"
-    export JISR_DB_URL="${base_url%/*}/$db"
-  fi
+
+# start APP_DIR DATA_DIR DB_URL: one start; prints "started-in-s ready-ms rss-mb".
+start() {
+  local dir=$1 data=$2 url=$3 log pid t0 t1 r s
   log=$(mktemp)
   t0=$(date +%s%N)
-  QUARKUS_HTTP_PORT=$port java "$@" -jar "$jar" >"$log" 2>&1 &
+  (cd "$dir" && JISR_DATA_DIR=$data JISR_DB_URL=$url QUARKUS_HTTP_PORT=$port exec java "${jvm[@]}" -jar quarkus-run.jar) \
+    >"$log" 2>&1 &
   pid=$!
   until curl -fs "http://127.0.0.1:$port/q/health/ready" >/dev/null 2>&1; do
     kill -0 "$pid" 2>/dev/null || { cat "$log" >&2; exit 1; }
-    sleep 0.05
+    sleep 0.02
   done
   t1=$(date +%s%N)
-  r=$(( $(ps -o rss= -p "$pid") / 1024 ))
-  kill "$pid"; wait "$pid" 2>/dev/null || true
-  s=$(grep -o 'started in [0-9.]*s' "$log" | grep -o '[0-9.]*')
-  started+=("$s"); ready+=($(( (t1 - t0) / 1000000 ))); rss+=("$r")
-  echo "run $i: started in ${s} s, ready after ${ready[-1]} ms, RSS ${r} MB"
+  r=$(( $(ps -o rss= -p "$(pgrep -P "$pid" java || echo "$pid")" | head -1) / 1024 ))
+  kill "$pid" 2>/dev/null; wait "$pid" 2>/dev/null || true
+  s=$(grep -o 'started in [0-9.]*s' "$log" | grep -o '[0-9.]*' || echo 0)
   rm -f "$log"
+  echo "$s $(( (t1 - t0) / 1000000 )) $r"
+}
+
+fresh_url() {
+  local db="jisr_bench_fresh_$1"
+  psql "${base_url#jdbc:}" -U "${JISR_DB_USERNAME:-jisr}" -qc "DROP DATABASE IF EXISTS $db" -c "CREATE DATABASE $db" >&2
+  echo "${base_url%/*}/$db"
+}
+
+jvm=("$@")
+# The existing databases: migrated and loaded by a first, unmeasured start of each application.
+mkdir -p "$work/existing" "$work/bare"
+start target/quarkus-app "$work/existing" "$base_url" >/dev/null
+start "$bare" "$work/bare" "$base_url" >/dev/null
+declare -A ready started rss
+for i in $(seq "$runs"); do
+  order=(jisr bare fresh); [ $((i % 2)) = 0 ] && order=(fresh bare jisr)
+  for what in "${order[@]}"; do
+    case $what in
+      jisr) out=$(start target/quarkus-app "$work/existing" "$base_url") ;;
+      bare) out=$(start "$bare" "$work/bare" "$base_url") ;;
+      fresh)
+        mkdir -p "$work/fresh-$i"
+        url=$base_url; [ -n "$base_url" ] && url=$(fresh_url "$i")
+        out=$(start target/quarkus-app "$work/fresh-$i" "$url") ;;
+    esac
+    read -r s r m <<<"$out"
+    started[$what]+="$s "; ready[$what]+="$r "; rss[$what]+="$m "
+    echo "run $i $what: started in $s s, ready after $r ms, RSS $m MB"
+  done
 done
-echo "median of $runs: started in $(median "${started[@]}") s, ready after $(median "${ready[@]}") ms, RSS $(median "${rss[@]}") MB"
+for what in jisr bare fresh; do
+  # shellcheck disable=SC2086
+  echo "median of $runs, $what: started in $(median ${started[$what]}) s, ready after $(median ${ready[$what]}) ms," \
+    "RSS $(median ${rss[$what]}) MB"
+done
+# shellcheck disable=SC2086
+j=$(median ${ready[jisr]}); b=$(median ${ready[bare]}); f=$(median ${ready[fresh]})
+awk -v j="$j" -v b="$b" -v f="$f" -v k="$kind" -v o="${jvm[*]}" 'BEGIN {
+  printf "%s, JVM options \"%s\": ready %.2fx the bare application on an existing database; a fresh database %+.1f s\n",
+    k, o, j / b, (f - j) / 1000 }'

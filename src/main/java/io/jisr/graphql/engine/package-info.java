@@ -3,7 +3,8 @@
  * upgrade has one place to look ({@code ArchitectureTest} keeps such imports out of every other package).
  * <ul>
  * <li>{@link io.jisr.graphql.engine.SubscriptionSocket} extends Quarkus's WebSocket handler (a {@code runtime}
- * class) to add connection rules; guarded by {@code SubscriptionSocketTest} and the subscription tests of
+ * class) to add connection rules and pass every operation through the edge's checks before SmallRye's protocol
+ * handler sees it; guarded by {@code SubscriptionSocketTest}, {@code OneEdgeTest} and the subscription tests of
  * {@code SecurityTest}.</li>
  * <li>{@link io.jisr.graphql.engine.ExecutionResults} replaces the result SmallRye will write, which its public
  * {@code Context} can only read; guarded by {@code ErrorShaperTest} and every test that checks an error code.</li>
