@@ -2,32 +2,20 @@ package io.jisr.graphql.engine;
 
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
+import java.util.List;
 import java.util.Optional;
 
 /** Message types of the two GraphQL-over-WebSocket subprotocols SmallRye speaks. */
-enum SocketProtocol {
-    TRANSPORT_WS("graphql-transport-ws", "subscribe", "complete", "{\"type\":\"next\""),
-    LEGACY_WS("graphql-ws", "start", "stop", "{\"type\":\"data\"");
+record SocketProtocol(String name, String start, String stop, String dataPrefix) {
 
-    final String name;
-    final String start;
-    final String stop;
-    final String dataPrefix;
-
-    SocketProtocol(String name, String start, String stop, String dataPrefix) {
-        this.name = name;
-        this.start = start;
-        this.stop = stop;
-        this.dataPrefix = dataPrefix;
-    }
+    static final SocketProtocol TRANSPORT_WS =
+            new SocketProtocol("graphql-transport-ws", "subscribe", "complete", "{\"type\":\"next\"");
+    static final SocketProtocol LEGACY_WS = new SocketProtocol("graphql-ws", "start", "stop", "{\"type\":\"data\"");
 
     static Optional<SocketProtocol> of(String name) {
-        for (SocketProtocol protocol : values()) {
-            if (protocol.name.equals(name)) {
-                return Optional.of(protocol);
-            }
-        }
-        return Optional.empty();
+        return List.of(TRANSPORT_WS, LEGACY_WS).stream()
+                .filter(protocol -> protocol.name.equals(name))
+                .findFirst();
     }
 
     /** graphql-transport-ws carries a list of errors, the legacy protocol a single one. */

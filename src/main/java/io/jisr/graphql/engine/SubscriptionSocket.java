@@ -136,7 +136,7 @@ public final class SubscriptionSocket extends SmallRyeGraphQLAbstractHandler {
                 initialised = true;
                 cancel(initTimer);
                 armIdleTimer();
-            } else if (protocol.start.equals(type) && id != null && initialised && !operations.contains(id)) {
+            } else if (protocol.start().equals(type) && id != null && initialised && !operations.contains(id)) {
                 int max = limits.maxOperationsPerConnection();
                 if (operations.size() >= max) {
                     sendMessage(protocol.error(id, limits.tooManyOperations()));
@@ -155,7 +155,7 @@ public final class SubscriptionSocket extends SmallRyeGraphQLAbstractHandler {
                     }
                 });
                 return;
-            } else if (protocol.stop.equals(type) && id != null) {
+            } else if (protocol.stop().equals(type) && id != null) {
                 finished(id);
             }
             handler.onMessage(text);
@@ -171,7 +171,7 @@ public final class SubscriptionSocket extends SmallRyeGraphQLAbstractHandler {
         @Override
         public void sendMessage(String message) {
             socket.writeTextMessage(message);
-            if (!message.startsWith(protocol.dataPrefix)) {
+            if (!message.startsWith(protocol.dataPrefix())) {
                 JsonObject sent = parse(message);
                 String type = sent == null ? null : string(sent, "type");
                 if ("complete".equals(type) || "error".equals(type)) {
