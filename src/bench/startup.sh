@@ -37,8 +37,8 @@ start() {
   local dir=$1 data=$2 url=$3 log pid t0 t1 r s
   log=$(mktemp)
   t0=$(date +%s%N)
-  (cd "$dir" && JISR_DATA_DIR=$data JISR_DB_URL=$url QUARKUS_HTTP_PORT=$port exec java "${jvm[@]}" -jar quarkus-run.jar) \
-    >"$log" 2>&1 &
+  (cd "$dir" && export JISR_DATA_DIR=$data QUARKUS_HTTP_PORT=$port && if [ -n "$url" ]; then export JISR_DB_URL=$url;
+   else unset JISR_DB_URL; fi && exec java "${jvm[@]}" -jar quarkus-run.jar) >"$log" 2>&1 &
   pid=$!
   until curl -fs "http://127.0.0.1:$port/q/health/ready" >/dev/null 2>&1; do
     kill -0 "$pid" 2>/dev/null || { cat "$log" >&2; exit 1; }
