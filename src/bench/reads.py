@@ -2,6 +2,7 @@
 """Read benchmark: Jisr against PostGraphile on the same PostgreSQL, with nginx serving Jisr's answer as the ceiling.
 
     python3 src/bench/reads.py [--query page|dashboard] [--synthetic 100000] [--duration 30] [--skip-build]
+    python3 src/bench/reads.py --warm-up ["--jvm=-Xmx256m"] ["--jvm=/path/to/java25 -XX:AOTCache=/tmp/a.aot ..."]
 
 Starts a throwaway PostgreSQL 15 (runs as root: initdb goes through runuser), builds Jisr for PostgreSQL (unless
 --skip-build) and starts it on that database, which it migrates and seeds; adds --synthetic initiatives (2 sectors and
@@ -133,18 +134,20 @@ def wait_for(url, seconds=120, data=None):
     raise SystemExit(f"{url} did not come up")
 
 
-def start_jisr(app, pg_port, work, log):
+def start_jisr(app, pg_port, work, log, command=None, wait=True):
     """Starts the Jisr build in app (a quarkus-app directory built for PostgreSQL) on the throwaway database, pinned to
-    the server CPU with the container image's JVM settings, and waits until it is ready. Returns (process, /graphql
-    URL). The first start migrates and seeds the database."""
+    the server CPU with the container image's JVM settings (or command: the java executable and its options), and
+    waits until it is ready. Returns (process, /graphql URL). The first start migrates and seeds the database."""
     port = free_port()
     env = dict(os.environ, QUARKUS_HTTP_PORT=str(port), JISR_DATA_DIR=work,
                JISR_DB_URL=f"jdbc:postgresql://127.0.0.1:{pg_port}/jisr", JISR_DB_USERNAME="jisr",
                # One client sends everything here; the rate limit has tests of its own.
                JISR_RATE_LIMIT_REQUESTS_PER_MINUTE="1000000000", JISR_RATE_LIMIT_BURST="1000000000", **JVM_ENV)
-    process = subprocess.Popen(["taskset", "-c", SERVER_CPU, "java"] + JVM_OPTIONS + ["-jar", "quarkus-run.jar"],
+    process = subprocess.Popen(["taskset", "-c", SERVER_CPU] + (command or ["java"] + JVM_OPTIONS)
+                               + ["-jar", "quarkus-run.jar"],
                                cwd=app, env=env, stdout=open(os.path.join(work, log), "a"), stderr=subprocess.STDOUT)
-    wait_for(f"http://127.0.0.1:{port}/q/health/ready", 180)
+    if wait:
+        wait_for(f"http://127.0.0.1:{port}/q/health/ready", 180)
     return process, f"http://127.0.0.1:{port}/graphql"
 
 
@@ -279,6 +282,55 @@ ANALYZE;
 """
 
 
+def windows(url, script, count, seconds=10):
+    """Requests/s in count back-to-back windows of seconds each; a cold server may time out (not counted)."""
+    return [wrk(url, script, seconds, failures_allowed=True)[0] for _ in range(count)]
+
+
+def ready_time(url, seconds=180):
+    """Seconds from now until url (a readiness check) answers 200."""
+    start = time.time()
+    wait_for(url, seconds)
+    return time.time() - start
+
+
+def warm_up_mode(args, work, app, pg_port, peer_start, start):
+    """The first minutes of a fresh start, as a replica meets them: for each --jvm setting, and for PostGraphile, a
+    fresh start, then distinct reads in 10 s windows from the moment of readiness. A setting with
+    -XX:AOTCache=FILE (Java 25) gets FILE written first by a training run (-XX:AOTCacheOutput) that serves the same
+    load for --train seconds. Prints each window, the time to 90 % of the best window, and the first window's ratio to
+    PostGraphile's."""
+    script = write_script(work, "warm-up", JISR_QUERY, True)
+    peer_script = write_script(work, "warm-up-peer", PEER_QUERY, True)
+    rows = []
+    for setting in args.jvm or [" ".join(["java"] + JVM_OPTIONS)]:
+        command = setting.split()
+        if command[0].startswith("-"):
+            command = ["java"] + command
+        cache = next((o.split("=", 1)[1] for o in command if o.startswith("-XX:AOTCache=")), None)
+        if cache and not os.path.exists(cache):
+            training = [o for o in command if not o.startswith("-XX:AOTCache=")] + [f"-XX:AOTCacheOutput={cache}"]
+            trainer, url = start_jisr(app, pg_port, work, "training.log", training)
+            wrk(url, script, args.train, failures_allowed=True)
+            stop(trainer)
+        process, url = start_jisr(app, pg_port, work, "warm-up.log", command, wait=False)
+        took = ready_time(url.replace("/graphql", "/q/health/ready"))
+        rows.append((setting, took, windows(url, script, args.windows), rss_mb(process.pid)))
+        stop(process)
+    peer, peer_url = peer_start()
+    rows.append(("postgraphile", 0.0, windows(peer_url, peer_script, args.windows), None))
+    stop(peer)
+    first_peer = rows[-1][2][0]
+    print(f"\nwarm-up, {args.query} query, distinct reads in 10 s windows from readiness (server on CPU {SERVER_CPU})")
+    for setting, took, counts, rss in rows:
+        best = max(counts)
+        to_90 = next(i + 1 for i, c in enumerate(counts) if c >= 0.9 * best) * 10
+        print(f"{setting}\n  ready after start {took:.1f} s; requests/s per window: "
+              f"{' '.join(f'{c:.0f}' for c in counts)}\n  90 % of its best ({best:.0f}) after {to_90} s; first window "
+              f"{counts[0] / first_peer:.2f}× PostGraphile's, first minute "
+              f"{sum(counts[:6]) / sum(rows[-1][2][:6]):.2f}×" + (f"; RSS at the end {rss} MB" if rss else ""))
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--synthetic", type=int, default=0, help="initiatives to add (2 sectors, 2 parties each)")
@@ -286,6 +338,11 @@ def main():
     parser.add_argument("--rounds", type=int, default=4, help="measured rounds per server and workload")
     parser.add_argument("--skip-build", action="store_true", help="use the PostgreSQL build in target/quarkus-app")
     parser.add_argument("--query", choices=sorted(QUERIES), default="page", help="what the screen asks for")
+    parser.add_argument("--warm-up", action="store_true", help="measure the first minutes after a fresh start instead")
+    parser.add_argument("--windows", type=int, default=12, help="10 s windows measured per start (--warm-up)")
+    parser.add_argument("--train", type=int, default=60, help="seconds of load for an AOT training run (--warm-up)")
+    parser.add_argument("--jvm", action="append", help="[java executable] JVM options of a start (--warm-up; "
+                        "repeatable; default the image's)")
     args = parser.parse_args()
     global JISR_QUERY, PEER_QUERY
     JISR_QUERY, PEER_QUERY = QUERIES[args.query]
@@ -316,20 +373,28 @@ def main():
         # production have not: side by side (ab.py, one pair of builds in both orders) the build started first, which
         # seeded, used about 8 % more CPU per read than the same build started after it.
         stop(seeder)
-        jisr, jisr_url = start_jisr(app, pg_port, work, "jisr.log")
-        processes.append(jisr)
-
         peer_dir = os.path.join(BENCH, "peer")
         if not os.path.isdir(os.path.join(peer_dir, "node_modules")):
             subprocess.run(["npm", "ci", "--no-audit", "--no-fund", "--silent"], cwd=peer_dir, check=True)
-        peer_port = free_port()
-        peer = start(["node", os.path.join(peer_dir, "node_modules", ".bin", "postgraphile"), "-c",
-               f"postgres://jisr@127.0.0.1:{pg_port}/jisr", "--schema", "public", "--port", str(peer_port),
-               "--host", "127.0.0.1",
-               "--append-plugins", "@graphile-contrib/pg-simplify-inflector,@graphile/pg-aggregates",
-               "--disable-query-log", "--disable-graphiql"], "postgraphile.log", env={"NODE_ENV": "production"})
-        peer_url = f"http://127.0.0.1:{peer_port}/graphql"
-        wait_for(peer_url, data=b'{"query":"{ __typename }"}')
+        if not args.warm_up:
+            jisr, jisr_url = start_jisr(app, pg_port, work, "jisr.log")
+            processes.append(jisr)
+
+        def peer_start():
+            peer_port = free_port()
+            peer = start(["node", os.path.join(peer_dir, "node_modules", ".bin", "postgraphile"), "-c",
+                   f"postgres://jisr@127.0.0.1:{pg_port}/jisr", "--schema", "public", "--port", str(peer_port),
+                   "--host", "127.0.0.1",
+                   "--append-plugins", "@graphile-contrib/pg-simplify-inflector,@graphile/pg-aggregates",
+                   "--disable-query-log", "--disable-graphiql"], "postgraphile.log", env={"NODE_ENV": "production"})
+            peer_url = f"http://127.0.0.1:{peer_port}/graphql"
+            wait_for(peer_url, data=b'{"query":"{ __typename }"}', seconds=180)
+            return peer, peer_url
+
+        if args.warm_up:
+            warm_up_mode(args, work, app, pg_port, peer_start, start)
+            return
+        peer, peer_url = peer_start()
 
         nginx_port = free_port()
         with open(os.path.join(work, "answer.json"), "wb") as f:
