@@ -142,9 +142,13 @@ public final class Criteria {
      * One page in {@code ordering}, in two statements: the counts (all matching rows, and how many lie after the
      * `after` and before the `before` cursor, for the page flags) and the rows of the page with their sort values, one
      * more than asked to see whether the range goes on. A page without cursors takes the total from {@code totals}
-     * when the filter was counted since the last change, and then costs one statement.
+     * when the filter was counted since the last change, and then costs one statement. A request that reads nothing
+     * costs none.
      */
     public <T> Page<T> page(EntityManager em, Totals totals, Class<T> entity, Ordering ordering, PageRequest request) {
+        if (!request.read()) {
+            return Page.unread();
+        }
         String from = " from " + entity.getSimpleName() + " e";
         Map<String, Object> bounds = new HashMap<>();
         List<String> range = new ArrayList<>(clauses);

@@ -2,8 +2,11 @@ package io.jisr.common.paging;
 
 import io.jisr.common.error.BadUserInputException;
 
-/** Validated Relay paging arguments, with the cursors decoded as positions in {@code ordering}. */
-public record PageRequest(Integer first, Integer last, Cursor after, Cursor before, String ordering) {
+/**
+ * Validated Relay paging arguments, with the cursors decoded as positions in {@code ordering}; {@code read} false when
+ * the client selected no part of the page (only figures of the connection), so that no row is read.
+ */
+public record PageRequest(Integer first, Integer last, Cursor after, Cursor before, String ordering, boolean read) {
 
     public static final int DEFAULT_SIZE = 20;
     public static final int MAX_SIZE = 100;
@@ -19,7 +22,12 @@ public record PageRequest(Integer first, Integer last, Cursor after, Cursor befo
         if (first == null && last == null) {
             first = DEFAULT_SIZE;
         }
-        return new PageRequest(first, last, afterCursor, beforeCursor, ordering);
+        return new PageRequest(first, last, afterCursor, beforeCursor, ordering, true);
+    }
+
+    /** This request, reading its page only when {@code read}: the arguments are checked all the same. */
+    public PageRequest reading(boolean read) {
+        return read == this.read ? this : new PageRequest(first, last, after, before, ordering, read);
     }
 
     /** True when the page is taken from the end of the cursor range (`last`). */

@@ -64,9 +64,10 @@ public class DataCentreService {
             String before,
             boolean read) {
         Ordering ordering = ordering(order == null ? DEFAULT_ORDER : order, filter);
-        PageRequest request = PageRequest.of(first, after, last, before, ordering.key());
+        PageRequest request =
+                PageRequest.of(first, after, last, before, ordering.key()).reading(read);
         Criteria criteria = DataCentreFilter.criteria(filter);
-        return read ? criteria.page(em, totals, DataCentre.class, ordering, request) : Page.unread();
+        return criteria.page(em, totals, DataCentre.class, ordering, request);
     }
 
     public Optional<DataCentre> byId(String id) {

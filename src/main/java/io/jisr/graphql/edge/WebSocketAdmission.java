@@ -18,6 +18,7 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -64,11 +65,9 @@ public class WebSocketAdmission {
                 .description("Open GraphQL WebSocket connections")
                 .register(registry);
         int maxOperations = limits.maxOperationsPerConnection();
-        JsonObject tooManyOperations = new JsonObject()
-                .put(
-                        "message",
-                        "Too many operations on this connection; at most " + maxOperations + ". Complete one first.")
-                .put("extensions", new JsonObject().put("code", ErrorCodes.RATE_LIMITED));
+        JsonObject tooManyOperations = Rejection.error(
+                ErrorCodes.RATE_LIMITED,
+                "Too many operations on this connection; at most " + maxOperations + ". Complete one first.");
         sockets = new SubscriptionSocket(
                 identity,
                 request,
@@ -91,7 +90,7 @@ public class WebSocketAdmission {
         }
         // The connection's exchange is shared by its operations: none records its own cost or operation there.
         checks.check(upgrade.vertx(), null, connection.hasRole(Roles.ADMIN), request, refusals, (admitted, checked) -> {
-            boolean sameDocument = java.util.Objects.equals(admitted.query(), request.query());
+            boolean sameDocument = Objects.equals(admitted.query(), request.query());
             run.accept(sameDocument ? payload : payload.copy().put("query", admitted.query()));
         });
     }

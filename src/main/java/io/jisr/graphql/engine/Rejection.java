@@ -26,13 +26,18 @@ public final class Rejection {
     public static void reject(RoutingContext ctx, int status, String code, String message) {
         Exchange exchange = Exchange.of(ctx);
         exchange.refuse(code);
-        JsonObject error =
-                new JsonObject().put("message", message).put("extensions", new JsonObject().put("code", code));
         ctx.response()
                 .setStatusCode(status)
                 .putHeader(HttpHeaders.CONTENT_TYPE, responseType(ctx) + "; charset=UTF-8")
-                .end(withCost(new JsonObject().put("errors", new JsonArray().add(error)), exchange.cost())
+                .end(withCost(
+                                new JsonObject().put("errors", new JsonArray().add(error(code, message))),
+                                exchange.cost())
                         .encode());
+    }
+
+    /** One GraphQL error with a stable code: {@code {"message": …, "extensions": {"code": …}}}, on every transport. */
+    public static JsonObject error(String code, String message) {
+        return new JsonObject().put("message", message).put("extensions", new JsonObject().put("code", code));
     }
 
     /**

@@ -163,9 +163,7 @@ public final class SubscriptionSocket extends SmallRyeGraphQLAbstractHandler {
 
         /** Refusals of operation {@code id}: an {@code error} message with the code, which ends the operation. */
         private Refusals refusals(String id) {
-            return (status, code, message, headers) -> sendMessage(protocol.error(
-                    id,
-                    new JsonObject().put("message", message).put("extensions", new JsonObject().put("code", code))));
+            return (status, code, message, headers) -> sendMessage(protocol.error(id, Rejection.error(code, message)));
         }
 
         @Override

@@ -63,9 +63,10 @@ public class InitiativeService {
             String before,
             boolean read) {
         Ordering ordering = ordering(order == null ? DEFAULT_ORDER : order);
-        PageRequest request = PageRequest.of(first, after, last, before, ordering.key());
+        PageRequest request =
+                PageRequest.of(first, after, last, before, ordering.key()).reading(read);
         Criteria criteria = InitiativeFilter.criteria(filter);
-        return read ? criteria.page(em, totals, Initiative.class, ordering, request) : Page.unread();
+        return criteria.page(em, totals, Initiative.class, ordering, request);
     }
 
     public Optional<Initiative> byId(String id) {

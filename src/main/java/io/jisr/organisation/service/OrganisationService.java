@@ -65,9 +65,10 @@ public class OrganisationService {
             String before,
             boolean read) {
         Ordering ordering = ordering(order == null ? DEFAULT_ORDER : order);
-        PageRequest request = PageRequest.of(first, after, last, before, ordering.key());
+        PageRequest request =
+                PageRequest.of(first, after, last, before, ordering.key()).reading(read);
         Criteria criteria = OrganisationFilter.criteria(filter, sectorCondition());
-        return read ? criteria.page(em, totals, Organisation.class, ordering, request) : Page.unread();
+        return criteria.page(em, totals, Organisation.class, ordering, request);
     }
 
     public Optional<Organisation> byId(String id) {

@@ -19,6 +19,16 @@ class PageRequestTest {
     }
 
     @Test
+    void shouldReadThePageUnlessToldNotToAndKeepTheArguments() {
+        PageRequest request = PageRequest.of(5, null, null, null, "NAME_ASC");
+        assertThat(request.read(), equalTo(true));
+        PageRequest unread = request.reading(false);
+        assertThat(unread.read(), equalTo(false));
+        assertThat(unread.size(), equalTo(5));
+        assertThat(unread.ordering(), equalTo("NAME_ASC"));
+    }
+
+    @Test
     void shouldPageBackwardsWithLast() {
         PageRequest request = PageRequest.of(null, null, 7, null, "NAME_ASC");
         assertThat(request.backwards(), equalTo(true));
