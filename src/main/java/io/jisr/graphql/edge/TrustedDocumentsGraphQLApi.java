@@ -20,6 +20,8 @@ import org.eclipse.microprofile.graphql.NonNull;
 @GraphQLApi
 public class TrustedDocumentsGraphQLApi {
 
+    private static final String SHA256_PREFIX = "sha256:";
+
     @Inject
     PersistedQueries persistedQueries;
 
@@ -32,7 +34,7 @@ public class TrustedDocumentsGraphQLApi {
             @NonNull
                     @Description(
                             "The manifest as JSON text: either an object of SHA-256 "
-                                    + "hash to document (GraphQL Code Generator's client preset) or Apollo's persisted-query manifest "
+                                    + "hash (hex, optionally prefixed `sha256:`) to document (GraphQL Code Generator's client preset) or Apollo's persisted-query manifest "
                                     + "(`{\"format\": \"apollo-persisted-query-manifest\", \"operations\": [{\"id\", \"body\"}]}`).")
                     String manifest) {
         return persistedQueries.loadManifest(documents(manifest));
@@ -61,7 +63,7 @@ public class TrustedDocumentsGraphQLApi {
                 if (!(entry.getValue() instanceof String document)) {
                     throw ValidationException.of("manifest", "maps each hash to a document (a string)");
                 }
-                documents.put(entry.getKey(), document);
+                documents.put(unprefixed(entry.getKey()), document);
             }
         }
         if (documents.isEmpty()) {
@@ -80,6 +82,11 @@ public class TrustedDocumentsGraphQLApi {
             }
         });
         return documents;
+    }
+
+    /** Newer client presets write the algorithm before the hash ({@code sha256:<hex>}); requests carry the hex. */
+    private static String unprefixed(String hash) {
+        return hash.startsWith(SHA256_PREFIX) ? hash.substring(SHA256_PREFIX.length()) : hash;
     }
 
     private static String abbreviate(String hash) {
