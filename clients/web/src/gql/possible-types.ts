@@ -1,0 +1,25 @@
+
+      export type PossibleTypesResultData = {
+  "possibleTypes": {
+    "Node": [
+      "DataCentre",
+      "Initiative",
+      "Organisation",
+      "Sector",
+      "Source"
+    ]
+  }
+};
+      const result: PossibleTypesResultData = {
+  "possibleTypes": {
+    "Node": [
+      "DataCentre",
+      "Initiative",
+      "Organisation",
+      "Sector",
+      "Source"
+    ]
+  }
+};
+      export default result;
+    
