@@ -3,3 +3,4 @@ export { createApolloCache, createApolloClient, CONNECTIONS, type JisrClientOpti
 export { createGraphcache, createUrqlClient, unkeyedTypes } from "./urql.js";
 export { persistedFetch, hashesByOperation, type Manifest } from "./persisted.js";
 export { conformance } from "./conformance.js";
+export { filterFrom } from "./filters.js";

@@ -17,12 +17,14 @@ import {
   createUrqlClient,
   DashboardDocument,
   DataCentreMapDocument,
+  filterFrom,
   InitiativeBySlugDocument,
   InitiativeDetailDocument,
   InitiativeListDocument,
   persistedFetch,
   SearchDocument,
   TimelineDocument,
+  type InitiativeFilter,
   type Language,
   type Manifest,
 } from "../src/index.js";
@@ -87,7 +89,7 @@ for (const language of ["en", "fr", "ar"] as const) {
       const sector = dashboard.initiatives.facets.sectors[0]!;
       const narrowed = await client.query({
         query: DashboardDocument,
-        variables: { lang, filter: { sectors: [sector.value] } },
+        variables: { lang, filter: filterFrom<InitiativeFilter>(sector.filter) },
       });
       assert.equal(narrowed.data!.initiatives.totalCount, sector.count);
     });

@@ -1,14 +1,11 @@
 package io.jisr.graphql.edge;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.jisr.HeadlessChromium;
 import io.jisr.common.security.TestTokens;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -17,22 +14,16 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * GraphiQL as shipped, in a real headless Chromium (Debian's chromium and chromium-driver): it loads the schema into
- * its docs explorer, runs a query typed into its editor, and sends the Authorization header set in its Headers pane.
- * Skipped where no Chromium is installed, unless {@code -Djisr.test.browser=required} (as in CI), where that fails.
+ * GraphiQL as shipped, in a real headless Chromium ({@link HeadlessChromium}): it loads the schema into its docs
+ * explorer, runs a query typed into its editor, and sends the Authorization header set in its Headers pane.
  */
 @QuarkusTest
 class GraphiQLBrowserTest {
 
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static WebDriver browser;
 
     @TestHTTPResource("/q/graphql-ui/")
@@ -40,31 +31,7 @@ class GraphiQLBrowserTest {
 
     @BeforeAll
     static void startBrowser() {
-        boolean installed = Files.isExecutable(CHROMEDRIVER) && Files.isExecutable(CHROMIUM);
-        if (!installed && "required".equals(System.getProperty("jisr.test.browser"))) {
-            fail("Chromium and ChromeDriver are required (apt-get install chromium chromium-driver)");
-        }
-        assumeTrue(installed, "Chromium is not installed; apt-get install chromium chromium-driver");
-        ChromeOptions options = new ChromeOptions()
-                .setBinary(CHROMIUM.toFile())
-                // The flags of a headless run on a closed network; without the background ones Chromium keeps
-                // trying to reach Google's hosts.
-                .addArguments(
-                        "--headless=new",
-                        "--no-sandbox",
-                        "--disable-gpu",
-                        "--disable-dev-shm-usage",
-                        "--disable-quic",
-                        "--no-first-run",
-                        "--disable-background-networking",
-                        "--disable-component-update",
-                        "--disable-sync",
-                        "--window-size=1400,1000");
-        browser = new ChromeDriver(
-                new ChromeDriverService.Builder()
-                        .usingDriverExecutable(CHROMEDRIVER.toFile())
-                        .build(),
-                options);
+        browser = HeadlessChromium.start();
     }
 
     @AfterAll
