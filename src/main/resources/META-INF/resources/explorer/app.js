@@ -243,8 +243,9 @@ function renderTimeline(timeline) {
 function renderMap(connection) {
   const w = words(state.language);
   const located = connection.edges.map((edge) => edge.node).filter((node) => node.location);
+  // A group, not an image: its markers are links a keyboard reaches, each narrowing the list to its data centre.
   const svg = h("svg", {
-    svg: true, viewBox: `0 0 ${WIDTH} ${HEIGHT}`, role: "img", "aria-labelledby": "map-heading map-note",
+    svg: true, viewBox: `0 0 ${WIDTH} ${HEIGHT}`, role: "group", "aria-labelledby": "map-heading map-note",
   },
     h("path", { svg: true, d: outlinePath(), class: "land" }),
     ...located.map((node) => {
@@ -252,7 +253,12 @@ function renderMap(connection) {
       return h("a", {
         svg: true, href: `#${node.slug}`, "data-testid": "map-marker", "data-slug": node.slug,
         "aria-label": node.name.text,
-        onclick: (event) => event.preventDefault(),
+        "aria-current": state.filter.dataCentres?.includes(node.slug) ? "true" : null,
+        onclick: (event) => {
+          event.preventDefault();
+          state.filter.dataCentres = state.filter.dataCentres?.includes(node.slug) ? [] : [node.slug];
+          refresh(true);
+        },
       },
         h("title", { svg: true }, `${node.name.text}${node.city ? ` — ${node.city}` : ""}`),
         h("circle", { svg: true, cx: x.toFixed(1), cy: y.toFixed(1), r: 6, class: node.location.exact ? "exact" : "city" }));

@@ -205,6 +205,32 @@ class ExplorerBrowserTest {
     }
 
     @Test
+    void shouldNarrowTheListToADataCentreChosenOnTheMap() {
+        open("en");
+        List<Map<String, Object>> dataCentres = GraphQL.ok(
+                        "{ dataCentres(first: 100) { edges { node { slug location { latitude } initiatives { id } } } } }")
+                .extract()
+                .jsonPath()
+                .getList("data.dataCentres.edges.node");
+        Map<String, Object> chosen = dataCentres.stream()
+                .filter(dc -> dc.get("location") != null && !((List<?>) dc.get("initiatives")).isEmpty())
+                .findFirst()
+                .orElseThrow();
+        String slug = (String) chosen.get("slug");
+        WebElement marker = browser.findElement(By.cssSelector("[data-testid=map-marker][data-slug='" + slug + "']"));
+        marker.sendKeys(Keys.ENTER);
+        String count = String.valueOf(((List<?>) chosen.get("initiatives")).size());
+        waiting().until(ExpectedConditions.attributeToBe(By.cssSelector("[data-testid=total]"), "data-total", count));
+        settled();
+        assertEquals(
+                api("en", Map.of("dataCentres", List.of(slug))).getList("data.initiatives.edges.node.id"), shownIds());
+        assertEquals(
+                "true",
+                browser.findElement(By.cssSelector("[data-testid=map-marker][data-slug='" + slug + "']"))
+                        .getAttribute("aria-current"));
+    }
+
+    @Test
     void shouldShowADetailWithEverySource() throws IOException {
         open("fr");
         WebElement first = browser.findElement(By.cssSelector("[data-testid=initiative-item]"));
