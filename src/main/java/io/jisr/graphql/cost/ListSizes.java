@@ -25,13 +25,12 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.concurrent.CompletableFuture;
 import org.jboss.logging.Logger;
 
 /**
  * How many items each list field can return with the data as it is: the largest fan-out of each relation, the
  * number of rows behind each top-level connection, and what the features measure themselves ({@link MeasuredLists}:
- * a facet's distinct values), measured in the database just after the start and again every
+ * a facet's distinct values), measured in the database at start and again every
  * {@code jisr.graphql.list-size-refresh}. The cost estimate uses them instead of the page size or a flat guess, so a
  * list page of all 26 data centres with their relations passes while nested lists that multiply still do not. Fields
  * nobody measures keep {@code jisr.graphql.list-size-estimate}.
@@ -57,16 +56,12 @@ public class ListSizes {
     Instance<MeasuredLists> measuredLists;
 
     private volatile Map<String, Long> sizes = Map.of();
-    private final CompletableFuture<Void> firstMeasurement = new CompletableFuture<>();
 
-    /**
-     * The first measurement runs beside the first requests, not before readiness: it takes about a second of cold
-     * query planning, and until it ends every list is priced at the estimate, as when the database cannot be asked.
-     */
     void onStart(@Observes StartupEvent event, Vertx vertx) {
+        measure();
         long every = limits.listSizeRefresh().toMillis();
         vertx.setPeriodic(
-                1,
+                every,
                 every,
                 id -> vertx.executeBlocking(
                         () -> {
@@ -126,14 +121,6 @@ public class ListSizes {
         return null;
     }
 
-    /**
-     * Completes when the first measurement after the start has ended (measured or not): what must see measured sizes,
-     * or no measurement running beside it, waits for it.
-     */
-    public CompletableFuture<Void> firstMeasurement() {
-        return firstMeasurement;
-    }
-
     /** Every measured size, "Type.field" to size, as last measured: a new map after each measurement. */
     public Map<String, Long> snapshot() {
         return sizes;
@@ -169,8 +156,6 @@ public class ListSizes {
             // The previous sizes stay; a database that is briefly away must not stop the endpoint.
             LOG.warnf(e, "Could not measure list sizes for the cost estimate: %s", e.toString());
             return false;
-        } finally {
-            firstMeasurement.complete(null);
         }
     }
 }

@@ -25,13 +25,6 @@ class ListSizesTest {
     EntityManager em;
 
     @Test
-    void shouldMeasureJustAfterTheStartWithoutDelayingIt() {
-        // Nothing here asked for a measurement: the start did, beside the first requests.
-        assertThat(listSizes.firstMeasurement().isDone(), equalTo(true));
-        assertThat(listSizes.of("Query", "sectors"), greaterThan(0L));
-    }
-
-    @Test
     void shouldMeasureEveryDeclaredFanOutAndEveryTopLevelConnection() {
         Map<String, ListSizes.Measure> queries = listSizes.queries();
 
