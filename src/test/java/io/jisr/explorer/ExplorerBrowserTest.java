@@ -205,6 +205,23 @@ class ExplorerBrowserTest {
     }
 
     @Test
+    void shouldSearchAsTheUserTypes() {
+        open("ar");
+        WebElement search = browser.findElement(By.id("search"));
+        assertEquals("auto", search.getAttribute("dir"));
+        search.sendKeys("Mistral");
+        JsonPath found = api("ar", Map.of("search", "Mistral"));
+        int total = found.getInt("data.initiatives.totalCount");
+        assertTrue(total > 0);
+        waiting()
+                .until(ExpectedConditions.attributeToBe(
+                        By.cssSelector("[data-testid=total]"), "data-total", String.valueOf(total)));
+        settled();
+        assertEquals(found.getList("data.initiatives.edges.node.id"), shownIds());
+        assertEquals(apiFacets(found), shownFacets());
+    }
+
+    @Test
     void shouldNarrowTheListToADataCentreChosenOnTheMap() {
         open("en");
         List<Map<String, Object>> dataCentres = GraphQL.ok(
