@@ -2,7 +2,6 @@
 // present under its response key and nothing else, nulls only where the schema allows them, lists, enum values,
 // the custom scalars' formats, and a possible __typename wherever the type is abstract. For contract tests.
 import {
-
   isAbstractType,
   isEnumType,
   isListType,
@@ -150,5 +149,3 @@ export function conformance(
   checkObject("data", root, data as Record<string, unknown>, operation.selectionSet);
   return problems;
 }
-
-

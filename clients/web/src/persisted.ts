@@ -54,8 +54,13 @@ export function persistedFetch(options: PersistedFetchOptions): typeof fetch {
     const headers = new Headers(init?.headers);
     headers.delete("content-type");
     const byHash = await inner(`${options.url}?${params}`, { ...init, method: "GET", body: undefined, headers });
-    if (!(await notFound(byHash.clone()))) {
-      return byHash;
+    if (byHash.status === 204 || byHash.status === 304) {
+      return byHash; // no body to look at (a revalidated cache entry)
+    }
+    // The body is read once here and handed on as it came; only an answer that names the code is parsed.
+    const text = await byHash.text();
+    if (!notFound(byHash, text)) {
+      return new Response(text, { status: byHash.status, statusText: byHash.statusText, headers: byHash.headers });
     }
     // The server does not know this document yet: send it once with its hash (it checks one against the other).
     return inner(input, {
@@ -79,10 +84,10 @@ function safeJson(text: string): RequestBody | undefined {
   }
 }
 
-async function notFound(response: Response): Promise<boolean> {
-  if (!(response.headers.get("content-type") ?? "").includes("json")) {
+function notFound(response: Response, text: string): boolean {
+  if (!(response.headers.get("content-type") ?? "").includes("json") || !text.includes("PERSISTED_QUERY_NOT_FOUND")) {
     return false;
   }
-  const answer = (await response.json()) as { errors?: { extensions?: { code?: string } }[] };
+  const answer = JSON.parse(text) as { errors?: { extensions?: { code?: string } }[] };
   return answer.errors?.some((error) => error.extensions?.code === "PERSISTED_QUERY_NOT_FOUND") ?? false;
 }

@@ -20,8 +20,8 @@ const $ = (id) => document.getElementById(id);
 
 /** An element with attributes and children; text is always set as text, never parsed as HTML. */
 function h(tag, attributes = {}, ...children) {
-  const svg = ["svg", "path", "circle", "a", "g", "title"].includes(tag) && attributes.svg;
-  const element = svg ? document.createElementNS("http://www.w3.org/2000/svg", tag) : document.createElement(tag);
+  // `svg: true` makes an SVG element (a, title and the shapes exist in both vocabularies).
+  const element = attributes.svg ? document.createElementNS("http://www.w3.org/2000/svg", tag) : document.createElement(tag);
   for (const [name, value] of Object.entries(attributes)) {
     if (name === "svg" || value === undefined || value === null || value === false) continue;
     if (name.startsWith("on")) element.addEventListener(name.slice(2), value);
