@@ -17,6 +17,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -48,6 +49,12 @@ public class RecordEditor {
 
     @Inject
     Event<RecordChanged> recordChanged;
+
+    @Inject
+    TransactionSynchronizationRegistry transaction;
+
+    /** Marks a transaction whose edits are flushed once, by {@link #flushDeferred}, instead of one by one. */
+    private static final Object DEFERRED_FLUSHES = new Object();
 
     /** The record a mutation acts on; NOT_FOUND when it does not exist. */
     public <E extends CatalogueEntity> E target(Class<E> type, NodeType nodeType, String id) {
@@ -185,7 +192,29 @@ public class RecordEditor {
         flush(entity);
     }
 
+    /**
+     * Defers every flush of the rest of this transaction to {@link #flushDeferred} (or the commit). For bulk writes
+     * such as a research import: flushing after each of hundreds of edits dirty-checks an ever larger persistence
+     * context (1.4 s of a fresh database's 7 s start). A record edited several times in between gains one version.
+     */
+    public void deferFlushes() {
+        transaction.putResource(DEFERRED_FLUSHES, Boolean.TRUE);
+    }
+
+    /** Flushes what {@link #deferFlushes} held back, so its database errors become API errors here. */
+    public void flushDeferred() {
+        try {
+            em.flush();
+        } catch (OptimisticLockException e) {
+            throw new ConflictException(
+                    "A record was changed by someone else at the same time. Apply the change again.", Map.of());
+        }
+    }
+
     private void flush(CatalogueEntity entity) {
+        if (transaction.getResource(DEFERRED_FLUSHES) != null) {
+            return;
+        }
         try {
             em.flush();
         } catch (OptimisticLockException e) {

@@ -69,6 +69,7 @@ public class ResearchImporter {
     public ResearchReport run(String name, String json, boolean dryRun) {
         ResearchFile file = ResearchFile.parse(name, json);
         actor.importing(name);
+        editor.deferFlushes();
         ResearchRun run = new ResearchRun(dryRun, em, editor);
         List<ValidationException.FieldError> problems = new ArrayList<>();
         // Every record the file names, by kind and slug: its new records first (found or created), then the rest.
@@ -142,6 +143,7 @@ public class ResearchImporter {
                     outcome,
                     fields));
         }
+        editor.flushDeferred();
         if (dryRun) {
             QuarkusTransaction.setRollbackOnly();
         }

@@ -134,7 +134,9 @@ class ResearchGraphQLApiTest {
                 .body("data.sectorBySlug.nameTranslations.ar", equalTo("مستورد"))
                 .body("data.sectorBySlug.nameTranslations.arProvenance.basis", equalTo("EDITORIAL"))
                 .body("data.sectorBySlug.sources.url", hasItem(TestRecords.SOURCE_URL + "research"))
-                .body("data.sectorBySlug.history.edges.node.actor", hasItem("import test-research by test-admin"));
+                .body("data.sectorBySlug.history.edges.node.actor", hasItem("import test-research by test-admin"))
+                // Its texts and its new source arrive as one change: one version, however many edits.
+                .body("data.sectorBySlug.version", equalTo(1));
         int version = ok(SECTOR, vars("slug", "test-imported")).extract().path("data.sectorBySlug.version");
 
         ok(IMPORT, vars("name", "test-research", "research", research, "dryRun", false))
