@@ -134,4 +134,41 @@ class ListSizesTest {
         });
         assertThat(listSizes.of("InitiativeFacets", "organisations"), greaterThan(10L));
     }
+
+    @Test
+    void shouldStoreWhatItMeasuresAndStartFromIt() {
+        listSizes.measure();
+        Map<String, Long> measured = listSizes.snapshot();
+        assertThat(ListSizes.decode(storedText()), equalTo(measured));
+
+        // What another replica stored is taken as it is, when it covers every field this build measures.
+        String other = storedText().replaceFirst("(?m)^Query\\.dataCentres=\\d+$", "Query.dataCentres=4321");
+        store(other);
+        assertThat(listSizes.load(), equalTo(true));
+        assertThat(listSizes.of("Query", "dataCentres"), equalTo(4321L));
+
+        // Sizes from a build that measured fewer fields are not enough: the start measures instead.
+        store(other.replaceFirst("(?m)^Initiative\\.sectors=\\d+\n", ""));
+        assertThat(listSizes.load(), equalTo(false));
+        store("");
+        assertThat(listSizes.load(), equalTo(false));
+        assertThat(listSizes.of("Query", "dataCentres"), equalTo(4321L));
+
+        listSizes.measure();
+        assertThat(listSizes.snapshot(), equalTo(measured));
+        assertThat(ListSizes.decode(storedText()), equalTo(measured));
+    }
+
+    private String storedText() {
+        return QuarkusTransaction.requiringNew()
+                .call(() -> (String) em.createNativeQuery("select sizes from list_sizes where id = 1")
+                        .getSingleResult());
+    }
+
+    private void store(String text) {
+        QuarkusTransaction.requiringNew()
+                .run(() -> em.createNativeQuery("update list_sizes set sizes = ?1 where id = 1")
+                        .setParameter(1, text)
+                        .executeUpdate());
+    }
 }
