@@ -2,10 +2,12 @@ package io.jisr.research.service;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
 import java.io.IOException;
@@ -36,8 +38,9 @@ public class ResearchBootstrap {
     @Inject
     EntityManager em;
 
+    /** Before the other start observers: what they read at start (the list sizes) should include the research. */
     @ActivateRequestContext
-    void onStart(@Observes StartupEvent start) {
+    void onStart(@Observes @Priority(Interceptor.Priority.APPLICATION) StartupEvent start) {
         for (String name : bundled) {
             try {
                 QuarkusTransaction.requiringNew().run(() -> applyOnce(name));
