@@ -206,9 +206,7 @@ public class RecordEditor {
         try {
             em.flush();
         } catch (PersistenceException e) {
-            if (e instanceof OptimisticLockException
-                    || e instanceof ConstraintViolationException
-                    || e.getCause() instanceof ConstraintViolationException) {
+            if (e instanceof OptimisticLockException || violatesConstraint(e)) {
                 throw new ConflictException(
                         "A record was changed or created by someone else at the same time. Apply the change again.",
                         Map.of());
@@ -229,7 +227,7 @@ public class RecordEditor {
                             + " was changed by someone else at the same time. Reload it and apply your change again.",
                     Map.of());
         } catch (PersistenceException e) {
-            if (e instanceof ConstraintViolationException || e.getCause() instanceof ConstraintViolationException) {
+            if (violatesConstraint(e)) {
                 if (entity instanceof SluggedEntity named) {
                     // A concurrent insert took the slug between our check and our write.
                     throw RecordChecks.slugTaken(named);
@@ -237,6 +235,11 @@ public class RecordEditor {
             }
             throw e;
         }
+    }
+
+    /** A unique (or other) constraint refused the write; Hibernate reports it directly or as the cause. */
+    private static boolean violatesConstraint(PersistenceException e) {
+        return e instanceof ConstraintViolationException || e.getCause() instanceof ConstraintViolationException;
     }
 
     private void recordChange(CatalogueEntity entity, ChangeOperation operation, List<FieldChange> changes) {

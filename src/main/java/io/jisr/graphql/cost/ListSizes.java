@@ -37,9 +37,9 @@ import org.jboss.logging.Logger;
  *
  * <p>Each measurement that finds new sizes stores them ({@code list_sizes}), and a start reads them back in one
  * statement instead of measuring: measuring before readiness ran some twenty queries in a JVM that had just started,
- * 0.5 s of an 8.8 s start (medians of 14 alternating starts). A start measures before it is ready only when nothing stored covers the fields this
- * build measures (a new database, or a release with a new list). Stored sizes are at most one refresh older than the
- * data another replica saw, and the first refresh follows the start.
+ * 0.5 s of an 8.8 s start (medians of 14 alternating starts). A start measures before it is ready only when nothing
+ * stored covers the fields this build measures (a new database, or a release with a new list). Stored sizes are at
+ * most one refresh older than the data another replica saw, and the first refresh follows the start.
  */
 @ApplicationScoped
 public class ListSizes {

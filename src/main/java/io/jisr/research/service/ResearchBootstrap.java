@@ -38,7 +38,7 @@ public class ResearchBootstrap {
     @Inject
     EntityManager em;
 
-    /** Before the other start observers: what they read at start (the list sizes) should include the research. */
+    /** Before the start observers of default priority: what they read (the list sizes) should include the research. */
     @ActivateRequestContext
     void onStart(@Observes @Priority(Interceptor.Priority.APPLICATION) StartupEvent start) {
         for (String name : bundled) {
