@@ -159,4 +159,33 @@ class PackagedApplicationIT {
                         Map.of("slug", slug))
                 .body("data.organisationBySlug.name.text", equalTo("IT Lab"));
     }
+
+    /**
+     * A new H2 data directory starts from the database the build prepared (migrated, with the bundled research and its
+     * history), and gets a key pair of its own. PostgreSQL databases are migrated by the start.
+     */
+    @Test
+    void shouldStartANewDataDirectoryFromTheDatabaseTheBuildPrepared() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeFalse(
+                System.getProperty("jisr.test.db.url", "").startsWith("jdbc:postgresql:"),
+                "a PostgreSQL database is migrated at its first start");
+        assertThat(
+                Files.readAllLines(LOG).stream()
+                        .filter(l -> l.contains("New data directory: started from the catalogue this build prepared"))
+                        .count(),
+                equalTo(1L));
+        assertThat(Files.isRegularFile(dataDirectory.resolve("jisr.mv.db")), equalTo(true));
+        assertThat(Files.isRegularFile(dataDirectory.resolve("dev-jwt/private.pem")), equalTo(true));
+        Path template = Path.of("target", "quarkus-app", "data-template");
+        try (var files = Files.list(template)) {
+            assertThat(files.map(f -> f.getFileName().toString()).toList(), equalTo(List.of("jisr.mv.db")));
+        }
+        List<String> actors = GraphQL.postAs(
+                        developmentToken("it-reader"), "{ history(last: 100) { edges { node { actor } } } }", Map.of())
+                .statusCode(200)
+                .body("errors", org.hamcrest.Matchers.nullValue())
+                .extract()
+                .path("data.history.edges.node.actor");
+        assertThat(actors, hasItem(startsWith("import ")));
+    }
 }

@@ -1,0 +1,59 @@
+package io.jisr.platform.storage;
+
+import io.quarkus.runtime.Quarkus;
+import io.quarkus.runtime.QuarkusApplication;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * The run that writes the {@link DataTemplate}: the packaged application starts on an empty data directory of its
+ * own (migrations, the bundled research, the first list sizes: what any first start does), stops as soon as it is
+ * started, and its database file becomes the template. The build runs it after packaging an H2 build (pom.xml,
+ * {@code java -Djisr.db.kind=h2 -jar quarkus-run.jar prepare-data-template}); for any other database it only removes
+ * an older template.
+ */
+public class DataTemplatePreparation implements QuarkusApplication {
+
+    /** Runs the preparation; the process's exit status. */
+    public static int prepare() {
+        Optional<Path> template = DataTemplate.beside(System.getProperty("java.class.path"));
+        if (template.isEmpty()) {
+            System.err.println("The data template is prepared by the packaged application (java -jar quarkus-run.jar)");
+            return 2;
+        }
+        Path directory = template.get().getParent();
+        Path work = directory.resolveSibling(directory.getFileName() + ".work");
+        DataTemplate.delete(work);
+        DataTemplate.delete(directory);
+        String kind = System.getProperty("jisr.db.kind", "h2");
+        if (!"h2".equals(kind)) {
+            System.out.println("No data template: this build is for " + kind + ", not the embedded database");
+            return 0;
+        }
+        if (System.getenv("JISR_DB_URL") != null || System.getProperty("jisr.db.url") != null) {
+            System.out.println("No data template: a database URL is set (JISR_DB_URL)");
+            return 0;
+        }
+        System.setProperty("jisr.data-dir", work.toString());
+        System.setProperty("quarkus.http.host", "127.0.0.1");
+        System.setProperty("quarkus.http.port", "0");
+        int[] status = {1};
+        Quarkus.run(DataTemplatePreparation.class, (code, failure) -> {
+            if (failure != null) {
+                failure.printStackTrace();
+            }
+            status[0] = failure == null ? code : 1;
+        });
+        if (status[0] == 0) {
+            DataTemplate.keep(work, template.get());
+            System.out.println("Data template written: " + template.get());
+        }
+        return status[0];
+    }
+
+    /** Started means prepared: every start observer (migration, import, list sizes) has run. */
+    @Override
+    public int run(String... args) {
+        return 0;
+    }
+}
