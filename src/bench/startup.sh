@@ -14,7 +14,9 @@
 # docker/Dockerfile.jvm; -XX:SharedArchiveFile paths are relative to each application's quarkus-app directory).
 # With JISR_DB_URL (PostgreSQL; psql on PATH, a role that may create databases) each fresh run gets a new database,
 # and the existing one is JISR_DB_URL's; without it, H2 files in a temporary directory. The reference is built on
-# first use with the repository's Maven wrapper, for the same database kind.
+# first use with the repository's Maven wrapper, for the same database kind. On H2 a fresh data directory starts from
+# the database the build prepared (data-template/ beside the jar); a build packaged with -Djisr.data-template.skip=true
+# measures the migrations and the import instead, as a fresh PostgreSQL database always does.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 root=$(pwd)
