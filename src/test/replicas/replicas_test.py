@@ -330,17 +330,26 @@ def main():
         for name in ("Replica test A", "Replica test B", "Replica test C"):
             version = r1.post(UPDATE, {"id": created["id"], "version": version, "name": name}, editor)[1][
                 "data"]["updateOrganisation"]["version"]
+        # Each change once, in commit order; a record only as it was after its own change (a replica that reads a
+        # change back after the next one committed sends it without the record), and the newest with it.
+        expected = ["CREATE", "UPDATE", "UPDATE", "UPDATE"]
         for s in subscribers:
             deadline = time.time() + 15
             while time.time() < deadline:
-                versions = [e["record"]["version"] for _, e in s.events if e["record"]
-                            and e["record"]["slug"] == created["slug"]]
-                if len(versions) >= 4:
+                with s.lock:
+                    of_record = [e for _, e in s.events if e["change"]["recordId"] == created["id"]]
+                if len(of_record) >= 4:
                     break
                 time.sleep(0.05)
-            if versions != sorted(versions) or len(versions) != 4 or len(set(versions)) != 4:
-                fail(f"{s.replica.name} got versions {versions}, expected 4 in commit order")
-        print("2. three updates of one record reached every subscriber once each, in commit order", flush=True)
+            operations = [e["change"]["operation"] for e in of_record]
+            versions = [e["record"] and e["record"]["version"] for e in of_record]
+            first = created["version"]
+            if (operations != expected or any(v is not None and v != first + i for i, v in enumerate(versions))
+                    or versions[-1] != version):
+                fail(f"{s.replica.name} got {list(zip(operations, versions))}, expected {expected} in commit order, "
+                     f"each record at the version of its own change and the last at version {version}")
+        print("2. a create and three updates of one record reached every subscriber once each, in commit order, each "
+              "record as of its own change", flush=True)
 
         # 3. Replica 3 cut off from the changes while replica 2 commits: replayed from the history once back.
         pid = r3.process.pid

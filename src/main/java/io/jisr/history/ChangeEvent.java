@@ -11,5 +11,6 @@ public record ChangeEvent(
         @NonNull @Description("The change, as recorded in the history.")
         ChangeRecord change,
 
-        @Description("The record as it is after the change; null after a DELETE (use `change.recordId`).")
+        @Description("The record as it is after the change; null after a DELETE (use `change.recordId`), and when the"
+                + " record changed again before this server read it (the later change's event carries it).")
         Node record) {}

@@ -1,7 +1,9 @@
 package io.jisr.history.service;
 
 import io.jisr.common.editing.ChangeOperation;
+import io.jisr.common.node.GlobalId;
 import io.jisr.common.node.Node;
+import io.jisr.common.node.NodeType;
 import io.jisr.common.node.service.NodeService;
 import io.jisr.history.ChangeEvent;
 import io.jisr.history.ChangeRecord;
@@ -10,6 +12,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +34,13 @@ public class ChangeLoader {
                 .getResultList();
     }
 
-    /** The changes with these history ids, in that order, each with its record (none for a deletion). */
+    /**
+     * The changes with these history ids, in that order, each with its record as it is after that change: only the
+     * newest change of a record carries it. An older one (the record changed again before this instance read it, as
+     * when it publishes another replica's changes late, or replays them) and a deletion carry none, rather than a
+     * state from a later change. The records are read before their newest history ids: a change committed in between
+     * makes the record's event carry nothing, never a state that is not its own.
+     */
     List<ChangeEvent> load(List<Long> ids) {
         Map<Long, ChangeRecord> changes = new HashMap<>();
         em.createQuery("select c from ChangeRecord c where c.pk in :ids", ChangeRecord.class)
@@ -48,14 +57,33 @@ public class ChangeLoader {
         for (int i = 0; i < recordIds.size(); i++) {
             records.put(recordIds.get(i), found.get(i));
         }
+        Map<String, Long> newest = newestChanges(changes.values());
         List<ChangeEvent> events = new ArrayList<>(ids.size());
         for (Long id : ids) {
             ChangeRecord change = changes.get(id);
             if (change != null) {
-                events.add(new ChangeEvent(
-                        change, change.operation == ChangeOperation.DELETE ? null : records.get(change.getRecordId())));
+                boolean current =
+                        change.operation != ChangeOperation.DELETE && id.equals(newest.get(change.getRecordId()));
+                events.add(new ChangeEvent(change, current ? records.get(change.getRecordId()) : null));
             }
         }
         return events;
+    }
+
+    /** The newest history id of each record these changes are about, by the record's global id. */
+    private Map<String, Long> newestChanges(Collection<ChangeRecord> changes) {
+        Map<String, Long> newest = new HashMap<>();
+        List<Long> keys = changes.stream().map(c -> c.recordKey).distinct().toList();
+        if (keys.isEmpty()) {
+            return newest;
+        }
+        em.createQuery(
+                        "select c.recordType, c.recordKey, max(c.pk) from ChangeRecord c where c.recordKey in :keys "
+                                + "group by c.recordType, c.recordKey",
+                        Object[].class)
+                .setParameter("keys", keys)
+                .getResultList()
+                .forEach(row -> newest.put(GlobalId.encode((NodeType) row[0], (Long) row[1]), (Long) row[2]));
+        return newest;
     }
 }
