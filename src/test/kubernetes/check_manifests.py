@@ -42,7 +42,7 @@ selector = spec.get("selector", {}).get("matchLabels", {})
 check("app.kubernetes.io/version" not in selector, "the selector leaves the version out, so a new version can roll out")
 check(selector.items() <= labels.items(), "the Deployment's selector matches its pods")
 check(not pod.get("initContainers"), "no init containers (every replica migrates under Flyway's lock)")
-check(pod.get("terminationGracePeriodSeconds", 30) >= 30,
+check(pod.get("terminationGracePeriodSeconds", 0) >= 30,
       "the grace period outlasts the shutdown delay (5 s) and the time requests get to finish (20 s)")
 for probe, path_ in (("livenessProbe", "/q/health/live"), ("readinessProbe", "/q/health/ready"),
                      ("startupProbe", "/q/health/started")):

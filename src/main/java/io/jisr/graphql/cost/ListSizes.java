@@ -148,8 +148,8 @@ public class ListSizes {
      * runs inside a transaction.
      */
     boolean measure() {
+        Map<String, Long> measured = new HashMap<>();
         try {
-            Map<String, Long> measured = new HashMap<>();
             QuarkusTransaction.requiringNew()
                     .run(() -> queries().forEach((field, measure) -> {
                         Object size = measure.sql()
@@ -162,13 +162,18 @@ public class ListSizes {
                 measured.putAll(QuarkusTransaction.requiringNew().call(source::sizes));
             }
             sizes = Map.copyOf(measured);
-            store(measured);
-            return true;
         } catch (RuntimeException e) {
             // The previous sizes stay; a database that is briefly away must not stop the endpoint.
             LOG.warnf(e, "Could not measure list sizes for the cost estimate: %s", e.toString());
             return false;
         }
+        try {
+            store(measured);
+        } catch (RuntimeException e) {
+            // Measured and in use; a start meanwhile takes the sizes stored before (a refresh stores these later).
+            LOG.warnf(e, "Could not store the measured list sizes for the next start: %s", e.toString());
+        }
+        return true;
     }
 
     /**

@@ -36,7 +36,7 @@ class ChangeLoaderTest {
     @Test
     void shouldCarryARecordOnlyWithItsNewestChange() {
         Instant before = Instant.now().minusSeconds(1);
-        String slug = "loader-" + UUID.randomUUID().toString().substring(0, 8);
+        String slug = "test-loader-" + UUID.randomUUID().toString().substring(0, 8);
         String id = ok(CREATE, vars("slug", slug)).extract().path("data.createOrganisation.id");
         int version = 0;
         for (String name : List.of("Loader test A", "Loader test B")) {
