@@ -2,6 +2,7 @@ package io.jisr.platform.storage;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -59,8 +60,9 @@ public final class DataTemplate {
 
     /**
      * Copies {@code template} to {@code database} when there is no database yet and the template exists; true when it
-     * did. The copy is written beside the database and renamed into place, so a start that dies half-way leaves no
-     * partial database behind.
+     * did. The copy is written beside the database and linked into place, which fails if a database appeared in the
+     * meantime (another process starting on the same directory): one never replaces a database another has opened, and
+     * a start that dies half-way leaves no partial database behind.
      */
     public static boolean copyIfFresh(Path template, Path database) {
         if (Files.exists(database) || !Files.isRegularFile(template)) {
@@ -72,14 +74,30 @@ public final class DataTemplate {
             Path partial = Files.createTempFile(directory, FILE, ".partial");
             try {
                 Files.copy(template, partial, StandardCopyOption.REPLACE_EXISTING);
-                Files.move(partial, database, StandardCopyOption.ATOMIC_MOVE);
+                return place(partial, database);
             } finally {
                 Files.deleteIfExists(partial);
             }
-            return true;
         } catch (IOException e) {
             throw new UncheckedIOException("Could not copy the data template " + template + " to " + database, e);
         }
+    }
+
+    /** Puts {@code file} in place as {@code database} unless a database is there already; false then. */
+    static boolean place(Path file, Path database) throws IOException {
+        try {
+            Files.createLink(database, file);
+        } catch (FileAlreadyExistsException taken) {
+            return false;
+        } catch (UnsupportedOperationException | IOException noLinks) {
+            // A file system without hard links: a plain move, which also refuses an existing target.
+            try {
+                Files.move(file, database);
+            } catch (FileAlreadyExistsException taken) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

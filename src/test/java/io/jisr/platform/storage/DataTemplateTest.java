@@ -62,6 +62,20 @@ class DataTemplateTest {
     }
 
     @Test
+    void shouldNeverReplaceADatabaseThatAppearedWhileCopying() throws Exception {
+        // Another process starting on the same new directory got there first: its open database stays.
+        Path copy = Files.writeString(dir.resolve("copy.partial"), "prepared");
+        Path database = Files.writeString(dir.resolve("jisr.mv.db"), "opened by another process");
+
+        assertFalse(DataTemplate.place(copy, database));
+        assertEquals("opened by another process", Files.readString(database));
+
+        Path fresh = dir.resolve("fresh.mv.db");
+        assertTrue(DataTemplate.place(copy, fresh));
+        assertEquals("prepared", Files.readString(fresh));
+    }
+
+    @Test
     void shouldKeepOnlyTheDatabaseOfAPreparingRun() throws Exception {
         Path work = dir.resolve("data-template.work");
         Files.createDirectories(work.resolve("dev-jwt"));
