@@ -2,6 +2,7 @@ package io.jisr.platform.storage;
 
 import io.quarkus.flyway.FlywayConfigurationCustomizer;
 import jakarta.inject.Singleton;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -24,13 +25,22 @@ public class DataTemplateCopy implements FlywayConfigurationCustomizer {
     public void customize(FluentConfiguration configuration) {
         Optional<Path> template = DataTemplate.beside(System.getProperty("java.class.path"));
         Optional<Path> database = url.flatMap(DataTemplate::databaseFile);
-        if (template.isPresent() && database.isPresent() && DataTemplate.copyIfFresh(template.get(), database.get())) {
-            LOG.infof(
-                    "New data directory: started from the catalogue this build prepared (%s)",
-                    template.get()
-                            .getParent()
-                            .getFileName()
-                            .resolve(template.get().getFileName()));
+        if (template.isEmpty() || database.isEmpty()) {
+            return;
+        }
+        try {
+            if (DataTemplate.copyIfFresh(template.get(), database.get())) {
+                LOG.infof(
+                        "New data directory: started from the catalogue this build prepared (%s)",
+                        template.get()
+                                .getParent()
+                                .getFileName()
+                                .resolve(template.get().getFileName()));
+            }
+        } catch (UncheckedIOException e) {
+            // Slower, not wrong: Flyway and the import build the same database from scratch.
+            LOG.warnf(
+                    "Could not start from the prepared catalogue (%s); building the database instead", e.getMessage());
         }
     }
 }
