@@ -12,7 +12,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,17 +46,17 @@ public class ChangeLoader {
                 .setParameter("ids", ids)
                 .getResultList()
                 .forEach(change -> changes.put(change.pk, change));
-        List<String> recordIds = changes.values().stream()
+        List<ChangeRecord> live = changes.values().stream()
                 .filter(c -> c.operation != ChangeOperation.DELETE)
-                .map(ChangeRecord::getRecordId)
-                .distinct()
                 .toList();
+        List<String> recordIds =
+                live.stream().map(ChangeRecord::getRecordId).distinct().toList();
         Map<String, Node> records = new HashMap<>();
         List<Node> found = nodes.load(recordIds);
         for (int i = 0; i < recordIds.size(); i++) {
             records.put(recordIds.get(i), found.get(i));
         }
-        Map<String, Long> newest = newestChanges(changes.values());
+        Map<String, Long> newest = newestChanges(live);
         List<ChangeEvent> events = new ArrayList<>(ids.size());
         for (Long id : ids) {
             ChangeRecord change = changes.get(id);
@@ -71,7 +70,7 @@ public class ChangeLoader {
     }
 
     /** The newest history id of each record these changes are about, by the record's global id. */
-    private Map<String, Long> newestChanges(Collection<ChangeRecord> changes) {
+    private Map<String, Long> newestChanges(List<ChangeRecord> changes) {
         Map<String, Long> newest = new HashMap<>();
         List<Long> keys = changes.stream().map(c -> c.recordKey).distinct().toList();
         if (keys.isEmpty()) {

@@ -42,6 +42,16 @@ public final class DataTemplate {
         return Optional.of(jar.resolveSibling(DIRECTORY).resolve(FILE));
     }
 
+    /** The template beside the running application; empty when it does not run from its packaged jar. */
+    public static Optional<Path> ofThisApplication() {
+        return beside(System.getProperty("java.class.path"));
+    }
+
+    /** The template's path inside the packaged application's directory, for messages. */
+    static Path relative() {
+        return Path.of(DIRECTORY, FILE);
+    }
+
     /** The database file an embedded H2 file URL opens; empty for any other database. */
     public static Optional<Path> databaseFile(String jdbcUrl) {
         if (jdbcUrl == null || !jdbcUrl.startsWith(H2_FILE_URL)) {

@@ -23,7 +23,7 @@ public class DataTemplateCopy implements FlywayConfigurationCustomizer {
 
     @Override
     public void customize(FluentConfiguration configuration) {
-        Optional<Path> template = DataTemplate.beside(System.getProperty("java.class.path"));
+        Optional<Path> template = DataTemplate.ofThisApplication();
         Optional<Path> database = url.flatMap(DataTemplate::databaseFile);
         if (template.isEmpty() || database.isEmpty()) {
             return;
@@ -32,10 +32,7 @@ public class DataTemplateCopy implements FlywayConfigurationCustomizer {
             if (DataTemplate.copyIfFresh(template.get(), database.get())) {
                 LOG.infof(
                         "New data directory: started from the catalogue this build prepared (%s)",
-                        template.get()
-                                .getParent()
-                                .getFileName()
-                                .resolve(template.get().getFileName()));
+                        DataTemplate.relative());
             }
         } catch (UncheckedIOException e) {
             // Slower, not wrong: Flyway and the import build the same database from scratch.

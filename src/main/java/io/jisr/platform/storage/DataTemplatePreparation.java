@@ -16,7 +16,7 @@ public class DataTemplatePreparation implements QuarkusApplication {
 
     /** Runs the preparation; the process's exit status. */
     public static int prepare() {
-        Optional<Path> template = DataTemplate.beside(System.getProperty("java.class.path"));
+        Optional<Path> template = DataTemplate.ofThisApplication();
         if (template.isEmpty()) {
             System.err.println("The data template is prepared by the packaged application (java -jar quarkus-run.jar)");
             return 2;
