@@ -6,12 +6,14 @@
 # page of 20 initiatives; the reference: its one query; work left out of the start shows here), and the ratios.
 #
 #   ./mvnw package -DskipTests                      # H2, the README's run command
-#   src/bench/startup.sh 5 -Xmx256m
+#   src/bench/startup.sh 5 -Xmx256m -XX:SharedArchiveFile=app-cds.jsa
 #   ./mvnw package -DskipTests -Djisr.db.kind=postgresql
 #   JISR_DB_URL=jdbc:postgresql://127.0.0.1:5432/jisr JISR_DB_USERNAME=jisr src/bench/startup.sh 5 -Xmx128m
 #
 # Arguments: runs (default 5), then JVM options for every start (for the image's settings, those of
-# docker/Dockerfile.jvm; -XX:SharedArchiveFile paths are relative to each application's quarkus-app directory).
+# docker/Dockerfile.jvm; -XX:SharedArchiveFile paths are relative to each application's quarkus-app directory: Jisr's
+# H2 build writes its archive from a full start, the reference has Quarkus's if it was built with
+# -Dquarkus.package.jar.appcds.enabled=true, and starts without one otherwise).
 # With JISR_DB_URL (PostgreSQL; psql on PATH, a role that may create databases) each fresh run gets a new database,
 # and the existing one is JISR_DB_URL's; without it, H2 files in a temporary directory. The reference is built on
 # first use with the repository's Maven wrapper, for the same database kind. On H2 a fresh data directory starts from

@@ -14,6 +14,7 @@ import static org.hamcrest.Matchers.startsWith;
 
 import io.jisr.common.security.Roles;
 import io.jisr.common.security.TestTokens;
+import io.jisr.platform.storage.DataTemplate;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusIntegrationTest;
 import io.restassured.path.json.JsonPath;
@@ -187,5 +188,70 @@ class PackagedApplicationIT {
                 .extract()
                 .path("data.history.edges.node.actor");
         assertThat(actors, hasItem(startsWith("import ")));
+    }
+
+    /**
+     * The README's run command, from the project root, maps the class-data archive the build wrote: with
+     * {@code -Xshare:on} the JVM refuses to start if it cannot (missing, or recorded for other jar paths), and most
+     * classes of the start come from it. PostgreSQL builds use Quarkus's archive, made when the image is built.
+     */
+    @Test
+    void shouldStartFromTheClassArchiveTheBuildWrote() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeFalse(
+                System.getProperty("jisr.test.db.url", "").startsWith("jdbc:postgresql:"),
+                "the build writes its class-data archive for the embedded database only");
+        Path data = Files.createTempDirectory("jisr-cds");
+        Path classes = data.resolve("class-load.log");
+        int port;
+        try (var socket = new java.net.ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        ProcessBuilder command = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-Xmx256m",
+                        "-Xshare:on",
+                        "-XX:SharedArchiveFile=target/quarkus-app/app-cds.jsa",
+                        "-Xlog:class+load=info:file=" + classes,
+                        "-jar",
+                        "target/quarkus-app/quarkus-run.jar")
+                .redirectErrorStream(true)
+                .redirectOutput(data.resolve("out.log").toFile());
+        command.environment().put("JISR_DATA_DIR", data.toString());
+        command.environment().put("QUARKUS_HTTP_PORT", Integer.toString(port));
+        Process process = command.start();
+        try {
+            int status = 0;
+            for (long deadline = System.nanoTime() + 90_000_000_000L;
+                    status != 200 && process.isAlive() && System.nanoTime() < deadline;
+                    Thread.sleep(200)) {
+                status = statusOf(java.net.URI.create("http://127.0.0.1:" + port + "/q/health/ready"));
+            }
+            assertThat(Files.readString(data.resolve("out.log")), status, equalTo(200));
+            try (var lines = Files.lines(classes)) {
+                long shared = lines.filter(l -> l.endsWith("source: shared objects file (top)"))
+                        .count();
+                assertThat("classes from the archive: " + shared, shared > 8_000, equalTo(true));
+            }
+        } finally {
+            process.destroy();
+            process.waitFor();
+            DataTemplate.delete(data);
+        }
+    }
+
+    /** The HTTP status of a GET, or 0 while nothing answers. */
+    private static int statusOf(java.net.URI uri) {
+        try {
+            var connection = (java.net.HttpURLConnection) uri.toURL().openConnection();
+            connection.setConnectTimeout(1000);
+            connection.setReadTimeout(5000);
+            try {
+                return connection.getResponseCode();
+            } finally {
+                connection.disconnect();
+            }
+        } catch (java.io.IOException e) {
+            return 0;
+        }
     }
 }

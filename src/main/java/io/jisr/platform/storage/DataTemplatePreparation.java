@@ -2,6 +2,7 @@ package io.jisr.platform.storage;
 
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.QuarkusApplication;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -51,9 +52,21 @@ public class DataTemplatePreparation implements QuarkusApplication {
         return status[0];
     }
 
-    /** Started means prepared: every start observer (migration, import, list sizes) has run. */
+    /**
+     * Started means prepared: every start observer (migration, import, list sizes) has run. The classes loaded by now
+     * are those of any start, so they become the {@link ClassArchive}; an archive that cannot be written is reported
+     * and the template is kept (the application starts without the archive, only slower).
+     */
     @Override
     public int run(String... args) {
+        ClassArchive.ofThisApplication().ifPresent(archive -> {
+            try {
+                ClassArchive.write(archive);
+                System.out.println("Class-data archive written: " + archive);
+            } catch (IOException e) {
+                System.err.println("No class-data archive: " + e.getMessage());
+            }
+        });
         return 0;
     }
 }
