@@ -13,7 +13,9 @@
 # Arguments: runs (default 5), then JVM options for every start (for the image's settings, those of
 # docker/Dockerfile.jvm; -XX:SharedArchiveFile paths are relative to each application's quarkus-app directory: Jisr's
 # H2 build writes its archive from a full start, the reference has Quarkus's if it was built with
-# -Dquarkus.package.jar.appcds.enabled=true, and starts without one otherwise).
+# -Dquarkus.package.jar.appcds.enabled=true, and starts without one otherwise). JISR_BENCH_REFERENCE_OPTS, when set,
+# replaces them for the reference: JISR_BENCH_REFERENCE_OPTS=-Xmx256m compares the README's command with a bare
+# application started as plain "java -Xmx256m -jar".
 # With JISR_DB_URL (PostgreSQL; psql on PATH, a role that may create databases) each fresh run gets a new database,
 # and the existing one is JISR_DB_URL's; without it, H2 files in a temporary directory. The reference is built on
 # first use with the repository's Maven wrapper, for the same database kind. On H2 a fresh data directory starts from
@@ -41,13 +43,15 @@ median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1
 JISR_QUERY='{"query":"{ initiatives(first: 20) { totalCount edges { node { title { text } status sectors { name { text } } } } } }"}'
 BARE_QUERY='{"query":"{ items { id name } }"}'
 
-# start APP_DIR DATA_DIR DB_URL QUERY: one start; prints "started-in-s ready-ms rss-mb first-answer-ms".
+# start APP_DIR DATA_DIR DB_URL QUERY [JVM options...]: one start; prints "started-in-s ready-ms rss-mb first-answer-ms".
 start() {
   local dir=$1 data=$2 url=$3 query=$4 log pid t0 t1 t2 r s
+  shift 4
+  local opts=("$@")
   log=$(mktemp)
   t0=$(date +%s%N)
   (cd "$dir" && export JISR_DATA_DIR=$data QUARKUS_HTTP_PORT=$port && if [ -n "$url" ]; then export JISR_DB_URL=$url;
-   else unset JISR_DB_URL; fi && exec java "${jvm[@]}" -jar quarkus-run.jar) >"$log" 2>&1 &
+   else unset JISR_DB_URL; fi && exec java "${opts[@]}" -jar quarkus-run.jar) >"$log" 2>&1 &
   pid=$!
   until curl -fs "http://127.0.0.1:$port/q/health/ready" >/dev/null 2>&1; do
     kill -0 "$pid" 2>/dev/null || { cat "$log" >&2; exit 1; }
@@ -71,21 +75,22 @@ fresh_url() {
 }
 
 jvm=("$@")
+read -r -a reference <<<"${JISR_BENCH_REFERENCE_OPTS:-$*}"
 # The existing databases: migrated and loaded by a first, unmeasured start of each application.
 mkdir -p "$work/existing" "$work/bare"
-start target/quarkus-app "$work/existing" "$base_url" "$JISR_QUERY" >/dev/null
-start "$bare" "$work/bare" "$base_url" "$BARE_QUERY" >/dev/null
+start target/quarkus-app "$work/existing" "$base_url" "$JISR_QUERY" "${jvm[@]}" >/dev/null
+start "$bare" "$work/bare" "$base_url" "$BARE_QUERY" "${reference[@]}" >/dev/null
 declare -A ready started rss first
 for i in $(seq "$runs"); do
   order=(jisr bare fresh); [ $((i % 2)) = 0 ] && order=(fresh bare jisr)
   for what in "${order[@]}"; do
     case $what in
-      jisr) out=$(start target/quarkus-app "$work/existing" "$base_url" "$JISR_QUERY") ;;
-      bare) out=$(start "$bare" "$work/bare" "$base_url" "$BARE_QUERY") ;;
+      jisr) out=$(start target/quarkus-app "$work/existing" "$base_url" "$JISR_QUERY" "${jvm[@]}") ;;
+      bare) out=$(start "$bare" "$work/bare" "$base_url" "$BARE_QUERY" "${reference[@]}") ;;
       fresh)
         mkdir -p "$work/fresh-$i"
         url=$base_url; [ -n "$base_url" ] && url=$(fresh_url "$i")
-        out=$(start target/quarkus-app "$work/fresh-$i" "$url" "$JISR_QUERY") ;;
+        out=$(start target/quarkus-app "$work/fresh-$i" "$url" "$JISR_QUERY" "${jvm[@]}") ;;
     esac
     read -r s r m q <<<"$out"
     started[$what]+="$s "; ready[$what]+="$r "; rss[$what]+="$m "; first[$what]+="$q "
@@ -100,7 +105,7 @@ done
 # shellcheck disable=SC2086
 j=$(median ${ready[jisr]}); b=$(median ${ready[bare]}); f=$(median ${ready[fresh]})
 jq=$(median ${first[jisr]}); bq=$(median ${first[bare]})
-awk -v j="$j" -v b="$b" -v f="$f" -v jq="$jq" -v bq="$bq" -v k="$kind" -v o="${jvm[*]}" 'BEGIN {
-  printf "%s, JVM options \"%s\": ready %.2fx the bare application on an existing database; a fresh database %+.1f s;",
-    k, o, j / b, (f - j) / 1000
+awk -v j="$j" -v b="$b" -v f="$f" -v jq="$jq" -v bq="$bq" -v k="$kind" -v o="${jvm[*]}" -v r="${reference[*]}" 'BEGIN {
+  printf "%s, JVM options \"%s\" (bare: \"%s\"): ready %.2fx the bare application on an existing database;", k, o, r, j / b
+  printf " a fresh database %+.1f s;", (f - j) / 1000
   printf " first answer %d ms after ready (bare: %d ms)\n", jq, bq }'
