@@ -85,6 +85,27 @@ class PackagedApplicationIT {
                 empty());
     }
 
+    /** An operator reads warnings as things to act on: a start on a new data directory logs one, about its key. */
+    @Test
+    void shouldStartWithNoWarningButTheDevelopmentKeys() throws Exception {
+        List<JsonPath> lines = Files.readAllLines(LOG).stream()
+                .filter(l -> l.startsWith("{"))
+                .map(JsonPath::from)
+                .toList();
+        int started = 0;
+        while (started < lines.size()
+                && !lines.get(started).getString("message").contains(" started in ")) {
+            started++;
+        }
+        assertThat("the start is logged", started < lines.size(), equalTo(true));
+        List<String> warnings = lines.subList(0, started).stream()
+                .filter(l -> "WARN".equals(l.getString("level")) || "ERROR".equals(l.getString("level")))
+                .map(l -> l.getString("loggerName") + ": " + l.getString("message"))
+                .toList();
+        assertThat(warnings, everyItem(startsWith("io.jisr.platform.security.VerificationKey: Created a development")));
+        assertThat(warnings, hasSize(1));
+    }
+
     @Test
     void shouldReportReadyWithItsDatabase() {
         given().when()
