@@ -12,9 +12,9 @@ import javax.management.ObjectName;
  * The class-data archive ({@value #FILE} beside {@code quarkus-run.jar}) that a start maps instead of reading, parsing
  * and verifying classes from jars. About 14,000 classes are loaded before the service is ready; Quarkus's own archive
  * ({@code quarkus.package.jar.appcds.enabled}) is recorded by a run that stops after static initialisation and holds
- * about 6,500 of them, none of Hibernate's runtime, H2, Jackson or Flyway. This one is recorded by the build's
- * {@link DataTemplatePreparation} run once it is fully started (migrations, import, first request paths' classes that
- * start-up loads) and holds about 10,000: ready about 2 s sooner on two cores (docs/performance.md).
+ * about 6,500 of them, few of those Hibernate ORM, H2, Jackson and Flyway load at runtime initialisation. This one is
+ * recorded by the build's {@link DataTemplatePreparation} run once it is fully started and holds 9,000 to 10,000: ready
+ * about 2 s sooner on two cores (docs/performance.md).
  *
  * <p>The JVM records the jar's path as the preparation run was given it; the build gives it absolutely, so the
  * application starts with the archive from any working directory ({@code -XX:SharedArchiveFile=}) but not after its

@@ -9,9 +9,9 @@ import java.util.Optional;
 /**
  * The run that writes the {@link DataTemplate}: the packaged application starts on an empty data directory of its
  * own (migrations, the bundled research, the first list sizes: what any first start does), stops as soon as it is
- * started, and its database file becomes the template. The build runs it after packaging an H2 build (pom.xml,
- * {@code java -Djisr.db.kind=h2 -jar quarkus-run.jar prepare-data-template}); for any other database it only removes
- * an older template.
+ * started, and its database file becomes the template; the classes it loaded until then become the {@link
+ * ClassArchive}. The build runs it after packaging an H2 build (pom.xml, {@code java -XX:+RecordDynamicDumpInfo -jar
+ * .../quarkus-run.jar prepare-data-template}); for any other database it only removes an older template.
  */
 public class DataTemplatePreparation implements QuarkusApplication {
 
