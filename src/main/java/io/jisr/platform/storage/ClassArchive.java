@@ -14,7 +14,7 @@ import javax.management.ObjectName;
  * ({@code quarkus.package.jar.appcds.enabled}) is recorded by a run that stops after static initialisation and holds
  * about 6,500 of them, few of those Hibernate ORM, H2, Jackson and Flyway load at runtime initialisation. This one is
  * recorded by the build's {@link DataTemplatePreparation} run once it is fully started and holds 9,000 to 10,000: ready
- * about 2 s sooner on two cores (docs/performance.md).
+ * 1 to 3 s sooner on two cores, a fifth of the start (docs/performance.md).
  *
  * <p>The JVM records the jar's path as the preparation run was given it; the build gives it absolutely, so the
  * application starts with the archive from any working directory ({@code -XX:SharedArchiveFile=}) but not after its
