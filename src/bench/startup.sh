@@ -20,7 +20,9 @@
 # and the existing one is JISR_DB_URL's; without it, H2 files in a temporary directory. The reference is built on
 # first use with the repository's Maven wrapper, for the same database kind. On H2 a fresh data directory starts from
 # the database the build prepared (data-template/ beside the jar); a build packaged with -Djisr.data-template.skip=true
-# measures the migrations and the import instead, as a fresh PostgreSQL database always does.
+# measures the migrations and the import instead, as a fresh PostgreSQL database always does. On PostgreSQL each run
+# also starts PostGraphile (src/bench/peer, as the read benchmark runs it) on Jisr's existing database: ready when it
+# first answers, first answer a count of initiatives.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 root=$(pwd)
@@ -68,6 +70,32 @@ start() {
   echo "$s $(( (t1 - t0) / 1000000 )) $r $(( (t2 - t1) / 1000000 ))"
 }
 
+# peer_start: one start of PostGraphile on JISR_DB_URL's database; prints "0 ready-ms rss-mb first-answer-ms".
+peer_start() {
+  local log pid t0 t1 t2 r address=${base_url#jdbc:postgresql://} credentials=${JISR_DB_USERNAME:-jisr}
+  if [ -n "${JISR_DB_PASSWORD:-}" ]; then credentials+=":$JISR_DB_PASSWORD"; fi
+  log=$(mktemp)
+  t0=$(date +%s%N)
+  NODE_ENV=production node src/bench/peer/node_modules/.bin/postgraphile -c "postgres://$credentials@$address" \
+    --schema public --port "$port" --host 127.0.0.1 --disable-query-log --disable-graphiql \
+    --append-plugins @graphile-contrib/pg-simplify-inflector,@graphile/pg-aggregates >"$log" 2>&1 &
+  pid=$!
+  until curl -fs -H 'Content-Type: application/json' -d '{"query":"{ __typename }"}' "http://127.0.0.1:$port/graphql" \
+    >/dev/null 2>&1; do
+    kill -0 "$pid" 2>/dev/null || { cat "$log" >&2; exit 1; }
+    sleep 0.02
+  done
+  t1=$(date +%s%N)
+  r=$(( $(ps -o rss= -p "$pid") / 1024 ))
+  curl -fs -H 'Content-Type: application/json' -d '{"query":"{ initiatives(first: 20) { totalCount } }"}' \
+    "http://127.0.0.1:$port/graphql" | grep -q '"totalCount"' \
+    || { echo "no answer from PostGraphile" >&2; cat "$log" >&2; exit 1; }
+  t2=$(date +%s%N)
+  kill "$pid" 2>/dev/null; wait "$pid" 2>/dev/null || true
+  rm -f "$log"
+  echo "0 $(( (t1 - t0) / 1000000 )) $r $(( (t2 - t1) / 1000000 ))"
+}
+
 fresh_url() {
   local db="jisr_bench_fresh_$1"
   psql "${base_url#jdbc:}" -U "${JISR_DB_USERNAME:-jisr}" -qc "DROP DATABASE IF EXISTS $db" -c "CREATE DATABASE $db" >&2
@@ -80,13 +108,18 @@ read -r -a reference <<<"${JISR_BENCH_REFERENCE_OPTS:-$*}"
 mkdir -p "$work/existing" "$work/bare"
 start target/quarkus-app "$work/existing" "$base_url" "$JISR_QUERY" "${jvm[@]}" >/dev/null
 start "$bare" "$work/bare" "$base_url" "$BARE_QUERY" "${reference[@]}" >/dev/null
+if [ -n "$base_url" ] && [ ! -d src/bench/peer/node_modules ]; then
+  (cd src/bench/peer && npm ci --no-audit --no-fund --silent)
+fi
 declare -A ready started rss first
 for i in $(seq "$runs"); do
   order=(jisr bare fresh); [ $((i % 2)) = 0 ] && order=(fresh bare jisr)
+  if [ -n "$base_url" ]; then order=(jisr bare fresh peer); [ $((i % 2)) = 0 ] && order=(peer fresh bare jisr); fi
   for what in "${order[@]}"; do
     case $what in
       jisr) out=$(start target/quarkus-app "$work/existing" "$base_url" "$JISR_QUERY" "${jvm[@]}") ;;
       bare) out=$(start "$bare" "$work/bare" "$base_url" "$BARE_QUERY" "${reference[@]}") ;;
+      peer) out=$(peer_start) ;;
       fresh)
         mkdir -p "$work/fresh-$i"
         url=$base_url; [ -n "$base_url" ] && url=$(fresh_url "$i")
@@ -94,12 +127,15 @@ for i in $(seq "$runs"); do
     esac
     read -r s r m q <<<"$out"
     started[$what]+="$s "; ready[$what]+="$r "; rss[$what]+="$m "; first[$what]+="$q "
+    [ "$what" = peer ] && s="-"
     echo "run $i $what: started in $s s, ready after $r ms, RSS $m MB, first answer $q ms later"
   done
 done
-for what in jisr bare fresh; do
+measured=(jisr bare fresh); [ -n "$base_url" ] && measured+=(peer)
+for what in "${measured[@]}"; do
   # shellcheck disable=SC2086
-  echo "median of $runs, $what: started in $(median ${started[$what]}) s, ready after $(median ${ready[$what]}) ms," \
+  said="started in $(median ${started[$what]}) s, "; [ "$what" = peer ] && said=""
+  echo "median of $runs, $what: ${said}ready after $(median ${ready[$what]}) ms," \
     "RSS $(median ${rss[$what]}) MB, first answer $(median ${first[$what]}) ms later"
 done
 # shellcheck disable=SC2086
@@ -109,3 +145,8 @@ awk -v j="$j" -v b="$b" -v f="$f" -v jq="$jq" -v bq="$bq" -v k="$kind" -v o="${j
   printf "%s, JVM options \"%s\" (bare: \"%s\"): ready %.2fx the bare application on an existing database;", k, o, r, j / b
   printf " a fresh database %+.1f s;", (f - j) / 1000
   printf " first answer %d ms after ready (bare: %d ms)\n", jq, bq }'
+if [ -n "$base_url" ]; then
+  # shellcheck disable=SC2086
+  awk -v j="$j" -v p="$(median ${ready[peer]})" -v jq="$jq" -v pq="$(median ${first[peer]})" 'BEGIN {
+    printf "PostGraphile on the same database: ready after %d ms, Jisr %.2fx that; its first answer %d ms after\n", p, j / p, pq }'
+fi
