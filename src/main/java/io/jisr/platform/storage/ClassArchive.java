@@ -28,8 +28,7 @@ public final class ClassArchive {
 
     /** The archive beside the packaged application started with this class path; empty for any other class path. */
     static Optional<Path> beside(String classPath) {
-        return DataTemplate.beside(classPath)
-                .map(template -> template.getParent().resolveSibling(FILE));
+        return DataTemplate.applicationDirectory(classPath).map(directory -> directory.resolve(FILE));
     }
 
     /** The archive beside the running application; empty when it does not run from its packaged jar. */

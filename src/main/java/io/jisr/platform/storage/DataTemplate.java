@@ -31,15 +31,20 @@ public final class DataTemplate {
     private DataTemplate() {}
 
     /**
-     * The template beside the packaged application ({@code quarkus-run.jar}) started with this class path; empty when
-     * the application does not run from its packaged jar (tests, dev mode).
+     * The directory of the packaged application ({@code quarkus-app}, the one of {@code quarkus-run.jar}) started with
+     * this class path; empty when the application does not run from its packaged jar (tests, dev mode).
      */
-    public static Optional<Path> beside(String classPath) {
+    static Optional<Path> applicationDirectory(String classPath) {
         if (classPath == null || classPath.contains(java.io.File.pathSeparator) || !classPath.endsWith(".jar")) {
             return Optional.empty();
         }
-        Path jar = Path.of(classPath).toAbsolutePath();
-        return Optional.of(jar.resolveSibling(DIRECTORY).resolve(FILE));
+        return Optional.of(Path.of(classPath).toAbsolutePath().getParent());
+    }
+
+    /** The template beside the packaged application started with this class path; empty for any other class path. */
+    public static Optional<Path> beside(String classPath) {
+        return applicationDirectory(classPath)
+                .map(directory -> directory.resolve(DIRECTORY).resolve(FILE));
     }
 
     /** The template beside the running application; empty when it does not run from its packaged jar. */
