@@ -66,10 +66,7 @@ class PackagedApplicationIT {
                 break;
             }
         }
-        List<JsonPath> json = lines.stream()
-                .filter(l -> l.startsWith("{"))
-                .map(JsonPath::from)
-                .toList();
+        List<JsonPath> json = json(lines);
         assertThat("the application logs JSON", json.size() > 5, equalTo(true));
         List<JsonPath> ofRequest = json.stream()
                 .filter(l -> id.equals(l.getString("mdc.correlationId")))
@@ -88,10 +85,7 @@ class PackagedApplicationIT {
     /** An operator reads warnings as things to act on: a start on a new data directory logs one, about its key. */
     @Test
     void shouldStartWithNoWarningButTheDevelopmentKeys() throws Exception {
-        List<JsonPath> lines = Files.readAllLines(LOG).stream()
-                .filter(l -> l.startsWith("{"))
-                .map(JsonPath::from)
-                .toList();
+        List<JsonPath> lines = json(Files.readAllLines(LOG));
         int started = 0;
         while (started < lines.size()
                 && !lines.get(started).getString("message").contains(" started in ")) {
@@ -274,5 +268,10 @@ class PackagedApplicationIT {
         } catch (java.io.IOException e) {
             return 0;
         }
+    }
+
+    /** The JSON lines of the application's log, parsed; any other line left out. */
+    private static List<JsonPath> json(List<String> log) {
+        return log.stream().filter(l -> l.startsWith("{")).map(JsonPath::from).toList();
     }
 }
