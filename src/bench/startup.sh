@@ -45,55 +45,53 @@ median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1
 JISR_QUERY='{"query":"{ initiatives(first: 20) { totalCount edges { node { title { text } status sectors { name { text } } } } } }"}'
 BARE_QUERY='{"query":"{ items { id name } }"}'
 
+# measure PID LOG T0 QUERY EXPECT READY-COMMAND...: waits until READY-COMMAND succeeds while PID (started at T0, in
+# nanoseconds, writing LOG) lives, asks QUERY once (its answer must hold EXPECT) and stops it; sets measured to
+# "ready-ms rss-mb first-answer-ms". Not in a subshell: it waits for its caller's child.
+measure() {
+  local pid=$1 log=$2 t0=$3 query=$4 expect=$5 t1 t2 r
+  shift 5
+  until "$@" >/dev/null 2>&1; do
+    kill -0 "$pid" 2>/dev/null || { cat "$log" >&2; exit 1; }
+    sleep 0.02
+  done
+  t1=$(date +%s%N)
+  r=$(( $(ps -o rss= -p "$(pgrep -P "$pid" java || echo "$pid")" | head -1) / 1024 ))
+  curl -fs -H 'Content-Type: application/json' -d "$query" "http://127.0.0.1:$port/graphql" | grep -q "$expect" \
+    || { echo "no answer to the first query" >&2; cat "$log" >&2; exit 1; }
+  t2=$(date +%s%N)
+  kill "$pid" 2>/dev/null; wait "$pid" 2>/dev/null || true
+  measured="$(( (t1 - t0) / 1000000 )) $r $(( (t2 - t1) / 1000000 ))"
+}
+
 # start APP_DIR DATA_DIR DB_URL QUERY [JVM options...]: one start; prints "started-in-s ready-ms rss-mb first-answer-ms".
 start() {
-  local dir=$1 data=$2 url=$3 query=$4 log pid t0 t1 t2 r s
+  local dir=$1 data=$2 url=$3 query=$4 log t0 s
   shift 4
   local opts=("$@")
   log=$(mktemp)
   t0=$(date +%s%N)
   (cd "$dir" && export JISR_DATA_DIR=$data QUARKUS_HTTP_PORT=$port && if [ -n "$url" ]; then export JISR_DB_URL=$url;
    else unset JISR_DB_URL; fi && exec java "${opts[@]}" -jar quarkus-run.jar) >"$log" 2>&1 &
-  pid=$!
-  until curl -fs "http://127.0.0.1:$port/q/health/ready" >/dev/null 2>&1; do
-    kill -0 "$pid" 2>/dev/null || { cat "$log" >&2; exit 1; }
-    sleep 0.02
-  done
-  t1=$(date +%s%N)
-  r=$(( $(ps -o rss= -p "$(pgrep -P "$pid" java || echo "$pid")" | head -1) / 1024 ))
-  curl -fs -H 'Content-Type: application/json' -d "$query" "http://127.0.0.1:$port/graphql" | grep -q '"data"' \
-    || { echo "no answer to the first query" >&2; cat "$log" >&2; exit 1; }
-  t2=$(date +%s%N)
-  kill "$pid" 2>/dev/null; wait "$pid" 2>/dev/null || true
+  measure $! "$log" "$t0" "$query" '"data"' curl -fs "http://127.0.0.1:$port/q/health/ready"
   s=$(grep -o 'started in [0-9.]*s' "$log" | grep -o '[0-9.]*' || echo 0)
   rm -f "$log"
-  echo "$s $(( (t1 - t0) / 1000000 )) $r $(( (t2 - t1) / 1000000 ))"
+  echo "$s $measured"
 }
 
 # peer_start: one start of PostGraphile on JISR_DB_URL's database; prints "0 ready-ms rss-mb first-answer-ms".
 peer_start() {
-  local log pid t0 t1 t2 r address=${base_url#jdbc:postgresql://} credentials=${JISR_DB_USERNAME:-jisr}
+  local log t0 address=${base_url#jdbc:postgresql://} credentials=${JISR_DB_USERNAME:-jisr}
   if [ -n "${JISR_DB_PASSWORD:-}" ]; then credentials+=":$JISR_DB_PASSWORD"; fi
   log=$(mktemp)
   t0=$(date +%s%N)
   NODE_ENV=production node src/bench/peer/node_modules/.bin/postgraphile -c "postgres://$credentials@$address" \
     --schema public --port "$port" --host 127.0.0.1 --disable-query-log --disable-graphiql \
     --append-plugins @graphile-contrib/pg-simplify-inflector,@graphile/pg-aggregates >"$log" 2>&1 &
-  pid=$!
-  until curl -fs -H 'Content-Type: application/json' -d '{"query":"{ __typename }"}' "http://127.0.0.1:$port/graphql" \
-    >/dev/null 2>&1; do
-    kill -0 "$pid" 2>/dev/null || { cat "$log" >&2; exit 1; }
-    sleep 0.02
-  done
-  t1=$(date +%s%N)
-  r=$(( $(ps -o rss= -p "$pid") / 1024 ))
-  curl -fs -H 'Content-Type: application/json' -d '{"query":"{ initiatives(first: 20) { totalCount } }"}' \
-    "http://127.0.0.1:$port/graphql" | grep -q '"totalCount"' \
-    || { echo "no answer from PostGraphile" >&2; cat "$log" >&2; exit 1; }
-  t2=$(date +%s%N)
-  kill "$pid" 2>/dev/null; wait "$pid" 2>/dev/null || true
+  measure $! "$log" "$t0" '{"query":"{ initiatives(first: 20) { totalCount } }"}' '"totalCount"' \
+    curl -fs -H 'Content-Type: application/json' -d '{"query":"{ __typename }"}' "http://127.0.0.1:$port/graphql"
   rm -f "$log"
-  echo "0 $(( (t1 - t0) / 1000000 )) $r $(( (t2 - t1) / 1000000 ))"
+  echo "0 $measured"
 }
 
 fresh_url() {
