@@ -54,15 +54,17 @@ public class DataTemplatePreparation implements QuarkusApplication {
 
     /**
      * Started means prepared: every start observer (migration, import, list sizes) has run. The classes loaded by now
-     * are those of any start, so they become the {@link ClassArchive}; an archive that cannot be written is reported
-     * and the template is kept (the application starts without the archive, only slower).
+     * are those of any start, so they become the {@link ClassArchive}, linked first so that the JVM archives them all;
+     * an archive that cannot be written is reported and the template is kept (the application starts without the
+     * archive, only slower).
      */
     @Override
     public int run(String... args) {
         ClassArchive.ofThisApplication().ifPresent(archive -> {
             try {
+                int linked = ClassArchive.linkLoadedClasses(DataTemplatePreparation.class.getClassLoader());
                 ClassArchive.write(archive);
-                System.out.println("Class-data archive written: " + archive);
+                System.out.println("Class-data archive written: " + archive + " (" + linked + " classes linked)");
             } catch (IOException e) {
                 System.err.println("No class-data archive: " + e.getMessage());
             }
