@@ -207,33 +207,43 @@ class PackagedApplicationIT {
     }
 
     /**
-     * The README's run command, from the project root, maps the class-data archive the build wrote: with
-     * {@code -Xshare:on} the JVM refuses to start if it cannot (missing, or recorded for other jar paths), and most
-     * classes of the start come from it, those the preparation run had loaded but not linked among them (the JVM
-     * archives linked classes only). PostgreSQL builds use Quarkus's archive, made when the image is built.
+     * The packaged application maps the class-data archive the build wrote: with {@code -Xshare:on} the JVM refuses to
+     * start if it cannot (missing, or recorded for other jar paths), and most classes of the start come from it, those
+     * the preparation run had loaded but not linked among them (the JVM archives linked classes only). On H2 it is
+     * started with the README's run command from the project root; on PostgreSQL as the image starts it, from the
+     * application's directory, after a build given a scratch database (JISR_ARCHIVE_DB_URL) and the jar as the image
+     * names it ({@code -Djisr.archive.jar=quarkus-run.jar}), as {@code .ci/run} and the image's build do.
      */
     @Test
     void shouldStartFromTheClassArchiveTheBuildWrote() throws Exception {
+        String database = System.getProperty("jisr.test.db.url", "");
+        boolean postgres = database.startsWith("jdbc:postgresql:");
         org.junit.jupiter.api.Assumptions.assumeFalse(
-                System.getProperty("jisr.test.db.url", "").startsWith("jdbc:postgresql:"),
-                "the build writes its class-data archive for the embedded database only");
+                postgres && System.getenv("JISR_ARCHIVE_DB_URL") == null,
+                "a PostgreSQL build writes its class-data archive only when given a scratch database");
         Path data = Files.createTempDirectory("jisr-cds");
         Path classes = data.resolve("class-load.log");
         int port;
         try (var socket = new java.net.ServerSocket(0)) {
             port = socket.getLocalPort();
         }
+        String application = postgres ? "" : "target/quarkus-app/";
         ProcessBuilder command = new ProcessBuilder(
                         Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                         "-Xmx256m",
                         "-Xshare:on",
-                        "-XX:SharedArchiveFile=target/quarkus-app/app-cds.jsa",
+                        "-XX:SharedArchiveFile=" + application + "app-cds.jsa",
                         "-Xlog:class+load=info:file=" + classes,
                         "-jar",
-                        "target/quarkus-app/quarkus-run.jar")
+                        application + "quarkus-run.jar")
+                .directory(postgres ? Path.of("target", "quarkus-app").toFile() : null)
                 .redirectErrorStream(true)
                 .redirectOutput(data.resolve("out.log").toFile());
         command.environment().put("JISR_DATA_DIR", data.toString());
+        if (postgres) {
+            command.environment().put("JISR_DB_URL", database);
+            command.environment().put("JISR_DB_USERNAME", System.getProperty("jisr.test.db.username", "jisr"));
+        }
         command.environment().put("QUARKUS_HTTP_PORT", Integer.toString(port));
         Process process = command.start();
         try {

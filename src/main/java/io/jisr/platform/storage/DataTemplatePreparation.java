@@ -11,9 +11,19 @@ import java.util.Optional;
  * own (migrations, the bundled research, the first list sizes: what any first start does), stops as soon as it is
  * started, and its database file becomes the template; the classes it loaded until then become the {@link
  * ClassArchive}. The build runs it after packaging an H2 build (pom.xml, {@code java -XX:+RecordDynamicDumpInfo -jar
- * .../quarkus-run.jar prepare-data-template}); for any other database it only removes an older template.
+ * .../quarkus-run.jar prepare-data-template}). A PostgreSQL build's run writes no template; given a scratch database
+ * ({@value #TRAINING_DATABASE}) it starts against it and writes the archive, otherwise it only removes an older
+ * template.
  */
 public class DataTemplatePreparation implements QuarkusApplication {
+
+    /**
+     * The environment variable naming the database a PostgreSQL build's run starts against to record its {@link
+     * ClassArchive} (its user and password in {@code JISR_ARCHIVE_DB_USERNAME}, {@code JISR_ARCHIVE_DB_PASSWORD}): a
+     * scratch database, which it migrates and loads. Never the service's own {@code JISR_DB_URL}, which a build host
+     * may have set for something else.
+     */
+    static final String TRAINING_DATABASE = "JISR_ARCHIVE_DB_URL";
 
     /** Runs the preparation; the process's exit status. */
     public static int prepare() {
@@ -27,13 +37,23 @@ public class DataTemplatePreparation implements QuarkusApplication {
         DataTemplate.delete(work);
         DataTemplate.delete(directory);
         String kind = System.getProperty("jisr.db.kind", "h2");
-        if (!"h2".equals(kind)) {
-            System.out.println("No data template: this build is for " + kind + ", not the embedded database");
+        boolean embedded = "h2".equals(kind);
+        String trainingDatabase = System.getenv(TRAINING_DATABASE);
+        if (!embedded && (trainingDatabase == null || trainingDatabase.isBlank())) {
+            System.out.println("No data template: this build is for " + kind + ", not the embedded database; no class"
+                    + " archive either: " + TRAINING_DATABASE + " names no database to start against");
             return 0;
         }
-        if (System.getenv("JISR_DB_URL") != null || System.getProperty("jisr.db.url") != null) {
+        if (embedded && (System.getenv("JISR_DB_URL") != null || System.getProperty("jisr.db.url") != null)) {
             System.out.println("No data template: a database URL is set (JISR_DB_URL)");
             return 0;
+        }
+        if (!embedded) {
+            // A scratch database: the start migrates it and imports the research, as a first replica would.
+            System.setProperty("jisr.db.url", trainingDatabase);
+            System.setProperty(
+                    "jisr.db.username", System.getenv().getOrDefault(TRAINING_DATABASE + "_USERNAME", "jisr"));
+            System.setProperty("jisr.db.password", System.getenv().getOrDefault(TRAINING_DATABASE + "_PASSWORD", ""));
         }
         System.setProperty("jisr.data-dir", work.toString());
         System.setProperty("quarkus.http.host", "127.0.0.1");
@@ -45,10 +65,11 @@ public class DataTemplatePreparation implements QuarkusApplication {
             }
             status[0] = failure == null ? code : 1;
         });
-        if (status[0] == 0) {
+        if (status[0] == 0 && embedded) {
             DataTemplate.keep(work, template.get());
             System.out.println("Data template written: " + template.get());
         }
+        DataTemplate.delete(work);
         return status[0];
     }
 
