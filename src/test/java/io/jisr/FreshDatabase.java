@@ -1,5 +1,6 @@
 package io.jisr;
 
+import io.jisr.platform.storage.DataTemplate;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -12,10 +13,8 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.util.Comparator;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Stream;
 
 /**
  * A database of its own for the packaged application under test: a new PostgreSQL database on the server the suite
@@ -71,11 +70,7 @@ public class FreshDatabase implements QuarkusTestResourceLifecycleManager {
             execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
         }
         if (directory != null) {
-            try (Stream<Path> files = Files.walk(directory)) {
-                files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            DataTemplate.delete(directory);
         }
     }
 

@@ -110,6 +110,9 @@ public final class DataTemplate {
                 Files.move(file, database);
             } catch (FileAlreadyExistsException taken) {
                 return false;
+            } catch (IOException moveFailed) {
+                moveFailed.addSuppressed(noLinks);
+                throw moveFailed;
             }
         }
         return true;

@@ -2,10 +2,12 @@ package io.jisr.platform.storage;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -73,6 +75,15 @@ class DataTemplateTest {
         Path fresh = dir.resolve("fresh.mv.db");
         assertTrue(DataTemplate.place(copy, fresh));
         assertEquals("prepared", Files.readString(fresh));
+    }
+
+    @Test
+    void shouldSayWhyNeitherALinkNorAMovePutTheDatabaseInPlace() {
+        Path missing = dir.resolve("copy-that-vanished");
+        NoSuchFileException failed =
+                assertThrows(NoSuchFileException.class, () -> DataTemplate.place(missing, dir.resolve("jisr.mv.db")));
+        assertEquals(1, failed.getSuppressed().length, "the hard link's failure is kept beside the move's");
+        assertFalse(Files.exists(dir.resolve("jisr.mv.db")));
     }
 
     @Test
