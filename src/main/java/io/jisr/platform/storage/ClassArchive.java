@@ -24,7 +24,8 @@ import javax.management.ObjectName;
  *
  * <p>The JVM records the jar's path as the preparation run was given it; the build gives it absolutely, so the
  * application starts with the archive from any working directory ({@code -XX:SharedArchiveFile=}) but not after its
- * directory moved or its jars changed: the JVM then says so in one line and starts without it.
+ * directory moved or its jars changed: the JVM then says so in one line and starts without it. The image's build gives
+ * {@code quarkus-run.jar} ({@code jisr.archive.jar}), which the image starts from the application's directory.
  */
 public final class ClassArchive {
 

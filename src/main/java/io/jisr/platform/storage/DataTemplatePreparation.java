@@ -51,9 +51,8 @@ public class DataTemplatePreparation implements QuarkusApplication {
         if (!embedded) {
             // A scratch database: the start migrates it and imports the research, as a first replica would.
             System.setProperty("jisr.db.url", trainingDatabase);
-            System.setProperty(
-                    "jisr.db.username", System.getenv().getOrDefault(TRAINING_DATABASE + "_USERNAME", "jisr"));
-            System.setProperty("jisr.db.password", System.getenv().getOrDefault(TRAINING_DATABASE + "_PASSWORD", ""));
+            System.setProperty("jisr.db.username", System.getenv().getOrDefault("JISR_ARCHIVE_DB_USERNAME", "jisr"));
+            System.setProperty("jisr.db.password", System.getenv().getOrDefault("JISR_ARCHIVE_DB_PASSWORD", ""));
         }
         System.setProperty("jisr.data-dir", work.toString());
         System.setProperty("quarkus.http.host", "127.0.0.1");
