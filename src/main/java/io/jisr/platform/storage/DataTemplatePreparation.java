@@ -38,17 +38,18 @@ public class DataTemplatePreparation implements QuarkusApplication {
         DataTemplate.delete(directory);
         String kind = System.getProperty("jisr.db.kind", "h2");
         boolean embedded = "h2".equals(kind);
-        String trainingDatabase = System.getenv(TRAINING_DATABASE);
-        if (!embedded && (trainingDatabase == null || trainingDatabase.isBlank())) {
-            System.out.println("No data template: this build is for " + kind + ", not the embedded database; no class"
-                    + " archive either: " + TRAINING_DATABASE + " names no database to start against");
-            return 0;
-        }
-        if (embedded && (System.getenv("JISR_DB_URL") != null || System.getProperty("jisr.db.url") != null)) {
-            System.out.println("No data template: a database URL is set (JISR_DB_URL)");
-            return 0;
-        }
-        if (!embedded) {
+        if (embedded) {
+            if (System.getenv("JISR_DB_URL") != null || System.getProperty("jisr.db.url") != null) {
+                System.out.println("No data template: a database URL is set (JISR_DB_URL)");
+                return 0;
+            }
+        } else {
+            String trainingDatabase = System.getenv(TRAINING_DATABASE);
+            if (trainingDatabase == null || trainingDatabase.isBlank()) {
+                System.out.println("No data template: this build is for " + kind + ", not the embedded database; no"
+                        + " class archive either: " + TRAINING_DATABASE + " names no database to start against");
+                return 0;
+            }
             // A scratch database: the start migrates it and imports the research, as a first replica would.
             System.setProperty("jisr.db.url", trainingDatabase);
             System.setProperty("jisr.db.username", System.getenv().getOrDefault("JISR_ARCHIVE_DB_USERNAME", "jisr"));
